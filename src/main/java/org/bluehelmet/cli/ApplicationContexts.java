@@ -1,0 +1,49 @@
+package org.bluehelmet.cli;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.bluehelmet.BlueHelmetApplication;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts Blue Helmet's application context for a command: with the web server or without.
+ */
+final class ApplicationContexts {
+
+	private ApplicationContexts() {
+	}
+
+	/**
+	 * The context without a web server, quiet, for commands that read or write data and
+	 * exit.
+	 */
+	static ConfigurableApplicationContext offline(DatabaseOptions database) {
+		Map<String, Object> properties = new HashMap<>(database.springProperties());
+		properties.put("logging.level.root", "WARN");
+		return new SpringApplicationBuilder(BlueHelmetApplication.class).web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.run(arguments(properties));
+	}
+
+	/** The server on a port (0 for any free one). */
+	static ConfigurableApplicationContext server(DatabaseOptions database, int port) {
+		Map<String, Object> properties = new HashMap<>(database.springProperties());
+		properties.put("server.port", port);
+		return new SpringApplicationBuilder(BlueHelmetApplication.class).web(WebApplicationType.SERVLET)
+			.run(arguments(properties));
+	}
+
+	/**
+	 * Properties as command-line arguments, which outrank {@code application.properties}
+	 * (properties set on the builder are only defaults).
+	 */
+	private static String[] arguments(Map<String, Object> properties) {
+		return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+	}
+
+}

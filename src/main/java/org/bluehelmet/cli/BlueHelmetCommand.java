@@ -1,0 +1,26 @@
+package org.bluehelmet.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code bluehelmet} command; without a subcommand it serves. */
+@Command(name = "bluehelmet", mixinStandardHelpOptions = true, version = "Blue Helmet 0.1",
+		description = "Planning and situational awareness for UN peace operations.",
+		subcommands = { ServeCommand.class, MissionCommand.class })
+public class BlueHelmetCommand implements Runnable {
+
+	/**
+	 * Runs a command line and returns its exit code; {@code serve} returns only when the
+	 * server stops.
+	 */
+	public static int execute(String... args) {
+		String[] effective = args.length == 0 ? new String[] { "serve" } : args;
+		return new CommandLine(new BlueHelmetCommand()).execute(effective);
+	}
+
+	@Override
+	public void run() {
+		new CommandLine(this).usage(System.out);
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.bluehelmet.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import picocli.CommandLine.Option;
+
+/**
+ * Where the data lives: the embedded H2 database in a folder (the default), or a
+ * PostgreSQL server. Mixed into every subcommand that touches data.
+ */
+public class DatabaseOptions {
+
+	@Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "./data",
+			description = "Folder of the embedded database (default: ${DEFAULT-VALUE}).")
+	Path dataDir;
+
+	@Option(names = "--db", paramLabel = "JDBC_URL",
+			description = "A PostgreSQL database instead of the embedded one, e.g. jdbc:postgresql://127.0.0.1:5432/bluehelmet.")
+	String url;
+
+	@Option(names = "--db-user", paramLabel = "USER", description = "User for --db.")
+	String user;
+
+	@Option(names = "--db-password", paramLabel = "PASSWORD", description = "Password for --db.", interactive = false)
+	String password;
+
+	/** The Spring properties that point the data source at the chosen database. */
+	Map<String, Object> springProperties() {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		if (url != null) {
+			if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
+				throw new IllegalArgumentException("--db must be a jdbc:postgresql: (or jdbc:h2:) URL, was " + url);
+			}
+			properties.put("spring.datasource.url", url);
+			properties.put("spring.datasource.username", user == null ? "" : user);
+			properties.put("spring.datasource.password", password == null ? "" : password);
+		}
+		else {
+			// AUTO_SERVER lets a command read the database while the server has it open.
+			properties.put("spring.datasource.url",
+					"jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("bluehelmet")
+							+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+			properties.put("spring.datasource.username", "sa");
+			properties.put("spring.datasource.password", "");
+		}
+		return properties;
+	}
+
+	/** Where the data is, in words, for messages. */
+	String describe() {
+		return url != null ? url : dataDir.toAbsolutePath().normalize().toString();
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * The {@code bluehelmet} command and its subcommands (picocli). Commands parse options,
+ * start the application context they need, call a feature's service and set the exit
+ * code; they hold no logic.
+ */
+package org.bluehelmet.cli;

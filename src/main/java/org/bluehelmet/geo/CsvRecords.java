@@ -1,0 +1,125 @@
+package org.bluehelmet.geo;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Opens a headed CSV file with Apache Commons CSV (RFC 4180, quoted fields may span
+ * lines) and reads typed values from its records, recording which column was at fault.
+ * Used by the readers of every feature, so that all of them treat empty fields,
+ * {@code NA} and line numbers alike.
+ */
+public final class CsvRecords {
+
+	private CsvRecords() {
+	}
+
+	/**
+	 * A parser over a file with a header row; records stream from it, never all in
+	 * memory.
+	 */
+	public static CSVParser open(Reader reader) {
+		try {
+			return CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.setIgnoreEmptyLines(true)
+				.setTrim(true)
+				.get()
+				.parse(reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The physical line on which a record starts, counting the header as line 1: Commons
+	 * CSV reports the line on which a record ends, so a record with a multi-line field
+	 * needs its start remembered from the previous record's end.
+	 */
+	public static long startLine(long previousEndLine) {
+		return previousEndLine + 1;
+	}
+
+	/** The field's text, or {@code null} when absent, empty or {@code NA}. */
+	public static String text(CSVRecord record, String column) {
+		if (!record.isMapped(column) || !record.isSet(column)) {
+			return null;
+		}
+		String value = record.get(column).trim();
+		return value.isEmpty() || value.equals("NA") ? null : value;
+	}
+
+	public static String required(CSVRecord record, String column) {
+		String value = text(record, column);
+		if (value == null) {
+			throw new BadField(column, "is empty");
+		}
+		return value;
+	}
+
+	public static Double decimal(CSVRecord record, String column) {
+		String value = text(record, column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Double.valueOf(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new BadField(column, "'" + value + "' is not a number");
+		}
+	}
+
+	public static double requiredDecimal(CSVRecord record, String column) {
+		Double value = decimal(record, column);
+		if (value == null) {
+			throw new BadField(column, "is empty");
+		}
+		return value;
+	}
+
+	public static Integer integer(CSVRecord record, String column) {
+		String value = text(record, column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new BadField(column, "'" + value + "' is not a whole number");
+		}
+	}
+
+	public static int requiredInteger(CSVRecord record, String column) {
+		Integer value = integer(record, column);
+		if (value == null) {
+			throw new BadField(column, "is empty");
+		}
+		return value;
+	}
+
+	/** A field whose value cannot be read; the reader turns it into a row problem. */
+	public static final class BadField extends RuntimeException {
+
+		private final String column;
+
+		public BadField(String column, String reason) {
+			super(reason);
+			this.column = column;
+		}
+
+		public String column() {
+			return column;
+		}
+
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.bluehelmet.geo;
+
+import org.bluehelmet.system.InvalidInputException;
+
+/**
+ * A point on the WGS 84 ellipsoid, in decimal degrees.
+ *
+ * @param lon longitude (x), -180 to 180
+ * @param lat latitude (y), -90 to 90
+ */
+public record Position(double lon, double lat) {
+
+	/** Mean Earth radius in km, as used by the haversine formula. */
+	static final double EARTH_RADIUS_KM = 6371.0088;
+
+	public Position {
+		if (!(lon >= -180 && lon <= 180)) {
+			throw new InvalidInputException("lon", "longitude must lie between -180 and 180, was " + lon);
+		}
+		if (!(lat >= -90 && lat <= 90)) {
+			throw new InvalidInputException("lat", "latitude must lie between -90 and 90, was " + lat);
+		}
+	}
+
+	/**
+	 * Great-circle distance by the haversine formula (Sinnott 1984) on a sphere of the
+	 * mean Earth radius; the error against the ellipsoid stays under 0.5%.
+	 * @param other the other point
+	 * @return distance in km
+	 */
+	public double distanceKm(Position other) {
+		double dLat = Math.toRadians(other.lat - this.lat);
+		double dLon = Math.toRadians(other.lon - this.lon);
+		double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(this.lat))
+				* Math.cos(Math.toRadians(other.lat)) * Math.pow(Math.sin(dLon / 2), 2);
+		return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.bluehelmet.mission;
+
+/**
+ * A country's troops at a site on a date.
+ *
+ * @param unitId the unit standing for the contingent
+ * @param unit the unit's name
+ * @param type the unit's type
+ * @param country contributing country
+ * @param troops personnel, or {@code null} where the source does not say
+ */
+public record Contingent(long unitId, String unit, UnitType type, String country, Integer troops) {
+}

@@ -1,0 +1,116 @@
+package org.bluehelmet.mission;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.geo.CsvRecords;
+import org.bluehelmet.geo.Position;
+import org.bluehelmet.system.RejectedFileException;
+import org.bluehelmet.system.RowProblem;
+
+/**
+ * Reads the Geo-PKO v2.1 CSV layout (Cil, Fjelde, Hultman &amp; Nilsson 2020, "Mapping
+ * blue helmets", Journal of Peace Research 57(2)): one row per location per UN deployment
+ * map, with {@code year}, {@code month}, {@code location}, {@code latitude},
+ * {@code longitude}, {@code no.troops}, the unit-type flags named in {@link UnitType},
+ * {@code hq}, up to 17 {@code nameoftcc_N}/{@code notroopspertcc_N} pairs,
+ * {@code adm1.name} and {@code prioid}. {@code NA} and empty fields mean "not recorded".
+ * <p>
+ * Parsing only: no Spring, no database. Every bad row is collected; if any, the whole
+ * file is rejected with all of them.
+ */
+public final class GeoPkoCsvReader {
+
+	static final int MAX_CONTINGENTS = 17;
+
+	private GeoPkoCsvReader() {
+	}
+
+	public static List<GeoPkoRow> read(Reader source, String fileName) {
+		List<GeoPkoRow> rows = new ArrayList<>();
+		List<RowProblem> problems = new ArrayList<>();
+		try (CSVParser parser = CsvRecords.open(source)) {
+			long previousEnd = 1;
+			for (CSVRecord record : parser) {
+				long line = CsvRecords.startLine(previousEnd);
+				previousEnd = parser.getCurrentLineNumber();
+				try {
+					rows.add(row(record, line));
+				}
+				catch (CsvRecords.BadField ex) {
+					problems.add(new RowProblem(line, ex.column(), ex.getMessage()));
+				}
+				catch (RuntimeException ex) {
+					problems.add(new RowProblem(line, null, ex.getMessage()));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (!problems.isEmpty()) {
+			throw new RejectedFileException(fileName, problems);
+		}
+		return rows;
+	}
+
+	private static GeoPkoRow row(CSVRecord record, long line) {
+		YearMonth month;
+		try {
+			month = YearMonth.of(CsvRecords.requiredInteger(record, "year"),
+					CsvRecords.requiredInteger(record, "month"));
+		}
+		catch (DateTimeException ex) {
+			throw new CsvRecords.BadField("month", ex.getMessage());
+		}
+		Position position = new Position(CsvRecords.requiredDecimal(record, "longitude"),
+				CsvRecords.requiredDecimal(record, "latitude"));
+		Integer troops = CsvRecords.integer(record, "no.troops");
+		if (troops != null && troops < 0) {
+			throw new CsvRecords.BadField("no.troops", "must not be negative");
+		}
+		return new GeoPkoRow(line, CsvRecords.required(record, "source"), CsvRecords.required(record, "mission"), month,
+				CsvRecords.required(record, "location"), position, troops, unitTypes(record),
+				CsvRecords.integer(record, "hq"), contingents(record), CsvRecords.text(record, "adm1.name"),
+				CsvRecords.integer(record, "prioid"));
+	}
+
+	private static Set<UnitType> unitTypes(CSVRecord record) {
+		Set<UnitType> types = EnumSet.noneOf(UnitType.class);
+		for (UnitType type : UnitType.values()) {
+			type.geoPkoColumn()
+				.filter(column -> "1".equals(CsvRecords.text(record, column)))
+				.ifPresent(c -> types.add(type));
+		}
+		return types;
+	}
+
+	private static List<GeoPkoRow.CountryTroops> contingents(CSVRecord record) {
+		List<GeoPkoRow.CountryTroops> contingents = new ArrayList<>();
+		for (int i = 1; i <= MAX_CONTINGENTS; i++) {
+			String country = CsvRecords.text(record, "nameoftcc_" + i);
+			if (country == null) {
+				continue;
+			}
+			String column = "notroopspertcc_" + i;
+			String troops = CsvRecords.text(record, column);
+			if (troops == null || troops.equalsIgnoreCase("unknown")) {
+				contingents.add(new GeoPkoRow.CountryTroops(country, null));
+			}
+			else {
+				contingents.add(new GeoPkoRow.CountryTroops(country, CsvRecords.requiredInteger(record, column)));
+			}
+		}
+		return contingents;
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.bluehelmet.mission;
+
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MissionProperties.class)
+class MissionConfiguration {
+
+	/**
+	 * On first start with an empty database, load the demo so that a new user sees the
+	 * real picture at once.
+	 */
+	@Bean
+	ApplicationRunner demoMissionOnEmptyDatabase(MissionProperties properties, DemoMission demo) {
+		return args -> {
+			if (properties.loadDemo()) {
+				demo.loadIfEmpty();
+			}
+		};
+	}
+
+}

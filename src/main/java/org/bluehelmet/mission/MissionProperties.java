@@ -1,0 +1,15 @@
+package org.bluehelmet.mission;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the mission feature, under {@code bluehelmet.mission}.
+ *
+ * @param loadDemo whether the MINUSMA demo mission is loaded when the database holds no
+ * mission
+ */
+@Validated
+@ConfigurationProperties("bluehelmet.mission")
+public record MissionProperties(boolean loadDemo) {
+}

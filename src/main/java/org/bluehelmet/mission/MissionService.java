@@ -1,0 +1,195 @@
+package org.bluehelmet.mission;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.bluehelmet.geo.GeoJson;
+import org.bluehelmet.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Questions about missions and their force posture over time. "At" a month means as the
+ * latest deployment map in or before that month showed it; before a mission's first map,
+ * no site has troops.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MissionService {
+
+	private final MissionStore store;
+
+	MissionService(MissionStore store) {
+		this.store = store;
+	}
+
+	public List<Mission> missions() {
+		return store.findAll();
+	}
+
+	public Mission mission(String id) {
+		return store.find(id).orElseThrow(() -> new NotFoundException("mission", id));
+	}
+
+	public MissionOverview overview(String id) {
+		Mission mission = mission(id);
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		LocalDate asOf = mission.mandateEnd() != null && mission.mandateEnd().isBefore(today) ? mission.mandateEnd()
+				: today;
+		return new MissionOverview(mission, store.ceilings(id), ceilingOn(id, asOf).orElse(null), store.sectors(id),
+				store.maps(id), store.sources(id));
+	}
+
+	/** The ceiling in force on a day: the latest adopted on or before it. */
+	public Optional<Ceiling> ceilingOn(String missionId, LocalDate day) {
+		return store.ceilings(mission(missionId).id())
+			.stream()
+			.filter(ceiling -> !ceiling.effectiveFrom().isAfter(day))
+			.max(Comparator.comparing(Ceiling::effectiveFrom));
+	}
+
+	public List<DeploymentMap> deploymentMaps(String missionId) {
+		return store.maps(mission(missionId).id());
+	}
+
+	/**
+	 * The deployment map in force in a month; the latest map when the month is
+	 * {@code null}.
+	 */
+	public Optional<DeploymentMap> deploymentMapAt(String missionId, YearMonth month) {
+		mission(missionId);
+		return month == null ? store.maps(missionId).stream().reduce((a, b) -> b) : store.mapAt(missionId, month);
+	}
+
+	/**
+	 * Sites with troops in a month (the latest map when {@code null}), with their
+	 * contingents, by name.
+	 */
+	public List<SiteSnapshot> sitesAt(String missionId, YearMonth month) {
+		Optional<DeploymentMap> map = deploymentMapAt(missionId, month);
+		if (map.isEmpty()) {
+			return List.of();
+		}
+		return store.mapEntries(missionId, map.get())
+			.stream()
+			.map(entry -> new SiteSnapshot(entry.site(), entry.asOf(), entry.source(), entry.troops(),
+					entry.headquarters(), entry.unitTypes(), store.contingents(entry.site().id(), entry.asOf())))
+			.toList();
+	}
+
+	/**
+	 * Sites, troops and share of the mission's troops per sector in a month, for every
+	 * sector, in sector order.
+	 */
+	public List<SectorSummary> sectorSummary(String missionId, YearMonth month) {
+		List<SiteSnapshot> sites = sitesAt(missionId, month);
+		int total = sites.stream().mapToInt(SiteSnapshot::troopsOrZero).sum();
+		List<SectorSummary> summary = new ArrayList<>();
+		for (Sector sector : store.sectors(missionId)) {
+			List<SiteSnapshot> in = sites.stream().filter(s -> s.site().sector().equals(sector.name())).toList();
+			int troops = in.stream().mapToInt(SiteSnapshot::troopsOrZero).sum();
+			summary.add(new SectorSummary(sector.name(), in.size(), troops, total == 0 ? 0 : (double) troops / total));
+		}
+		return summary;
+	}
+
+	/**
+	 * The sector summary as CSV, with the deployment map it comes from on every row, so
+	 * that the figures stay traceable when the file travels alone.
+	 */
+	public String sectorSummaryCsv(String missionId, YearMonth month) {
+		Optional<DeploymentMap> map = deploymentMapAt(missionId, month);
+		StringBuilder csv = new StringBuilder();
+		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+			printer.printRecord("sector", "sites", "troops", "troop_share", "as_of", "source");
+			for (SectorSummary row : sectorSummary(missionId, month)) {
+				printer.printRecord(row.sector(), row.sites(), row.troops(),
+						String.format(Locale.ROOT, "%.4f", row.troopShare()),
+						map.map(m -> m.month().toString()).orElse(""), map.map(DeploymentMap::source).orElse(""));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return csv.toString();
+	}
+
+	public List<Sector> sectors(String missionId) {
+		return store.sectors(mission(missionId).id());
+	}
+
+	public List<Site> sites(String missionId) {
+		return store.sites(mission(missionId).id());
+	}
+
+	public List<Unit> units(String missionId) {
+		return store.units(mission(missionId).id());
+	}
+
+	public List<Deployment> deployments(String missionId) {
+		return store.deployments(mission(missionId).id());
+	}
+
+	/** The PRIO-GRID cells of a mission's area, as {@code gid} → sector name. */
+	public Map<Integer, String> sectorCells(String missionId) {
+		return store.sectorCells(mission(missionId).id());
+	}
+
+	/**
+	 * Each sector's area as a GeoJSON feature with properties {@code sector},
+	 * {@code cells} and {@code regions}.
+	 */
+	public Map<String, Object> sectorAreasGeoJson(String missionId) {
+		Map<String, List<Integer>> cellsBySector = sectorCells(missionId).entrySet()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getValue, LinkedHashMap::new,
+					Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+		List<Map<String, Object>> features = new ArrayList<>();
+		for (Sector sector : store.sectors(missionId)) {
+			List<Integer> gids = cellsBySector.getOrDefault(sector.name(), List.of());
+			if (!gids.isEmpty()) {
+				features.add(GeoJson.feature(GeoJson.geometry(GeoJson.cellArea(gids)),
+						Map.of("sector", sector.name(), "cells", gids.size(), "regions", sector.regions())));
+			}
+		}
+		return GeoJson.featureCollection(features);
+	}
+
+	/** Sites in a month as GeoJSON points with the snapshot's fields as properties. */
+	public Map<String, Object> sitesGeoJson(String missionId, YearMonth month) {
+		List<Map<String, Object>> features = sitesAt(missionId, month).stream().map(snapshot -> {
+			Map<String, Object> properties = new LinkedHashMap<>();
+			Site site = snapshot.site();
+			properties.put("id", site.id());
+			properties.put("name", site.name());
+			properties.put("kind", site.kind());
+			properties.put("sector", site.sector());
+			properties.put("asOf", snapshot.asOf().toString());
+			properties.put("source", snapshot.source());
+			properties.put("troops", snapshot.troops());
+			properties.put("headquarters", snapshot.headquarters());
+			properties.put("unitTypes", snapshot.unitTypes());
+			properties.put("countries", snapshot.countries());
+			return GeoJson.feature(GeoJson.point(site.position()), properties);
+		}).toList();
+		return GeoJson.featureCollection(features);
+	}
+
+	/** The outline of the mission's host country as stored GeoJSON text, if any. */
+	public Optional<String> areaOutline(String missionId) {
+		return store.areaOutline(mission(missionId).id());
+	}
+
+}

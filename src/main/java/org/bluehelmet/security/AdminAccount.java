@@ -1,0 +1,55 @@
+package org.bluehelmet.security;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Set;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first account: on first start of the server, when no {@code admin} account exists,
+ * it is created as system administrator of every mission, with the configured password or
+ * a random one that is printed once.
+ */
+@Component
+class AdminAccount {
+
+	static final String USERNAME = "admin";
+
+	private final AccountStore accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final SecurityProperties properties;
+
+	AdminAccount(AccountStore accounts, PasswordEncoder passwords, SecurityProperties properties) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.properties = properties;
+	}
+
+	/**
+	 * Creates the account if missing; returns the random password it made, or
+	 * {@code null}.
+	 */
+	String createIfMissing() {
+		if (accounts.exists(USERNAME)) {
+			return null;
+		}
+		String configured = properties.adminPassword();
+		boolean random = configured == null || configured.isBlank();
+		String password = random ? randomPassword() : configured;
+		accounts.insert(new Account(USERNAME, passwords.encode(password), true, Instant.now(),
+				Set.of(Role.SYSTEM_ADMINISTRATOR), Set.of(Account.ALL_MISSIONS)));
+		return random ? password : null;
+	}
+
+	private static String randomPassword() {
+		byte[] bytes = new byte[15];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.bluehelmet.system;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Turns the typed exceptions of {@link org.bluehelmet.system} into
+ * {@code application/problem+json} answers (RFC 9457) that name the field at fault; bad
+ * input never becomes a 500.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice {
+
+	@ExceptionHandler
+	ProblemDetail invalidInput(InvalidInputException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Invalid input");
+		problem.setProperty("field", ex.field());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"'" + ex.getValue() + "' is not a valid value for " + ex.getName());
+		problem.setTitle("Invalid input");
+		problem.setProperty("field", ex.getName());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail notFound(NotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(ConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail rejectedFile(RejectedFileException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("File rejected");
+		List<String> rows = ex.problems().stream().map(RowProblem::toString).toList();
+		problem.setProperty("problems", rows);
+		return problem;
+	}
+
+}

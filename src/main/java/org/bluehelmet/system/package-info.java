@@ -1,0 +1,5 @@
+/**
+ * The few pieces every feature shares: typed exceptions for bad input, missing records
+ * and conflicts, and their translation into RFC 9457 problem details.
+ */
+package org.bluehelmet.system;

@@ -1,0 +1,160 @@
+// The deployment map: MINUSMA's sites on a date, sized by troops and coloured by sector, with the
+// sector table beside it. No tile server: the base is the host country's outline and the sector areas,
+// so the page works on a closed network.
+'use strict';
+
+const SECTOR_COLOURS = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#666666'];
+const state = { missionId: null, maps: [], index: 0, colours: {}, siteLayer: null, selectedSite: null };
+const map = L.map('map', { zoomSnap: 0.25, attributionControl: true });
+
+async function getJson(url) {
+  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new Error(`${url}: ${response.status}`);
+  }
+  return response.json();
+}
+
+function text(tag, content, className) {
+  const element = document.createElement(tag);
+  element.textContent = content;
+  if (className) element.className = className;
+  return element;
+}
+
+function percent(share) {
+  return (100 * share).toFixed(1) + '%';
+}
+
+async function start() {
+  const missions = await getJson('/api/v1/missions');
+  if (missions.length === 0) {
+    document.getElementById('mission-name').textContent = 'No mission in the database';
+    return;
+  }
+  const requested = new URLSearchParams(location.search).get('mission');
+  const mission = missions.find(m => m.id === requested) || missions[0];
+  state.missionId = mission.id;
+  const overview = await getJson(`/api/v1/missions/${mission.id}`);
+  document.getElementById('mission-name').textContent = `${overview.name} — ${overview.fullName}`;
+  overview.sectors.forEach((sector, i) => state.colours[sector.name] = SECTOR_COLOURS[i % SECTOR_COLOURS.length]);
+  showSources(overview.sources);
+  state.overview = overview;
+  await drawBase(mission.id);
+  state.maps = overview.deploymentMaps;
+  const slider = document.getElementById('month-slider');
+  slider.max = Math.max(0, state.maps.length - 1);
+  const at = new URLSearchParams(location.search).get('at');
+  const wanted = state.maps.findIndex(m => m.month === at);
+  state.index = wanted >= 0 ? wanted : state.maps.length - 1;
+  slider.value = state.index;
+  slider.addEventListener('input', () => showMap(Number(slider.value)));
+  document.getElementById('previous').addEventListener('click', () => showMap(Math.max(0, state.index - 1)));
+  document.getElementById('next').addEventListener('click', () => showMap(Math.min(state.maps.length - 1, state.index + 1)));
+  document.getElementById('sectors-geojson').href = `/api/v1/missions/${mission.id}/sectors.geojson`;
+  await showMap(state.index);
+}
+
+async function drawBase(missionId) {
+  const [outline, sectors] = await Promise.all([
+    getJson(`/api/v1/missions/${missionId}/outline.geojson`),
+    getJson(`/api/v1/missions/${missionId}/sectors.geojson`)]);
+  const sectorLayer = L.geoJSON(sectors, {
+    style: f => ({ color: state.colours[f.properties.sector], weight: 1, fillOpacity: 0.12 }),
+    onEachFeature: (f, layer) => layer.bindTooltip(`Sector ${f.properties.sector}: ${f.properties.regions.join(', ')}`, { sticky: true })
+  }).addTo(map);
+  const outlineLayer = L.geoJSON(outline, { style: { color: '#1d2733', weight: 2, fill: false }, interactive: false }).addTo(map);
+  map.fitBounds(outlineLayer.getBounds().isValid() ? outlineLayer.getBounds() : sectorLayer.getBounds());
+  map.attributionControl.addAttribution('Deployments: Geo-PKO v2.1 · Border: Natural Earth · Cells: PRIO-GRID');
+}
+
+function showSources(sources) {
+  const list = document.getElementById('sources');
+  list.replaceChildren(...sources.map(s => text('li', `${s.title}. ${s.citation} Licence: ${s.licence}.`)));
+}
+
+async function showMap(index) {
+  state.index = index;
+  document.getElementById('month-slider').value = index;
+  const deploymentMap = state.maps[index];
+  if (!deploymentMap) return;
+  const at = deploymentMap.month;
+  document.getElementById('month-label').textContent = at;
+  document.getElementById('source-label').textContent = deploymentMap.source;
+  const base = `/api/v1/missions/${state.missionId}`;
+  document.getElementById('sites-geojson').href = `${base}/sites.geojson?at=${at}`;
+  document.getElementById('sector-csv').href = `${base}/sectors/summary.csv?at=${at}`;
+  const [sites, summary] = await Promise.all([getJson(`${base}/sites?at=${at}`), getJson(`${base}/sectors/summary?at=${at}`)]);
+  if (state.index !== index) return; // a later step of the slider has already been asked for
+  drawSites(sites);
+  drawSectorTable(summary);
+  showCeiling(at);
+  const selected = sites.find(s => s.id === state.selectedSite);
+  if (selected) showSite(selected); else document.getElementById('site-details').hidden = true;
+}
+
+function drawSites(sites) {
+  if (state.siteLayer) map.removeLayer(state.siteLayer);
+  state.siteLayer = L.layerGroup(sites.map(site => {
+    const marker = L.circleMarker([site.position.lat, site.position.lon], {
+      radius: 4 + Math.sqrt(site.troops || 0) / 3,
+      color: '#1d2733', weight: 1,
+      fillColor: state.colours[site.sector] || '#999', fillOpacity: 0.85,
+      className: 'site-marker'
+    });
+    marker.bindTooltip(`${site.name}: ${site.troops ?? '?'} troops`);
+    marker.on('click', () => { state.selectedSite = site.id; showSite(site); });
+    return marker;
+  })).addTo(map);
+}
+
+function drawSectorTable(summary) {
+  const body = document.querySelector('#sector-table tbody');
+  body.replaceChildren(...summary.map(row => {
+    const tr = document.createElement('tr');
+    tr.dataset.sector = row.sector;
+    const name = document.createElement('td');
+    const swatch = text('span', '', 'swatch');
+    swatch.style.background = state.colours[row.sector];
+    name.append(swatch, row.sector);
+    tr.append(name, text('td', row.sites, 'num'), text('td', row.troops.toLocaleString('en'), 'num'),
+      text('td', percent(row.troopShare), 'num'));
+    return tr;
+  }));
+  document.getElementById('total-sites').textContent = summary.reduce((n, r) => n + r.sites, 0);
+  document.getElementById('total-troops').textContent = summary.reduce((n, r) => n + r.troops, 0).toLocaleString('en');
+}
+
+function showCeiling(at) {
+  const day = `${at}-31`;
+  const ceiling = state.overview.ceilings.filter(c => c.effectiveFrom <= day).pop();
+  document.getElementById('ceiling').textContent = ceiling
+    ? `Authorised: ${ceiling.troops.toLocaleString('en')} troops, ${ceiling.police.toLocaleString('en')} police (${ceiling.resolution}).`
+    : '';
+}
+
+function showSite(site) {
+  const panel = document.getElementById('site-details');
+  const facts = document.createElement('dl');
+  const add = (term, value) => facts.append(text('dt', term), text('dd', value));
+  add('Sector', site.sector);
+  add('Kind', site.kind.replaceAll('_', ' ').toLowerCase());
+  add('Troops', site.troops ?? 'not recorded');
+  add('Headquarters', site.headquarters.toLowerCase());
+  add('Unit types', site.unitTypes.map(t => t.replaceAll('_', ' ').toLowerCase()).join(', ') || 'none recorded');
+  add('Countries', site.countries.join(', ') || 'none recorded');
+  const table = document.createElement('table');
+  table.className = 'contingents';
+  table.append(...site.contingents.map(c => {
+    const tr = document.createElement('tr');
+    tr.append(text('td', c.country), text('td', c.troops ?? 'unknown', 'num'));
+    return tr;
+  }));
+  panel.replaceChildren(text('h3', site.name), facts, text('h4', 'Contingents'), table,
+    text('p', `As of ${site.asOf}, ${site.source}.`, 'downloads'));
+  panel.hidden = false;
+}
+
+start().catch(error => {
+  document.getElementById('mission-name').textContent = 'Could not load the mission: ' + error.message;
+});
