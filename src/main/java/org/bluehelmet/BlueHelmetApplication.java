@@ -11,7 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class BlueHelmetApplication {
 
 	public static void main(String[] args) {
-		System.exit(BlueHelmetCommand.execute(args));
+		System.exit(BlueHelmetCommand.execute(BlueHelmetApplication.class, args));
 	}
 
 }

@@ -3,7 +3,6 @@ package org.bluehelmet.cli;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.bluehelmet.BlueHelmetApplication;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -14,7 +13,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class ApplicationContexts {
 
+	private static volatile Class<?> application;
+
 	private ApplicationContexts() {
+	}
+
+	/**
+	 * The Spring Boot application class to start; set once by
+	 * {@link BlueHelmetCommand#execute}.
+	 */
+	static void use(Class<?> applicationClass) {
+		application = applicationClass;
 	}
 
 	/**
@@ -24,7 +33,7 @@ final class ApplicationContexts {
 	static ConfigurableApplicationContext offline(DatabaseOptions database) {
 		Map<String, Object> properties = new HashMap<>(database.springProperties());
 		properties.put("logging.level.root", "WARN");
-		return new SpringApplicationBuilder(BlueHelmetApplication.class).web(WebApplicationType.NONE)
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.run(arguments(properties));
@@ -34,8 +43,7 @@ final class ApplicationContexts {
 	static ConfigurableApplicationContext server(DatabaseOptions database, int port) {
 		Map<String, Object> properties = new HashMap<>(database.springProperties());
 		properties.put("server.port", port);
-		return new SpringApplicationBuilder(BlueHelmetApplication.class).web(WebApplicationType.SERVLET)
-			.run(arguments(properties));
+		return new SpringApplicationBuilder(application).web(WebApplicationType.SERVLET).run(arguments(properties));
 	}
 
 	/**

@@ -12,8 +12,12 @@ public class BlueHelmetCommand implements Runnable {
 	/**
 	 * Runs a command line and returns its exit code; {@code serve} returns only when the
 	 * server stops.
+	 * @param application the Spring Boot application class whose context commands start
+	 * (passed in, so that this package does not depend on the one above it)
+	 * @param args the command line
 	 */
-	public static int execute(String... args) {
+	public static int execute(Class<?> application, String... args) {
+		ApplicationContexts.use(application);
 		String[] effective = args.length == 0 ? new String[] { "serve" } : args;
 		return new CommandLine(new BlueHelmetCommand()).execute(effective);
 	}

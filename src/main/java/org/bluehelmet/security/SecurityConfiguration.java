@@ -1,42 +1,15 @@
 package org.bluehelmet.security;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
 
-/**
- * Every page and API call needs an account, except the log-in page, error pages and
- * static libraries. People log in with a form (session cookie, CSRF protection); scripts
- * send HTTP Basic. A browser asking for a page without a session is sent to the log-in
- * form; a script gets 401.
- */
+/** What accounts need in every context, with or without the web server. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
-
-	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
-
-	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/error", "/webjars/**", "/css/**", "/favicon.ico", "/actuator/health")
-			.permitAll()
-			.anyRequest()
-			.authenticated())
-			.formLogin(Customizer.withDefaults())
-			.httpBasic(Customizer.withDefaults())
-			.logout(Customizer.withDefaults());
-		return http.build();
-	}
 
 	/**
 	 * Delegating encoder: bcrypt for new hashes, and it still reads hashes of older
@@ -45,23 +18,6 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	@Bean
-	@ConditionalOnWebApplication
-	ApplicationRunner adminAccountOnFirstStart(AdminAccount admin) {
-		return args -> {
-			String password = admin.createIfMissing();
-			if (password != null) {
-				// Printed once, on the console only: the hash is all that is stored.
-				System.out.println();
-				System.out.println("  Created the account 'admin' with the password: " + password);
-				System.out.println(
-						"  It is shown only this once. Set BLUEHELMET_ADMIN_PASSWORD before the first start to choose it.");
-				System.out.println();
-				log.info("Created the account 'admin'");
-			}
-		};
 	}
 
 }

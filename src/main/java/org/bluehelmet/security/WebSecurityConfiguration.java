@@ -1,0 +1,55 @@
+package org.bluehelmet.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every page and API call needs an account, except the log-in page, error pages, static
+ * libraries and the health check. People log in with a form (session cookie, CSRF
+ * protection); scripts send HTTP Basic. A browser asking for a page without a session is
+ * sent to the log-in form; a script gets 401. Only in the server: commands without a web
+ * server need none of it.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class WebSecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(WebSecurityConfiguration.class);
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/error", "/webjars/**", "/css/**", "/favicon.ico", "/actuator/health")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(Customizer.withDefaults())
+			.httpBasic(Customizer.withDefaults())
+			.logout(Customizer.withDefaults());
+		return http.build();
+	}
+
+	@Bean
+	ApplicationRunner adminAccountOnFirstStart(AdminAccount admin) {
+		return args -> {
+			String password = admin.createIfMissing();
+			if (password != null) {
+				// Printed once, on the console only: the hash is all that is stored.
+				System.out.println();
+				System.out.println("  Created the account 'admin' with the password: " + password);
+				System.out.println(
+						"  It is shown only this once. Set BLUEHELMET_ADMIN_PASSWORD before the first start to choose it.");
+				System.out.println();
+				log.info("Created the account 'admin'");
+			}
+		};
+	}
+
+}

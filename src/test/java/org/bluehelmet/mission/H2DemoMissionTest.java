@@ -1,0 +1,16 @@
+package org.bluehelmet.mission;
+
+import org.bluehelmet.TestDatabases;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The store contract on the embedded H2 database. */
+class H2DemoMissionTest extends DemoMissionContract {
+
+	@DynamicPropertySource
+	static void h2(DynamicPropertyRegistry registry) {
+		String url = TestDatabases.freshH2();
+		registry.add("spring.datasource.url", () -> url);
+	}
+
+}
