@@ -64,8 +64,16 @@ async function drawBase(missionId) {
     onEachFeature: (f, layer) => layer.bindTooltip(`Sector ${f.properties.sector}: ${f.properties.regions.join(', ')}`, { sticky: true })
   }).addTo(map);
   const outlineLayer = L.geoJSON(outline, { style: { color: '#1d2733', weight: 2, fill: false }, interactive: false }).addTo(map);
-  map.fitBounds(outlineLayer.getBounds().isValid() ? outlineLayer.getBounds() : sectorLayer.getBounds());
+  state.bounds = outlineLayer.getBounds().isValid() ? outlineLayer.getBounds() : sectorLayer.getBounds();
+  fitCountry();
+  // The panels beside the map settle their widths once filled; fit again when the map's size changes.
+  new ResizeObserver(fitCountry).observe(document.getElementById('map'));
   map.attributionControl.addAttribution('Deployments: Geo-PKO v2.1 · Border: Natural Earth · Cells: PRIO-GRID');
+}
+
+function fitCountry() {
+  map.invalidateSize();
+  map.fitBounds(state.bounds, { padding: [8, 8] });
 }
 
 function showSources(sources) {
@@ -139,7 +147,7 @@ function showSite(site) {
   const add = (term, value) => facts.append(text('dt', term), text('dd', value));
   add('Sector', site.sector);
   add('Kind', site.kind.replaceAll('_', ' ').toLowerCase());
-  add('Troops', site.troops ?? 'not recorded');
+  add('Troops', site.troops == null ? 'not recorded' : site.troops.toLocaleString('en'));
   add('Headquarters', site.headquarters.toLowerCase());
   add('Unit types', site.unitTypes.map(t => t.replaceAll('_', ' ').toLowerCase()).join(', ') || 'none recorded');
   add('Countries', site.countries.join(', ') || 'none recorded');
@@ -147,7 +155,7 @@ function showSite(site) {
   table.className = 'contingents';
   table.append(...site.contingents.map(c => {
     const tr = document.createElement('tr');
-    tr.append(text('td', c.country), text('td', c.troops ?? 'unknown', 'num'));
+    tr.append(text('td', c.country), text('td', c.troops == null ? 'unknown' : c.troops.toLocaleString('en'), 'num'));
     return tr;
   }));
   panel.replaceChildren(text('h3', site.name), facts, text('h4', 'Contingents'), table,
