@@ -19,7 +19,22 @@ public class BlueHelmetCommand implements Runnable {
 	public static int execute(Class<?> application, String... args) {
 		ApplicationContexts.use(application);
 		String[] effective = args.length == 0 ? new String[] { "serve" } : args;
-		return new CommandLine(new BlueHelmetCommand()).execute(effective);
+		return new CommandLine(new BlueHelmetCommand()).setExecutionExceptionHandler(BlueHelmetCommand::report)
+			.execute(effective);
+	}
+
+	/**
+	 * A command that failed says why in one line, not with a stack trace: the cause
+	 * deepest down is usually the one a user can act on (a port in use, a database that
+	 * does not answer).
+	 */
+	private static int report(Exception ex, CommandLine command, CommandLine.ParseResult parseResult) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		command.getErr().println("bluehelmet: " + (cause.getMessage() == null ? cause : cause.getMessage()));
+		return 1;
 	}
 
 	@Override
