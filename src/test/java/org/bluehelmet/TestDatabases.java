@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * Databases for tests: a fresh in-memory H2 database per call, or a fresh database of the
  * tests' own on the PostgreSQL server that {@code .ci/run} makes sure is up (system
@@ -16,6 +18,12 @@ import java.util.UUID;
 public final class TestDatabases {
 
 	private TestDatabases() {
+	}
+
+	/** Points the application under test at a fresh in-memory H2 database. */
+	public static void useFreshH2(DynamicPropertyRegistry registry) {
+		String url = freshH2();
+		registry.add("spring.datasource.url", () -> url);
 	}
 
 	public static String freshH2() {

@@ -3,10 +3,14 @@ package org.bluehelmet.geo;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.system.RejectedFileException;
+import org.bluehelmet.system.RowProblem;
 
 /**
  * Opens a headed CSV file with Apache Commons CSV (RFC 4180, quoted fields may span
@@ -39,11 +43,61 @@ public final class CsvRecords {
 	}
 
 	/**
+	 * Reads every record of a headed CSV file into a value, all or nothing: a record that
+	 * cannot be read becomes a {@link RowProblem} with the physical line it starts on and
+	 * the column at fault, and if there is any, the whole file is rejected with all of
+	 * them.
+	 * @param source the file's text
+	 * @param fileName the name used in messages
+	 * @param reader turns one record into a value; throws {@link BadField} (or any
+	 * runtime exception, reported without a column) for a bad record
+	 * @return the values, in file order
+	 * @throws RejectedFileException listing every bad row
+	 */
+	public static <T> List<T> readAll(Reader source, String fileName, RecordReader<T> reader) {
+		List<T> values = new ArrayList<>();
+		List<RowProblem> problems = new ArrayList<>();
+		long previousEnd = 1;
+		try (CSVParser parser = open(source)) {
+			for (CSVRecord record : parser) {
+				long line = startLine(previousEnd);
+				previousEnd = parser.getCurrentLineNumber();
+				try {
+					values.add(reader.read(record, line, parser.getHeaderNames()));
+				}
+				catch (BadField ex) {
+					problems.add(new RowProblem(line, ex.column(), ex.getMessage()));
+				}
+				catch (RuntimeException ex) {
+					problems.add(new RowProblem(line, null, String.valueOf(ex.getMessage())));
+				}
+			}
+		}
+		catch (IOException | UncheckedIOException ex) {
+			// Commons CSV reports broken quoting this way; nothing after it can be read.
+			problems.add(new RowProblem(startLine(previousEnd), null, "the file is not valid CSV from here on: "
+					+ (ex.getCause() == null ? ex.getMessage() : ex.getCause().getMessage())));
+		}
+		if (!problems.isEmpty()) {
+			throw new RejectedFileException(fileName, problems);
+		}
+		return values;
+	}
+
+	/** Turns one CSV record into a value. */
+	@FunctionalInterface
+	public interface RecordReader<T> {
+
+		T read(CSVRecord record, long line, List<String> header);
+
+	}
+
+	/**
 	 * The physical line on which a record starts, counting the header as line 1: Commons
 	 * CSV reports the line on which a record ends, so a record with a multi-line field
 	 * needs its start remembered from the previous record's end.
 	 */
-	public static long startLine(long previousEndLine) {
+	private static long startLine(long previousEndLine) {
 		return previousEndLine + 1;
 	}
 

@@ -1,10 +1,7 @@
 package org.bluehelmet.geo;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,10 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.bluehelmet.system.RejectedFileException;
-import org.bluehelmet.system.RowProblem;
 
 /**
  * Resolves the many spellings of places and regions to one canonical name. Sources
@@ -51,41 +45,26 @@ public final class Gazetteer {
 	 * (empty for regions).
 	 */
 	public static Gazetteer read(Reader source, String fileName) {
-		List<GazetteerEntry> entries = new ArrayList<>();
-		List<RowProblem> problems = new ArrayList<>();
-		try (CSVParser parser = CsvRecords.open(source)) {
-			long previousEnd = 1;
-			for (CSVRecord record : parser) {
-				long line = CsvRecords.startLine(previousEnd);
-				previousEnd = parser.getCurrentLineNumber();
-				try {
-					entries.add(entry(record));
-				}
-				catch (CsvRecords.BadField ex) {
-					problems.add(new RowProblem(line, ex.column(), ex.getMessage()));
-				}
-				catch (IllegalArgumentException ex) {
-					problems.add(new RowProblem(line, "kind", "must be REGION or PLACE"));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		if (!problems.isEmpty()) {
-			throw new RejectedFileException(fileName, problems);
-		}
-		return new Gazetteer(entries);
+		return new Gazetteer(CsvRecords.readAll(source, fileName, (record, line, header) -> entry(record)));
 	}
 
 	private static GazetteerEntry entry(CSVRecord record) {
-		PlaceKind kind = PlaceKind.valueOf(CsvRecords.required(record, "kind").toUpperCase(Locale.ROOT));
+		PlaceKind kind = kind(CsvRecords.required(record, "kind"));
 		String aliases = CsvRecords.text(record, "aliases");
 		Double lon = CsvRecords.decimal(record, "lon");
 		Double lat = CsvRecords.decimal(record, "lat");
 		Position position = (lon == null || lat == null) ? null : new Position(lon, lat);
 		return new GazetteerEntry(kind, CsvRecords.required(record, "name"),
 				aliases == null ? List.of() : Arrays.stream(aliases.split("\\|")).map(String::trim).toList(), position);
+	}
+
+	private static PlaceKind kind(String text) {
+		try {
+			return PlaceKind.valueOf(text.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CsvRecords.BadField("kind", "must be REGION or PLACE, was " + text);
+		}
 	}
 
 	/** The entry a spelling stands for, if the gazetteer knows it. */

@@ -1,15 +1,9 @@
 package org.bluehelmet.geo;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.bluehelmet.system.RejectedFileException;
-import org.bluehelmet.system.RowProblem;
 
 /**
  * Reads PRIO-GRID cells from the CSV layout of {@code priogrid_mali.csv}:
@@ -27,36 +21,11 @@ public final class PrioGridCsvReader {
 	}
 
 	public static List<GridCell> read(Reader source, String fileName) {
-		List<GridCell> cells = new ArrayList<>();
-		List<RowProblem> problems = new ArrayList<>();
-		try (CSVParser parser = CsvRecords.open(source)) {
-			String inCountryColumn = parser.getHeaderNames()
-				.stream()
-				.filter(name -> name.startsWith("centre_in_"))
-				.findFirst()
-				.orElse("centre_in_country");
-			long previousEnd = 1;
-			for (CSVRecord record : parser) {
-				long line = CsvRecords.startLine(previousEnd);
-				previousEnd = parser.getCurrentLineNumber();
-				try {
-					cells.add(cell(record, inCountryColumn));
-				}
-				catch (CsvRecords.BadField ex) {
-					problems.add(new RowProblem(line, ex.column(), ex.getMessage()));
-				}
-				catch (RuntimeException ex) {
-					problems.add(new RowProblem(line, null, ex.getMessage()));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		if (!problems.isEmpty()) {
-			throw new RejectedFileException(fileName, problems);
-		}
-		return cells;
+		return CsvRecords.readAll(source, fileName, (record, line, header) -> cell(record, inCountryColumn(header)));
+	}
+
+	private static String inCountryColumn(List<String> header) {
+		return header.stream().filter(name -> name.startsWith("centre_in_")).findFirst().orElse("centre_in_country");
 	}
 
 	private static GridCell cell(CSVRecord record, String inCountryColumn) {

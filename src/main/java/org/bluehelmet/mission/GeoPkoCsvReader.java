@@ -1,8 +1,6 @@
 package org.bluehelmet.mission;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,12 +8,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.geo.Position;
-import org.bluehelmet.system.RejectedFileException;
-import org.bluehelmet.system.RowProblem;
 
 /**
  * Reads the Geo-PKO v2.1 CSV layout (Cil, Fjelde, Hultman &amp; Nilsson 2020, "Mapping
@@ -36,31 +31,7 @@ public final class GeoPkoCsvReader {
 	}
 
 	public static List<GeoPkoRow> read(Reader source, String fileName) {
-		List<GeoPkoRow> rows = new ArrayList<>();
-		List<RowProblem> problems = new ArrayList<>();
-		try (CSVParser parser = CsvRecords.open(source)) {
-			long previousEnd = 1;
-			for (CSVRecord record : parser) {
-				long line = CsvRecords.startLine(previousEnd);
-				previousEnd = parser.getCurrentLineNumber();
-				try {
-					rows.add(row(record, line));
-				}
-				catch (CsvRecords.BadField ex) {
-					problems.add(new RowProblem(line, ex.column(), ex.getMessage()));
-				}
-				catch (RuntimeException ex) {
-					problems.add(new RowProblem(line, null, ex.getMessage()));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		if (!problems.isEmpty()) {
-			throw new RejectedFileException(fileName, problems);
-		}
-		return rows;
+		return CsvRecords.readAll(source, fileName, (record, line, header) -> row(record, line));
 	}
 
 	private static GeoPkoRow row(CSVRecord record, long line) {

@@ -44,8 +44,7 @@ class DeploymentMapPageTest {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		String url = TestDatabases.freshH2();
-		registry.add("spring.datasource.url", () -> url);
+		TestDatabases.useFreshH2(registry);
 	}
 
 	@BeforeAll

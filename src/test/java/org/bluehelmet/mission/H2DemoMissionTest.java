@@ -9,8 +9,7 @@ class H2DemoMissionTest extends DemoMissionContract {
 
 	@DynamicPropertySource
 	static void h2(DynamicPropertyRegistry registry) {
-		String url = TestDatabases.freshH2();
-		registry.add("spring.datasource.url", () -> url);
+		TestDatabases.useFreshH2(registry);
 	}
 
 }

@@ -38,8 +38,7 @@ class MissionApiTest {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		String url = TestDatabases.freshH2();
-		registry.add("spring.datasource.url", () -> url);
+		TestDatabases.useFreshH2(registry);
 	}
 
 	@Test

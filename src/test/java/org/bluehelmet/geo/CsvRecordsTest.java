@@ -1,0 +1,49 @@
+package org.bluehelmet.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.util.List;
+
+import org.bluehelmet.system.RejectedFileException;
+import org.junit.jupiter.api.Test;
+
+class CsvRecordsTest {
+
+	@Test
+	void readsTypedValuesTreatingNaAndEmptyAsMissing() {
+		String csv = "name,count,share\nGao,3,0.5\nKidal,NA,\n";
+		List<String> rows = CsvRecords.readAll(new StringReader(csv), "t.csv",
+				(record, line, header) -> CsvRecords.required(record, "name") + ":"
+						+ CsvRecords.integer(record, "count") + ":" + CsvRecords.decimal(record, "share") + "@" + line);
+		assertThat(rows).containsExactly("Gao:3:0.5@2", "Kidal:null:null@3");
+	}
+
+	@Test
+	void rejectsTheWholeFileListingEveryBadRow() {
+		String csv = "name,count\nGao,three\n,4\nKidal,5\n";
+		assertThatThrownBy(() -> CsvRecords.readAll(new StringReader(csv), "t.csv",
+				(record, line, header) -> CsvRecords.required(record, "name")
+						+ CsvRecords.requiredInteger(record, "count")))
+			.isInstanceOfSatisfying(RejectedFileException.class, ex -> {
+				assertThat(ex.problems()).hasSize(2);
+				assertThat(ex.problems().get(0).toString()).isEqualTo("line 2, count: 'three' is not a whole number");
+				assertThat(ex.problems().get(1).toString()).isEqualTo("line 3, name: is empty");
+				assertThat(ex.getMessage()).startsWith("t.csv: 2 bad row(s), nothing stored");
+			});
+	}
+
+	@Test
+	void rejectsBrokenQuotingWithTheLineWhereItStarts() {
+		String csv = "name,count\nGao,1\n\"Kidal,2\nTessalit,3\n";
+		assertThatThrownBy(() -> CsvRecords.readAll(new StringReader(csv), "t.csv",
+				(record, line, header) -> CsvRecords.required(record, "name")))
+			.isInstanceOfSatisfying(RejectedFileException.class, ex -> {
+				assertThat(ex.problems()).hasSize(1);
+				assertThat(ex.problems().get(0).line()).isEqualTo(3);
+				assertThat(ex.problems().get(0).reason()).contains("not valid CSV");
+			});
+	}
+
+}
