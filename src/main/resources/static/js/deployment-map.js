@@ -155,7 +155,8 @@ function showSite(site) {
   table.className = 'contingents';
   table.append(...site.contingents.map(c => {
     const tr = document.createElement('tr');
-    tr.append(text('td', c.country), text('td', c.troops == null ? 'unknown' : c.troops.toLocaleString('en'), 'num'));
+    tr.append(text('td', c.country), text('td', c.language || '', 'language'),
+      text('td', c.troops == null ? 'unknown' : c.troops.toLocaleString('en'), 'num'));
     return tr;
   }));
   panel.replaceChildren(text('h3', site.name), facts, text('h4', 'Contingents'), table,

@@ -79,7 +79,8 @@ public class DemoMission {
 			log.warn("Regions no sector lists, given to the nearest sector: {}", areas.unlistedRegions());
 		}
 		store.insertSectorCells(mission.id(), areas.sectorOfCell());
-		int sites = new GeoPkoImport(store, gazetteer).importRows(mission, rows, areas.sectorOfCell());
+		int sites = new GeoPkoImport(store, gazetteer, OfficialLanguages.bundled()).importRows(mission, rows,
+				areas.sectorOfCell());
 		log.info("Loaded the {} demo mission: {} cells, {} sites from {} Geo-PKO rows", mission.name(), grid.size(),
 				sites, rows.size());
 		return true;

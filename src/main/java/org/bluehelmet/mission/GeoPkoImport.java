@@ -39,9 +39,12 @@ final class GeoPkoImport {
 
 	private final Gazetteer gazetteer;
 
-	GeoPkoImport(MissionStore store, Gazetteer gazetteer) {
+	private final OfficialLanguages languages;
+
+	GeoPkoImport(MissionStore store, Gazetteer gazetteer, OfficialLanguages languages) {
 		this.store = store;
 		this.gazetteer = gazetteer;
+		this.languages = languages;
 	}
 
 	/**
@@ -141,8 +144,9 @@ final class GeoPkoImport {
 		for (String country : countries) {
 			List<Deployment> spans = spans(country, maps, troopsByMonth, knownByMonth);
 			Integer latest = spans.get(spans.size() - 1).strength();
-			long unitId = store.insertUnit(new Unit(0, missionId, country + " contingent, " + siteName,
-					UnitType.NATIONAL_CONTINGENT, country, latest, null, null, List.of(), List.of()));
+			long unitId = store.insertUnit(
+					new Unit(0, missionId, country + " contingent, " + siteName, UnitType.NATIONAL_CONTINGENT, country,
+							latest, null, languages.workingLanguageOf(country).orElse(null), List.of(), List.of()));
 			spans.forEach(span -> store
 				.insertDeployment(new Deployment(unitId, siteId, span.strength(), span.from(), span.until())));
 		}

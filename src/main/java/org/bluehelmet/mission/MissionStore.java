@@ -217,12 +217,12 @@ class MissionStore {
 		Date day = firstDay(month);
 		return jdbc
 			.sql("""
-					SELECT u.id, u.name, u.unit_type, u.country, d.strength FROM deployment d JOIN unit u ON u.id = d.unit_id
+					SELECT u.id, u.name, u.unit_type, u.country, u.language, d.strength FROM deployment d JOIN unit u ON u.id = d.unit_id
 					WHERE d.site_id = ? AND d.from_month <= ? AND (d.to_month IS NULL OR d.to_month > ?)
 					ORDER BY d.strength DESC NULLS LAST, u.country""")
 			.params(siteId, day, day)
 			.query((rs, n) -> new Contingent(rs.getLong("id"), rs.getString("name"),
-					UnitType.valueOf(rs.getString("unit_type")), rs.getString("country"),
+					UnitType.valueOf(rs.getString("unit_type")), rs.getString("country"), rs.getString("language"),
 					rs.getObject("strength", Integer.class)))
 			.list();
 	}

@@ -109,6 +109,12 @@ abstract class DemoMissionContract {
 	}
 
 	@Test
+	void knowsTheWorkingLanguageOfEveryNationalContingent() {
+		assertThat(missions.units("minusma")).filteredOn(unit -> !unit.country().equals("Multinational"))
+			.allSatisfy(unit -> assertThat(unit.language()).as(unit.country()).isNotNull());
+	}
+
+	@Test
 	void keepsEachContingentsDeploymentsInOrderWithoutOverlap() {
 		Map<Long, List<Deployment>> byUnit = missions.deployments("minusma")
 			.stream()
