@@ -102,6 +102,14 @@ class MissionApiTest {
 	}
 
 	@Test
+	void describesItselfAsOpenApi() throws Exception {
+		JsonNode description = json(get("/v3/api-docs", PASSWORD));
+		assertThat(description.get("info").get("title").asString()).isEqualTo("Blue Helmet API");
+		assertThat(description.get("paths").has("/api/v1/missions/{id}/sectors/summary")).isTrue();
+		assertThat(get("/v3/api-docs", null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void needsAnAccount() throws Exception {
 		assertThat(get("/api/v1/missions", null).statusCode()).isEqualTo(401);
 		assertThat(get("/api/v1/missions", "wrong").statusCode()).isEqualTo(401);
