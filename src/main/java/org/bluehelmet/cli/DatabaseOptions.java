@@ -23,7 +23,7 @@ public class DatabaseOptions {
 	@Option(names = "--db-user", paramLabel = "USER", description = "User for --db.")
 	String user;
 
-	@Option(names = "--db-password", paramLabel = "PASSWORD", description = "Password for --db.", interactive = false)
+	@Option(names = "--db-password", paramLabel = "PASSWORD", description = "Password for --db.")
 	String password;
 
 	/** The Spring properties that point the data source at the chosen database. */

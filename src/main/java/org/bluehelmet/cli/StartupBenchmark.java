@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +53,7 @@ final class StartupBenchmark {
 
 	Start measure(Path dataDir, Duration idle) throws IOException, InterruptedException {
 		int port = freePort();
-		List<String> command = new java.util.ArrayList<>();
+		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar.toString(), "serve", "--port", String.valueOf(port), "--data-dir",

@@ -1,5 +1,7 @@
 package org.bluehelmet.geo;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +56,7 @@ public class GridCellStore {
 		return jdbc.sql("SELECT COUNT(*) FROM grid_cell").query(Integer.class).single();
 	}
 
-	private static GridCell cell(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+	private static GridCell cell(ResultSet rs, int rowNum) throws SQLException {
 		return new GridCell(rs.getInt("gid"), new Position(rs.getDouble("lon"), rs.getDouble("lat")),
 				rs.getObject("land_area_km2", Double.class), rs.getObject("mountains_share", Double.class),
 				rs.getObject("travel_time_min", Integer.class), rs.getBoolean("centre_in_country"),

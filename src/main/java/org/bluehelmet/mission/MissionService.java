@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ public class MissionService {
 
 	public MissionOverview overview(String id) {
 		Mission mission = mission(id);
-		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		LocalDate asOf = mission.mandateEnd() != null && mission.mandateEnd().isBefore(today) ? mission.mandateEnd()
 				: today;
 		return new MissionOverview(mission, store.ceilings(id), ceilingOn(id, asOf).orElse(null), store.sectors(id),

@@ -6,11 +6,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.bluehelmet.geo.Position;
+import org.bluehelmet.system.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -168,8 +171,7 @@ class MissionStore {
 			.query((rs, n) -> Map.entry(rs.getInt("gid"), rs.getString("sector")))
 			.list()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
-					java.util.LinkedHashMap::new));
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
 	}
 
 	List<Site> sites(String missionId) {
@@ -273,8 +275,7 @@ class MissionStore {
 	private static String join(List<String> names) {
 		names.forEach(name -> {
 			if (name.contains(SEPARATOR)) {
-				throw new org.bluehelmet.system.InvalidInputException("name",
-						"'" + name + "' must not contain " + SEPARATOR);
+				throw new InvalidInputException("name", "'" + name + "' must not contain " + SEPARATOR);
 			}
 		});
 		return String.join(SEPARATOR, names);

@@ -1,6 +1,7 @@
 package org.bluehelmet.mission;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -83,10 +84,8 @@ abstract class DemoMissionContract {
 		assertThat(summary).containsOnlyKeys("North", "East", "West", "Centre", "Other");
 		assertThat(summary.get("Centre").troops()).isEqualTo(2985);
 		assertThat(summary.get("Centre").sites()).isEqualTo(2);
-		assertThat(summary.get("Centre").troopShare()).isCloseTo(2985.0 / 19525,
-				org.assertj.core.data.Offset.offset(1e-9));
-		assertThat(summary.values().stream().mapToDouble(SectorSummary::troopShare).sum()).isCloseTo(1.0,
-				org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(summary.get("Centre").troopShare()).isCloseTo(2985.0 / 19525, offset(1e-9));
+		assertThat(summary.values().stream().mapToDouble(SectorSummary::troopShare).sum()).isCloseTo(1.0, offset(1e-9));
 	}
 
 	@Test
