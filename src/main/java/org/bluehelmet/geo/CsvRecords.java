@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.RejectedFileException;
 import org.bluehelmet.system.RowProblem;
 
@@ -42,6 +43,9 @@ public final class CsvRecords {
 		}
 	}
 
+	/** At most this many bad rows are described one by one; the rest are counted. */
+	public static final int MAX_DESCRIBED_PROBLEMS = 1000;
+
 	/**
 	 * Reads every record of a headed CSV file into a value, all or nothing: a record that
 	 * cannot be read becomes a {@link RowProblem} with the physical line it starts on and
@@ -56,32 +60,82 @@ public final class CsvRecords {
 	 */
 	public static <T> List<T> readAll(Reader source, String fileName, RecordReader<T> reader) {
 		List<T> values = new ArrayList<>();
+		Outcome outcome = stream(source, reader, (value, line) -> values.add(value));
+		if (outcome.badRows() > 0) {
+			throw new RejectedFileException(fileName, outcome.problems());
+		}
+		return values;
+	}
+
+	/**
+	 * Reads a headed CSV file record by record, handing each good value to {@code sink}
+	 * as soon as it is read, so that a file of any size is read in constant memory.
+	 * Exceptions of the sink are not row problems: they end the reading and reach the
+	 * caller.
+	 * @return rows read, bad rows, and the problems of the first
+	 * {@value #MAX_DESCRIBED_PROBLEMS} bad rows (and of broken quoting, which ends the
+	 * reading)
+	 */
+	public static <T> Outcome stream(Reader source, RecordReader<T> reader, RowSink<T> sink) {
 		List<RowProblem> problems = new ArrayList<>();
+		long rows = 0;
+		long bad = 0;
 		long previousEnd = 1;
 		try (CSVParser parser = open(source)) {
 			for (CSVRecord record : parser) {
 				long line = startLine(previousEnd);
 				previousEnd = parser.getCurrentLineNumber();
+				rows++;
+				T value;
 				try {
-					values.add(reader.read(record, line, parser.getHeaderNames()));
-				}
-				catch (BadField ex) {
-					problems.add(new RowProblem(line, ex.column(), ex.getMessage()));
+					value = reader.read(record, line, parser.getHeaderNames());
 				}
 				catch (RuntimeException ex) {
-					problems.add(new RowProblem(line, null, String.valueOf(ex.getMessage())));
+					bad++;
+					if (problems.size() < MAX_DESCRIBED_PROBLEMS) {
+						problems.add(problem(line, ex));
+					}
+					continue;
 				}
+				sink.accept(value, line);
 			}
 		}
 		catch (IOException | UncheckedIOException ex) {
 			// Commons CSV reports broken quoting this way; nothing after it can be read.
+			bad++;
 			problems.add(new RowProblem(startLine(previousEnd), null, "the file is not valid CSV from here on: "
 					+ (ex.getCause() == null ? ex.getMessage() : ex.getCause().getMessage())));
 		}
-		if (!problems.isEmpty()) {
-			throw new RejectedFileException(fileName, problems);
+		return new Outcome(rows, bad, problems);
+	}
+
+	private static RowProblem problem(long line, RuntimeException ex) {
+		if (ex instanceof BadField field) {
+			return new RowProblem(line, field.column(), field.getMessage());
 		}
-		return values;
+		if (ex instanceof InvalidInputException invalid) {
+			return new RowProblem(line, invalid.field(), invalid.getMessage());
+		}
+		return new RowProblem(line, null, String.valueOf(ex.getMessage()));
+	}
+
+	/**
+	 * What reading a file found.
+	 *
+	 * @param rows records read, good and bad
+	 * @param badRows records that could not be read
+	 * @param problems what was wrong, for the first {@value #MAX_DESCRIBED_PROBLEMS} bad
+	 * rows
+	 */
+	public record Outcome(long rows, long badRows, List<RowProblem> problems) {
+	}
+
+	/** Receives the values of good records, with the line each starts on. */
+	@FunctionalInterface
+	public interface RowSink<T> {
+
+		void accept(T value, long line);
+
 	}
 
 	/** Turns one CSV record into a value. */

@@ -14,6 +14,7 @@ import org.bluehelmet.geo.GridCellStore;
 import org.bluehelmet.geo.PrioGridCsvReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +37,12 @@ public class DemoMission {
 
 	private final GridCellStore cells;
 
-	DemoMission(MissionStore store, GridCellStore cells) {
+	private final ApplicationEventPublisher events;
+
+	DemoMission(MissionStore store, GridCellStore cells, ApplicationEventPublisher events) {
 		this.store = store;
 		this.cells = cells;
+		this.events = events;
 	}
 
 	/**
@@ -83,6 +87,7 @@ public class DemoMission {
 				areas.sectorOfCell());
 		log.info("Loaded the {} demo mission: {} cells, {} sites from {} Geo-PKO rows", mission.name(), grid.size(),
 				sites, rows.size());
+		events.publishEvent(new DemoMissionLoaded(mission.id(), FOLDER));
 		return true;
 	}
 

@@ -4,9 +4,13 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Turns the typed exceptions of {@link org.bluehelmet.system} into
@@ -30,6 +34,40 @@ class ProblemDetailsAdvice {
 				"'" + ex.getValue() + "' is not a valid value for " + ex.getName());
 		problem.setTitle("Invalid input");
 		problem.setProperty("field", ex.getName());
+		return problem;
+	}
+
+	/**
+	 * Query parameters bound to a record (a date, an enum value, a number) that did not
+	 * convert.
+	 */
+	@ExceptionHandler
+	ProblemDetail binding(BindException ex) {
+		FieldError error = ex.getFieldError();
+		String field = error == null ? null : error.getField();
+		Object value = error == null ? null : error.getRejectedValue();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				field == null ? "the request is not valid" : "'" + value + "' is not a valid value for " + field);
+		problem.setTitle("Invalid input");
+		problem.setProperty("field", field);
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail missingParameter(MissingServletRequestParameterException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"the parameter " + ex.getParameterName() + " is required");
+		problem.setTitle("Invalid input");
+		problem.setProperty("field", ex.getParameterName());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail missingPart(MissingServletRequestPartException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"the part " + ex.getRequestPartName() + " is required");
+		problem.setTitle("Invalid input");
+		problem.setProperty("field", ex.getRequestPartName());
 		return problem;
 	}
 

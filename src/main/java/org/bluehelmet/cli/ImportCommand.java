@@ -1,0 +1,145 @@
+package org.bluehelmet.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.bluehelmet.incident.ImportReport;
+import org.bluehelmet.incident.IncidentFormat;
+import org.bluehelmet.incident.IncidentImport;
+import org.bluehelmet.mission.Mission;
+import org.bluehelmet.mission.MissionService;
+import org.bluehelmet.system.RowProblem;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code import incidents --format ucdp FILE [--mission ID] [--skip-bad-rows]}. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import data from files.",
+		subcommands = { ImportCommand.Incidents.class })
+class ImportCommand implements Runnable {
+
+	@Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(System.out);
+	}
+
+	@Command(name = "incidents", mixinStandardHelpOptions = true,
+			description = { "Import incidents from a file, all or nothing: a file with a bad row stores nothing "
+					+ "(unless --skip-bad-rows). Rows whose source id is already stored are skipped, so importing "
+					+ "the same file twice changes nothing.",
+					"Exit code: 0 stored, 1 rejected or failed, 2 bad options." })
+	static class Incidents implements Callable<Integer> {
+
+		@Mixin
+		DatabaseOptions database;
+
+		@Option(names = "--format", required = true, paramLabel = "FORMAT",
+				description = "Layout of the file: ${COMPLETION-CANDIDATES}.", converter = FormatConverter.class,
+				completionCandidates = Formats.class)
+		IncidentFormat format;
+
+		@Option(names = "--mission", paramLabel = "ID", description = "Mission (default: the only one).")
+		String mission;
+
+		@Option(names = "--skip-bad-rows", description = "Store the good rows even when some are bad.")
+		boolean skipBadRows;
+
+		@Parameters(paramLabel = "FILE", description = "The file to import.")
+		Path file;
+
+		@Spec
+		CommandLine.Model.CommandSpec spec;
+
+		@Override
+		public Integer call() throws IOException {
+			if (!Files.isReadable(file)) {
+				throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
+			}
+			try (ConfigurableApplicationContext context = ApplicationContexts.offline(database);
+					Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				String missionId = missionId(context.getBean(MissionService.class));
+				PrintStream err = System.err;
+				ImportReport report = context.getBean(IncidentImport.class)
+					.importFile(missionId, reader, file.getFileName().toString(), format, skipBadRows,
+							"cli:" + System.getProperty("user.name"),
+							rows -> err.printf(Locale.ROOT, "\r  %,d rows read", rows));
+				err.print("\r");
+				print(report, System.out);
+				return report.status() == ImportReport.Status.STORED ? 0 : 1;
+			}
+		}
+
+		private String missionId(MissionService missions) {
+			if (mission != null) {
+				return missions.mission(mission).id();
+			}
+			List<Mission> all = missions.missions();
+			if (all.size() != 1) {
+				throw new CommandLine.ParameterException(spec.commandLine(),
+						"there are " + all.size() + " missions; name one with --mission");
+			}
+			return all.get(0).id();
+		}
+
+		private static void print(ImportReport report, PrintStream out) {
+			out.printf(Locale.ROOT, "%s: %,d rows read, %,d stored, %,d skipped (already stored), %,d rejected%n",
+					report.fileName(), report.rowsRead(), report.stored(), report.skipped(), report.rejected());
+			for (RowProblem problem : report.problems()) {
+				out.println("  " + problem);
+			}
+			if (report.rejected() > report.problems().size()) {
+				out.printf(Locale.ROOT, "  … and %,d more bad rows%n", report.rejected() - report.problems().size());
+			}
+			if (report.suspectedDuplicates() > 0) {
+				out.printf(Locale.ROOT,
+						"%,d stored incidents look like another source's report and are flagged for triage%n",
+						report.suspectedDuplicates());
+			}
+			out.println(report.status() == ImportReport.Status.STORED ? "Stored." : "Rejected: nothing was stored.");
+		}
+
+	}
+
+	/** Accepts format names in any case. */
+	static class FormatConverter implements CommandLine.ITypeConverter<IncidentFormat> {
+
+		@Override
+		public IncidentFormat convert(String value) {
+			try {
+				return IncidentFormat.valueOf(value.toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new CommandLine.TypeConversionException("'" + value + "' is not a format; use one of "
+						+ List.of(IncidentFormat.values()).toString().toLowerCase(Locale.ROOT));
+			}
+		}
+
+	}
+
+	static class Formats implements Iterable<String> {
+
+		@Override
+		public java.util.Iterator<String> iterator() {
+			return java.util.Arrays.stream(IncidentFormat.values())
+				.map(f -> f.name().toLowerCase(Locale.ROOT))
+				.iterator();
+		}
+
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.bluehelmet.incident;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.bluehelmet.system.InvalidInputException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** A mission's incidents: list, one incident, counts, imports and the protection gap. */
+@RestController
+@RequestMapping("/api/v1/missions/{missionId}")
+class IncidentController {
+
+	private final IncidentService incidents;
+
+	private final IncidentImport imports;
+
+	IncidentController(IncidentService incidents, IncidentImport imports) {
+		this.incidents = incidents;
+		this.imports = imports;
+	}
+
+	@GetMapping("/incidents")
+	IncidentPage list(@PathVariable String missionId, @ModelAttribute IncidentQuery query) {
+		return incidents.search(query.filter(missionId), query.pageOrFirst(), query.sizeOrDefault());
+	}
+
+	@GetMapping("/incidents/{incidentId}")
+	Incident incident(@PathVariable String missionId, @PathVariable long incidentId) {
+		return incidents.incident(missionId, incidentId);
+	}
+
+	/** Counts by {@code sector} (default) or {@code cell}, and month. */
+	@GetMapping("/incidents/counts")
+	List<AreaMonthCount> counts(@PathVariable String missionId, @ModelAttribute IncidentQuery query,
+			@RequestParam(defaultValue = "sector") String by) {
+		return switch (by) {
+			case "sector" -> incidents.countsBySectorAndMonth(query.filter(missionId));
+			case "cell" -> incidents.countsByCellAndMonth(query.filter(missionId));
+			default -> throw new InvalidInputException("by", "counts are by sector or by cell, not by " + by);
+		};
+	}
+
+	/** Imports a file; 201 when stored, 400 with every bad row when rejected. */
+	@PostMapping(path = "/incidents/imports", consumes = "multipart/form-data")
+	ResponseEntity<ImportReport> importFile(@PathVariable String missionId, @RequestParam MultipartFile file,
+			@RequestParam(defaultValue = "UCDP") IncidentFormat format,
+			@RequestParam(defaultValue = "false") boolean skipBadRows, Principal user) throws IOException {
+		if (file.isEmpty()) {
+			throw new InvalidInputException("file", "the file is empty");
+		}
+		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			ImportReport report = imports.importFile(missionId, reader, fileName(file), format, skipBadRows,
+					user.getName(), rows -> {
+					});
+			HttpStatus status = report.status() == ImportReport.Status.STORED ? HttpStatus.CREATED
+					: HttpStatus.BAD_REQUEST;
+			return ResponseEntity.status(status).body(report);
+		}
+	}
+
+	@GetMapping("/protection-gap")
+	List<ProtectionGap> protectionGap(@PathVariable String missionId,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) YearMonth at) {
+		return incidents.protectionGap(missionId, from, to, at);
+	}
+
+	private static String fileName(MultipartFile file) {
+		String name = file.getOriginalFilename();
+		return name == null || name.isBlank() ? "upload.csv" : name;
+	}
+
+}

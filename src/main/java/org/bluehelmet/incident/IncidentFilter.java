@@ -1,0 +1,51 @@
+package org.bluehelmet.incident;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.bluehelmet.geo.BoundingBox;
+import org.bluehelmet.system.InvalidInputException;
+
+/**
+ * Which incidents of a mission a query is about; a {@code null} or empty criterion does
+ * not filter.
+ *
+ * @param missionId the mission (required)
+ * @param sector only this sector
+ * @param bbox only inside this box
+ * @param from only incidents that started on or after this day
+ * @param to only incidents that started on or before this day
+ * @param categories only these categories
+ * @param targets only these targets
+ * @param statuses only these triage statuses
+ * @param source only this source
+ */
+public record IncidentFilter(String missionId, String sector, BoundingBox bbox, LocalDate from, LocalDate to,
+		Set<IncidentCategory> categories, Set<Target> targets, Set<TriageStatus> statuses, String source) {
+
+	public IncidentFilter {
+		if (missionId == null || missionId.isBlank()) {
+			throw new InvalidInputException("missionId", "a query needs a mission");
+		}
+		if (from != null && to != null && to.isBefore(from)) {
+			throw new InvalidInputException("to", "the period ends on " + to + ", before it starts on " + from);
+		}
+		categories = categories == null ? Set.of() : Set.copyOf(categories);
+		targets = targets == null ? Set.of() : Set.copyOf(targets);
+		statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+	}
+
+	/** All incidents of a mission. */
+	public static IncidentFilter of(String missionId) {
+		return new IncidentFilter(missionId, null, null, null, null, null, null, null, null);
+	}
+
+	public IncidentFilter between(LocalDate start, LocalDate end) {
+		return new IncidentFilter(missionId, sector, bbox, start, end, categories, targets, statuses, source);
+	}
+
+	public IncidentFilter withCategories(Set<IncidentCategory> only) {
+		return new IncidentFilter(missionId, sector, bbox, from, to, only, targets, statuses, source);
+	}
+
+}

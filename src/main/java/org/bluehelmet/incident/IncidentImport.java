@@ -1,0 +1,175 @@
+package org.bluehelmet.incident;
+
+import java.io.Reader;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+
+import org.bluehelmet.geo.CsvRecords;
+import org.bluehelmet.geo.PrioGrid;
+import org.bluehelmet.mission.MissionService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a file of incidents into a mission: reader → validation → store, all or nothing
+ * per file, streaming (constant memory whatever the file's size), idempotent (a row whose
+ * source id is stored already, or repeated in the file, is skipped), every bad row
+ * reported with its line. With {@code skipBadRows} the good rows are stored and the bad
+ * ones only reported. After storing, reports of another source on the same day, of the
+ * same category and within {@link IncidentProperties#duplicateRadiusKm()} are flagged as
+ * suspected duplicates for triage.
+ * <p>
+ * Each import is recorded (who, when, what file, counts) in a transaction of its own, so
+ * that a rejected file leaves a trace but no incident.
+ */
+@Service
+public class IncidentImport {
+
+	/** How often progress is reported, in rows. */
+	static final int PROGRESS_EVERY = 10_000;
+
+	private final IncidentStore store;
+
+	private final MissionService missions;
+
+	private final IncidentProperties properties;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	IncidentImport(IncidentStore store, MissionService missions, IncidentProperties properties,
+			PlatformTransactionManager transactionManager) {
+		this.store = store;
+		this.missions = missions;
+		this.properties = properties;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * Imports one file.
+	 * @param missionId the mission the incidents belong to
+	 * @param source the file's text
+	 * @param fileName its name, for messages and the import record
+	 * @param format its layout
+	 * @param skipBadRows store the good rows even when some are bad
+	 * @param user who imports
+	 * @param progress told the number of rows read so far, every {@value #PROGRESS_EVERY}
+	 * rows
+	 * @return what was done
+	 */
+	public ImportReport importFile(String missionId, Reader source, String fileName, IncidentFormat format,
+			boolean skipBadRows, String user, LongConsumer progress) {
+		missions.mission(missionId);
+		Map<Integer, String> sectorOfCell = missions.sectorCells(missionId);
+		Instant startedAt = clock.instant();
+		long importId = transactions
+			.execute(tx -> store.createImport(missionId, fileName, format.name(), user, startedAt));
+		IncidentStore.Provenance provenance = new IncidentStore.Provenance(missionId, user, startedAt, importId);
+		ImportReport report = transactions.execute(tx -> {
+			Batch batch = new Batch(provenance, sectorOfCell, progress);
+			CsvRecords.Outcome outcome = read(format, source, batch);
+			boolean rejected = outcome.badRows() > 0 && !skipBadRows;
+			if (rejected) {
+				tx.setRollbackOnly();
+			}
+			else {
+				batch.flush();
+			}
+			long suspected = rejected ? 0 : flagSuspectedDuplicates(importId);
+			return new ImportReport(importId, fileName,
+					rejected ? ImportReport.Status.REJECTED : ImportReport.Status.STORED, outcome.rows(),
+					rejected ? 0 : batch.stored, batch.skipped, outcome.badRows(), suspected, outcome.problems());
+		});
+		transactions.executeWithoutResult(tx -> store.finishImport(importId, report, clock.instant()));
+		return report;
+	}
+
+	private CsvRecords.Outcome read(IncidentFormat format, Reader source, Batch batch) {
+		return switch (format) {
+			case UCDP -> UcdpGedCsvReader.read(source, batch::add);
+		};
+	}
+
+	/**
+	 * Gathers good rows into JDBC batches, skipping source ids already stored or seen.
+	 */
+	private final class Batch {
+
+		private final IncidentStore.Provenance provenance;
+
+		private final Map<Integer, String> sectorOfCell;
+
+		private final LongConsumer progress;
+
+		private final Map<String, Set<String>> knownIds = new HashMap<>();
+
+		private final List<IncidentStore.Placed> pending = new ArrayList<>();
+
+		private long stored;
+
+		private long skipped;
+
+		private long seen;
+
+		Batch(IncidentStore.Provenance provenance, Map<Integer, String> sectorOfCell, LongConsumer progress) {
+			this.provenance = provenance;
+			this.sectorOfCell = sectorOfCell;
+			this.progress = progress;
+		}
+
+		void add(NewIncident report, long line) {
+			if (++seen % PROGRESS_EVERY == 0) {
+				progress.accept(seen);
+			}
+			Set<String> ids = knownIds.computeIfAbsent(report.source(),
+					source -> new HashSet<>(store.sourceIds(provenance.missionId(), source)));
+			if (!ids.add(report.sourceId())) {
+				skipped++;
+				return;
+			}
+			int gid = PrioGrid.gidOf(report.position());
+			pending.add(new IncidentStore.Placed(report, gid, sectorOfCell.get(gid)));
+			stored++;
+			if (pending.size() >= properties.importBatchSize()) {
+				flush();
+			}
+		}
+
+		void flush() {
+			if (!pending.isEmpty()) {
+				store.insertBatch(pending, provenance);
+			}
+			pending.clear();
+		}
+
+	}
+
+	private long flagSuspectedDuplicates(long importId) {
+		double radiusKm = properties.duplicateRadiusKm();
+		// A box of this many degrees holds every point within the radius, at any latitude
+		// below 80°.
+		double degrees = radiusKm / 111.0 / Math.cos(Math.toRadians(80));
+		long flagged = 0;
+		long last = -1;
+		for (IncidentStore.Candidate candidate : store.duplicateCandidates(importId, degrees)) {
+			if (candidate.incidentId() != last
+					&& candidate.position().distanceKm(candidate.otherPosition()) <= radiusKm) {
+				store.markSuspectedDuplicate(candidate.incidentId(), candidate.otherId());
+				last = candidate.incidentId();
+				flagged++;
+			}
+		}
+		return flagged;
+	}
+
+}

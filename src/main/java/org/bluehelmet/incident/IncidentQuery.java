@@ -1,0 +1,39 @@
+package org.bluehelmet.incident;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.bluehelmet.geo.BoundingBox;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The query parameters of the incident list, counts and exports: {@code sector},
+ * {@code bbox=west,south,east,north}, {@code from} and {@code to} (YYYY-MM-DD,
+ * inclusive), {@code category}, {@code target} and {@code status} (each repeatable or
+ * comma-separated), {@code source}, {@code page} (from 0) and {@code size}.
+ */
+record IncidentQuery(String sector, String bbox, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Set<IncidentCategory> category, Set<Target> target,
+		Set<TriageStatus> status, String source, Integer page, Integer size) {
+
+	static final int DEFAULT_PAGE_SIZE = 100;
+
+	IncidentFilter filter(String missionId) {
+		return new IncidentFilter(missionId, blankToNull(sector),
+				bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox), from, to, category, target, status,
+				blankToNull(source));
+	}
+
+	int pageOrFirst() {
+		return page == null ? 0 : page;
+	}
+
+	int sizeOrDefault() {
+		return size == null ? DEFAULT_PAGE_SIZE : size;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+}

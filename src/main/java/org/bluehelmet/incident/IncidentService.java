@@ -1,0 +1,99 @@
+package org.bluehelmet.incident;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bluehelmet.mission.MissionService;
+import org.bluehelmet.mission.SectorSummary;
+import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Questions about a mission's incidents: lists, single incidents, counts by area and
+ * month, the protection gap.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IncidentService {
+
+	private final IncidentStore store;
+
+	private final MissionService missions;
+
+	private final IncidentProperties properties;
+
+	IncidentService(IncidentStore store, MissionService missions, IncidentProperties properties) {
+		this.store = store;
+		this.missions = missions;
+		this.properties = properties;
+	}
+
+	/** A page of the incidents matching a filter, newest first. */
+	public IncidentPage search(IncidentFilter filter, int page, int size) {
+		missions.mission(filter.missionId());
+		if (page < 0) {
+			throw new InvalidInputException("page", "pages are numbered from 0");
+		}
+		if (size < 1 || size > properties.maxPageSize()) {
+			throw new InvalidInputException("size", "a page holds 1 to " + properties.maxPageSize() + " incidents");
+		}
+		return store.search(filter, page, size);
+	}
+
+	public Incident incident(String missionId, long id) {
+		missions.mission(missionId);
+		return store.find(missionId, id).orElseThrow(() -> new NotFoundException("incident", id));
+	}
+
+	/** Incidents, killed and wounded per sector and month. */
+	public List<AreaMonthCount> countsBySectorAndMonth(IncidentFilter filter) {
+		missions.mission(filter.missionId());
+		return store.countsByAreaAndMonth(filter, false);
+	}
+
+	/**
+	 * Incidents, killed and wounded per PRIO-GRID cell and month; the area is the cell's
+	 * gid.
+	 */
+	public List<AreaMonthCount> countsByCellAndMonth(IncidentFilter filter) {
+		missions.mission(filter.missionId());
+		return store.countsByAreaAndMonth(filter, true);
+	}
+
+	/**
+	 * Per sector, in the mission's sector order: the attacks on civilians that started
+	 * between {@code from} and {@code to} (inclusive) and their share of all sectors'
+	 * attacks, beside the troops and troop share of the deployment map in force in
+	 * {@code at}.
+	 */
+	public List<ProtectionGap> protectionGap(String missionId, LocalDate from, LocalDate to, YearMonth at) {
+		if (from == null || to == null) {
+			throw new InvalidInputException(from == null ? "from" : "to",
+					"the protection gap needs a period: from and to");
+		}
+		IncidentFilter attacks = IncidentFilter.of(missionId)
+			.between(from, to)
+			.withCategories(Set.of(IncidentCategory.ATTACK_ON_CIVILIANS));
+		List<SectorSummary> troops = missions.sectorSummary(missionId, at);
+		Map<String, Long> attacksBySector = store.countsBySector(attacks);
+		long total = attacksBySector.values().stream().mapToLong(Long::longValue).sum();
+		List<ProtectionGap> gaps = new ArrayList<>();
+		for (SectorSummary sector : troops) {
+			long count = attacksBySector.getOrDefault(sector.sector(), 0L);
+			gaps.add(new ProtectionGap(sector.sector(), count, total == 0 ? 0 : (double) count / total, sector.troops(),
+					sector.troopShare()));
+		}
+		return gaps;
+	}
+
+	public long count(String missionId) {
+		return store.count(missions.mission(missionId).id());
+	}
+
+}

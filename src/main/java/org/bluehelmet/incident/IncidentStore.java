@@ -1,0 +1,332 @@
+package org.bluehelmet.incident;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.bluehelmet.geo.Position;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Incidents, their imports, changes, comments and read marks; the only class that writes
+ * SQL for them. Imports go through JDBC batches of the caller's size.
+ */
+@Repository
+class IncidentStore {
+
+	private static final String COLUMNS = """
+			mission_id, source, source_id, occurred_on, occurred_until, occurred_time, time_precision, lon, lat,
+			position_precision, gid, sector, location_name, category, target, perpetrator, other_side,
+			killed_peacekeepers, killed_civilians, killed_others, wounded_peacekeepers, wounded_civilians, wounded_others,
+			description, status, priority, import_id, created_by, created_at, updated_at, version""";
+
+	private static final String INSERT = "INSERT INTO incident (" + COLUMNS + ") VALUES (" + "?, ".repeat(30) + "0)";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	IncidentStore(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** A report placed on the grid and in a sector, ready to store. */
+	record Placed(NewIncident report, int gid, String sector) {
+	}
+
+	/** Who stores incidents, when, and through which import (or {@code null}). */
+	record Provenance(String missionId, String createdBy, Instant createdAt, Long importId) {
+	}
+
+	void insertBatch(List<Placed> incidents, Provenance provenance) {
+		template.batchUpdate(INSERT, incidents, incidents.size(),
+				(statement, placed) -> bind(statement, placed, provenance));
+	}
+
+	long insert(Placed incident, Provenance provenance) {
+		KeyHolder key = new GeneratedKeyHolder();
+		template.update(connection -> {
+			PreparedStatement statement = connection.prepareStatement(INSERT, new String[] { "id" });
+			bind(statement, incident, provenance);
+			return statement;
+		}, key);
+		return key.getKey().longValue();
+	}
+
+	private static void bind(PreparedStatement s, Placed placed, Provenance provenance) throws SQLException {
+		NewIncident r = placed.report();
+		Timestamp at = Timestamp.from(provenance.createdAt());
+		s.setString(1, provenance.missionId());
+		s.setString(2, r.source());
+		s.setString(3, r.sourceId());
+		s.setDate(4, Date.valueOf(r.occurredOn()));
+		s.setDate(5, r.occurredUntil() == null ? null : Date.valueOf(r.occurredUntil()));
+		s.setTime(6, r.occurredTime() == null ? null : Time.valueOf(r.occurredTime()));
+		s.setString(7, r.timePrecision().name());
+		s.setDouble(8, r.position().lon());
+		s.setDouble(9, r.position().lat());
+		s.setString(10, r.positionPrecision().name());
+		s.setInt(11, placed.gid());
+		s.setString(12, placed.sector());
+		s.setString(13, r.locationName());
+		s.setString(14, r.category().name());
+		s.setString(15, r.target().name());
+		s.setString(16, r.perpetrator());
+		s.setString(17, r.otherSide());
+		Casualties c = r.casualties();
+		setCount(s, 18, c.killedPeacekeepers());
+		setCount(s, 19, c.killedCivilians());
+		setCount(s, 20, c.killedOthers());
+		setCount(s, 21, c.woundedPeacekeepers());
+		setCount(s, 22, c.woundedCivilians());
+		setCount(s, 23, c.woundedOthers());
+		s.setString(24, r.description());
+		s.setString(25, TriageStatus.REPORTED.name());
+		s.setString(26, Priority.MEDIUM.name());
+		if (provenance.importId() == null) {
+			s.setNull(27, Types.BIGINT);
+		}
+		else {
+			s.setLong(27, provenance.importId());
+		}
+		s.setString(28, provenance.createdBy());
+		s.setTimestamp(29, at);
+		s.setTimestamp(30, at);
+	}
+
+	private static void setCount(PreparedStatement statement, int index, Integer count) throws SQLException {
+		if (count == null) {
+			statement.setNull(index, Types.INTEGER);
+		}
+		else {
+			statement.setInt(index, count);
+		}
+	}
+
+	/** The source ids already stored for a mission and source. */
+	Set<String> sourceIds(String missionId, String source) {
+		Set<String> ids = new HashSet<>();
+		jdbc.sql("SELECT source_id FROM incident WHERE mission_id = ? AND source = ?")
+			.params(missionId, source)
+			.query(rs -> {
+				ids.add(rs.getString(1));
+			});
+		return ids;
+	}
+
+	Optional<Incident> find(String missionId, long id) {
+		return jdbc.sql("SELECT * FROM incident WHERE mission_id = ? AND id = ?")
+			.params(missionId, id)
+			.query(IncidentStore::incident)
+			.optional();
+	}
+
+	IncidentPage search(IncidentFilter filter, int page, int size) {
+		Where where = where(filter);
+		long total = jdbc.sql("SELECT COUNT(*) FROM incident WHERE " + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		List<Object> params = new ArrayList<>(where.params());
+		params.add(size);
+		params.add((long) page * size);
+		List<Incident> items = jdbc
+			.sql("SELECT * FROM incident WHERE " + where.sql() + " ORDER BY occurred_on DESC, id DESC LIMIT ? OFFSET ?")
+			.params(params)
+			.query(IncidentStore::incident)
+			.list();
+		return new IncidentPage(items, total, page, size);
+	}
+
+	/**
+	 * Incidents and casualties per sector (or cell, when {@code byCell}) and month, in
+	 * area and month order.
+	 */
+	List<AreaMonthCount> countsByAreaAndMonth(IncidentFilter filter, boolean byCell) {
+		Where where = where(filter);
+		String area = byCell ? "gid" : "sector";
+		return jdbc
+			.sql("SELECT " + area
+					+ " AS area, EXTRACT(YEAR FROM occurred_on) AS y, EXTRACT(MONTH FROM occurred_on) AS m, "
+					+ "COUNT(*) AS n, " + sum("killed_peacekeepers", "killed_civilians", "killed_others")
+					+ " AS killed, " + sum("wounded_peacekeepers", "wounded_civilians", "wounded_others")
+					+ " AS wounded " + "FROM incident WHERE " + where.sql() + " GROUP BY " + area
+					+ ", EXTRACT(YEAR FROM occurred_on), " + "EXTRACT(MONTH FROM occurred_on) ORDER BY area, y, m")
+			.params(where.params())
+			.query((rs, n) -> new AreaMonthCount(rs.getString("area"), YearMonth.of(rs.getInt("y"), rs.getInt("m")),
+					rs.getLong("n"), rs.getLong("killed"), rs.getLong("wounded")))
+			.list();
+	}
+
+	/**
+	 * How many incidents match per sector; incidents outside every sector are left out.
+	 */
+	Map<String, Long> countsBySector(IncidentFilter filter) {
+		Where where = where(filter);
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("SELECT sector, COUNT(*) AS n FROM incident WHERE " + where.sql()
+				+ " AND sector IS NOT NULL GROUP BY sector")
+			.params(where.params())
+			.query(rs -> {
+				counts.put(rs.getString("sector"), rs.getLong("n"));
+			});
+		return counts;
+	}
+
+	/**
+	 * Pairs of an incident of one import with an incident of another source on the same
+	 * day, of the same category and inside a box of {@code degrees} around it; the caller
+	 * measures the distance.
+	 */
+	List<Candidate> duplicateCandidates(long importId, double degrees) {
+		return jdbc
+			.sql("""
+					SELECT n.id AS new_id, n.lon AS new_lon, n.lat AS new_lat, o.id AS old_id, o.lon AS old_lon, o.lat AS old_lat
+					FROM incident n JOIN incident o ON o.mission_id = n.mission_id AND o.occurred_on = n.occurred_on
+					  AND o.category = n.category AND o.source <> n.source
+					  AND o.lat BETWEEN n.lat - ? AND n.lat + ? AND o.lon BETWEEN n.lon - ? AND n.lon + ?
+					WHERE n.import_id = ? ORDER BY n.id, o.id""")
+			.params(degrees, degrees, degrees, degrees, importId)
+			.query((rs, n) -> new Candidate(rs.getLong("new_id"),
+					new Position(rs.getDouble("new_lon"), rs.getDouble("new_lat")), rs.getLong("old_id"),
+					new Position(rs.getDouble("old_lon"), rs.getDouble("old_lat"))))
+			.list();
+	}
+
+	record Candidate(long incidentId, Position position, long otherId, Position otherPosition) {
+	}
+
+	void markSuspectedDuplicate(long incidentId, long otherId) {
+		jdbc.sql("UPDATE incident SET suspected_duplicate_of = ? WHERE id = ?").params(otherId, incidentId).update();
+	}
+
+	long createImport(String missionId, String fileName, String format, String user, Instant startedAt) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO incident_import (mission_id, file_name, format, started_by, started_at, status)
+				VALUES (?, ?, ?, ?, ?, 'RUNNING')""")
+			.params(missionId, fileName, format, user, Timestamp.from(startedAt))
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	void finishImport(long importId, ImportReport report, Instant finishedAt) {
+		jdbc.sql("""
+				UPDATE incident_import SET finished_at = ?, status = ?, rows_read = ?, stored = ?, skipped = ?,
+				  rejected = ?, problems = ? WHERE id = ?""")
+			.params(Timestamp.from(finishedAt), report.status().name(), report.rowsRead(), report.stored(),
+					report.skipped(), report.rejected(),
+					report.problems().stream().map(Object::toString).collect(Collectors.joining("\n")), importId)
+			.update();
+	}
+
+	long count(String missionId) {
+		return jdbc.sql("SELECT COUNT(*) FROM incident WHERE mission_id = ?")
+			.param(missionId)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String sum(String... columns) {
+		List<String> parts = new ArrayList<>();
+		for (String column : columns) {
+			parts.add("COALESCE(SUM(" + column + "), 0)");
+		}
+		return String.join(" + ", parts);
+	}
+
+	/** A WHERE clause with positional parameters. */
+	private record Where(String sql, List<Object> params) {
+	}
+
+	private static Where where(IncidentFilter filter) {
+		List<String> clauses = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		clauses.add("mission_id = ?");
+		params.add(filter.missionId());
+		if (filter.sector() != null) {
+			clauses.add("sector = ?");
+			params.add(filter.sector());
+		}
+		if (filter.bbox() != null) {
+			clauses.add("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?");
+			params.addAll(List.of(filter.bbox().minLon(), filter.bbox().maxLon(), filter.bbox().minLat(),
+					filter.bbox().maxLat()));
+		}
+		if (filter.from() != null) {
+			clauses.add("occurred_on >= ?");
+			params.add(Date.valueOf(filter.from()));
+		}
+		if (filter.to() != null) {
+			clauses.add("occurred_on <= ?");
+			params.add(Date.valueOf(filter.to()));
+		}
+		in(clauses, params, "category", filter.categories());
+		in(clauses, params, "target", filter.targets());
+		in(clauses, params, "status", filter.statuses());
+		if (filter.source() != null) {
+			clauses.add("source = ?");
+			params.add(filter.source());
+		}
+		return new Where(String.join(" AND ", clauses), params);
+	}
+
+	private static void in(List<String> clauses, List<Object> params, String column, Set<? extends Enum<?>> values) {
+		if (!values.isEmpty()) {
+			clauses.add(column + " IN (" + "?, ".repeat(values.size() - 1) + "?)");
+			values.stream().map(Enum::name).sorted().forEach(params::add);
+		}
+	}
+
+	private static Incident incident(ResultSet rs, int rowNum) throws SQLException {
+		Date until = rs.getDate("occurred_until");
+		Time time = rs.getTime("occurred_time");
+		NewIncident report = new NewIncident(rs.getString("source"), rs.getString("source_id"),
+				rs.getObject("occurred_on", LocalDate.class), until == null ? null : until.toLocalDate(),
+				time == null ? null : time.toLocalTime(), TimePrecision.valueOf(rs.getString("time_precision")),
+				new Position(rs.getDouble("lon"), rs.getDouble("lat")),
+				PositionPrecision.valueOf(rs.getString("position_precision")), rs.getString("location_name"),
+				IncidentCategory.valueOf(rs.getString("category")), Target.valueOf(rs.getString("target")),
+				rs.getString("perpetrator"), rs.getString("other_side"),
+				new Casualties(count(rs, "killed_peacekeepers"), count(rs, "killed_civilians"),
+						count(rs, "killed_others"), count(rs, "wounded_peacekeepers"), count(rs, "wounded_civilians"),
+						count(rs, "wounded_others")),
+				rs.getString("description"));
+		long duplicateOf = rs.getLong("duplicate_of");
+		Long duplicate = rs.wasNull() ? null : duplicateOf;
+		long suspectedOf = rs.getLong("suspected_duplicate_of");
+		Long suspected = rs.wasNull() ? null : suspectedOf;
+		return new Incident(rs.getLong("id"), rs.getString("mission_id"), report, rs.getInt("gid"),
+				rs.getString("sector"), TriageStatus.valueOf(rs.getString("status")),
+				Priority.valueOf(rs.getString("priority")), rs.getString("assignee"), duplicate, suspected,
+				rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
+	}
+
+	private static Integer count(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, Integer.class);
+	}
+
+}

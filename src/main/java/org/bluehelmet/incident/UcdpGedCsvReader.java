@@ -1,0 +1,138 @@
+package org.bluehelmet.incident;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.geo.CsvRecords;
+import org.bluehelmet.geo.Position;
+import org.bluehelmet.system.InvalidInputException;
+
+/**
+ * Reads the official UCDP Georeferenced Event Dataset CSV layout (Sundberg &amp; Melander
+ * 2013, "Introducing the UCDP Georeferenced Event Dataset", Journal of Peace Research
+ * 50(4); GED codebook): {@code id}, {@code type_of_violence}, {@code side_a},
+ * {@code side_b}, {@code dyad_name}, {@code where_prec}, {@code where_description},
+ * {@code latitude}, {@code longitude}, {@code date_prec}, {@code date_start},
+ * {@code date_end}, {@code deaths_a}, {@code deaths_b}, {@code deaths_civilians},
+ * {@code deaths_unknown}, {@code best}, {@code source_headline}. Quoted fields may span
+ * lines.
+ * <p>
+ * Parsing only: no Spring, no database. Rows stream to the caller one by one; bad rows
+ * are reported with the physical line on which they start.
+ */
+public final class UcdpGedCsvReader {
+
+	/** The source name stored with every UCDP event. */
+	public static final String SOURCE = "UCDP GED";
+
+	private UcdpGedCsvReader() {
+	}
+
+	/**
+	 * Reads every row, handing each good one to {@code sink}; returns what was read and
+	 * the problems of the bad rows.
+	 */
+	public static CsvRecords.Outcome read(Reader source, CsvRecords.RowSink<NewIncident> sink) {
+		return CsvRecords.stream(source, (record, line, header) -> incident(record), sink);
+	}
+
+	static NewIncident incident(CSVRecord record) {
+		SourceCategories.Mapping mapping;
+		try {
+			mapping = SourceCategories.fromUcdp(CsvRecords.requiredInteger(record, "type_of_violence"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CsvRecords.BadField("type_of_violence", ex.getMessage());
+		}
+		LocalDate start = day(record, "date_start");
+		LocalDate end = CsvRecords.text(record, "date_end") == null ? null : day(record, "date_end");
+		int deathsA = count(record, "deaths_a");
+		int deathsB = count(record, "deaths_b");
+		int deathsUnknown = count(record, "deaths_unknown");
+		int civilians = count(record, "deaths_civilians");
+		Integer best = CsvRecords.integer(record, "best");
+		if (best != null && best != deathsA + deathsB + deathsUnknown + civilians) {
+			throw new CsvRecords.BadField("best",
+					"best " + best + " is not deaths_a + deaths_b + deaths_civilians + deaths_unknown");
+		}
+		Position position;
+		try {
+			position = new Position(CsvRecords.requiredDecimal(record, "longitude"),
+					CsvRecords.requiredDecimal(record, "latitude"));
+		}
+		catch (InvalidInputException ex) {
+			throw new CsvRecords.BadField(ex.field().equals("lon") ? "longitude" : "latitude", ex.getMessage());
+		}
+		return new NewIncident(SOURCE, CsvRecords.required(record, "id"), start,
+				end == null || end.equals(start) ? null : end, null, timePrecision(record), position,
+				positionPrecision(record), CsvRecords.text(record, "where_description"), mapping.category(),
+				mapping.target(), CsvRecords.text(record, "side_a"), CsvRecords.text(record, "side_b"),
+				new Casualties(null, civilians, deathsA + deathsB + deathsUnknown, null, null, null),
+				description(record));
+	}
+
+	private static LocalDate day(CSVRecord record, String column) {
+		String text = CsvRecords.required(record, column);
+		try {
+			// "2020-03-14 00:00:00.000" or "2020-03-14"
+			return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new CsvRecords.BadField(column, "'" + text + "' is not a date");
+		}
+	}
+
+	private static int count(CSVRecord record, String column) {
+		Integer value = CsvRecords.integer(record, column);
+		if (value == null) {
+			return 0;
+		}
+		if (value < 0) {
+			throw new CsvRecords.BadField(column, "must not be negative");
+		}
+		return value;
+	}
+
+	private static TimePrecision timePrecision(CSVRecord record) {
+		Integer code = CsvRecords.integer(record, "date_prec");
+		if (code == null) {
+			return TimePrecision.YEAR;
+		}
+		return switch (code) {
+			case 1 -> TimePrecision.DAY;
+			case 2 -> TimePrecision.DAYS;
+			case 3 -> TimePrecision.WEEK;
+			case 4 -> TimePrecision.MONTH;
+			case 5 -> TimePrecision.YEAR;
+			default -> throw new CsvRecords.BadField("date_prec", "must be 1-5, was " + code);
+		};
+	}
+
+	private static PositionPrecision positionPrecision(CSVRecord record) {
+		Integer code = CsvRecords.integer(record, "where_prec");
+		if (code == null) {
+			return PositionPrecision.COUNTRY;
+		}
+		return switch (code) {
+			case 1 -> PositionPrecision.EXACT;
+			case 2 -> PositionPrecision.NEAR;
+			case 3 -> PositionPrecision.DISTRICT;
+			case 4, 5 -> PositionPrecision.REGION;
+			case 6, 7 -> PositionPrecision.COUNTRY;
+			default -> throw new CsvRecords.BadField("where_prec", "must be 1-7, was " + code);
+		};
+	}
+
+	private static String description(CSVRecord record) {
+		String dyad = CsvRecords.text(record, "dyad_name");
+		String headline = CsvRecords.text(record, "source_headline");
+		String text = dyad == null ? "" : dyad;
+		if (headline != null) {
+			text = text.isEmpty() ? headline : text + ". " + headline;
+		}
+		return text.isEmpty() ? null : text.length() > 8000 ? text.substring(0, 8000) : text;
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.bluehelmet.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.bluehelmet.TestDatabases;
+import org.bluehelmet.mission.DemoMission;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "bluehelmet.mission.load-demo=false")
+class IncidentDemoTest {
+
+	@Autowired
+	DemoMission demo;
+
+	@Autowired
+	IncidentService incidents;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@Test
+	void loadsTheBundledUcdpEventsWithTheDemoMission() {
+		assertThat(demo.loadIfEmpty()).isTrue();
+		assertThat(incidents.count("minusma")).isEqualTo(1393);
+	}
+
+}
