@@ -51,6 +51,17 @@ public final class TestDatabases {
 		return adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
 	}
 
+	/**
+	 * Points the application under test at a fresh database {@code name} on the
+	 * PostgreSQL test server.
+	 */
+	public static void usePostgres(DynamicPropertyRegistry registry, String name) {
+		String url = freshPostgres(name);
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
 	/** A file of the project's shared data ({@code ../shared/data}), for tests only. */
 	public static Path sharedData(String file) {
 		return Path.of(System.getProperty("bluehelmet.shared-data", "../shared/data")).resolve(file);

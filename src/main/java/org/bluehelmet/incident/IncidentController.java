@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,6 +41,17 @@ class IncidentController {
 	@GetMapping("/incidents")
 	IncidentPage list(@PathVariable String missionId, @ModelAttribute IncidentQuery query) {
 		return incidents.search(query.filter(missionId), query.pageOrFirst(), query.sizeOrDefault());
+	}
+
+	/**
+	 * Logs one incident; 201 with the stored incident, 409 when its source id is already
+	 * stored.
+	 */
+	@PostMapping("/incidents")
+	ResponseEntity<Incident> create(@PathVariable String missionId, @RequestBody NewIncident report, Principal user) {
+		Incident stored = incidents.create(missionId, report, user.getName());
+		return ResponseEntity.created(URI.create("/api/v1/missions/" + missionId + "/incidents/" + stored.id()))
+			.body(stored);
 	}
 
 	@GetMapping("/incidents/{incidentId}")

@@ -44,6 +44,14 @@ public record IncidentFilter(String missionId, String sector, BoundingBox bbox, 
 		return new IncidentFilter(missionId, sector, bbox, start, end, categories, targets, statuses, source);
 	}
 
+	public IncidentFilter withSource(String only) {
+		return new IncidentFilter(missionId, sector, bbox, from, to, categories, targets, statuses, only);
+	}
+
+	public IncidentFilter inBox(BoundingBox box) {
+		return new IncidentFilter(missionId, sector, box, from, to, categories, targets, statuses, source);
+	}
+
 	public IncidentFilter withCategories(Set<IncidentCategory> only) {
 		return new IncidentFilter(missionId, sector, bbox, from, to, only, targets, statuses, source);
 	}

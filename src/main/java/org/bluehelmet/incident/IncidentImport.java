@@ -44,10 +44,13 @@ public class IncidentImport {
 
 	private final TransactionTemplate transactions;
 
+	private final SuspectedDuplicates duplicates;
+
 	private final Clock clock;
 
 	IncidentImport(IncidentStore store, MissionService missions, IncidentProperties properties,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, SuspectedDuplicates duplicates) {
+		this.duplicates = duplicates;
 		this.store = store;
 		this.missions = missions;
 		this.properties = properties;
@@ -85,7 +88,7 @@ public class IncidentImport {
 			else {
 				batch.flush();
 			}
-			long suspected = rejected ? 0 : flagSuspectedDuplicates(importId);
+			long suspected = rejected ? 0 : duplicates.flagImport(importId);
 			return new ImportReport(importId, fileName,
 					rejected ? ImportReport.Status.REJECTED : ImportReport.Status.STORED, outcome.rows(),
 					rejected ? 0 : batch.stored, batch.skipped, outcome.badRows(), suspected, outcome.problems());
@@ -152,24 +155,6 @@ public class IncidentImport {
 			pending.clear();
 		}
 
-	}
-
-	private long flagSuspectedDuplicates(long importId) {
-		double radiusKm = properties.duplicateRadiusKm();
-		// A box of this many degrees holds every point within the radius, at any latitude
-		// below 80°.
-		double degrees = radiusKm / 111.0 / Math.cos(Math.toRadians(80));
-		long flagged = 0;
-		long last = -1;
-		for (IncidentStore.Candidate candidate : store.duplicateCandidates(importId, degrees)) {
-			if (candidate.incidentId() != last
-					&& candidate.position().distanceKm(candidate.otherPosition()) <= radiusKm) {
-				store.markSuspectedDuplicate(candidate.incidentId(), candidate.otherId());
-				last = candidate.incidentId();
-				flagged++;
-			}
-		}
-		return flagged;
 	}
 
 }

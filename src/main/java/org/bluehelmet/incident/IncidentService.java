@@ -1,5 +1,6 @@
 package org.bluehelmet.incident;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -7,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.bluehelmet.geo.PrioGrid;
 import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.mission.SectorSummary;
+import org.bluehelmet.system.ConflictException;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -28,7 +31,11 @@ public class IncidentService {
 
 	private final IncidentProperties properties;
 
-	IncidentService(IncidentStore store, MissionService missions, IncidentProperties properties) {
+	private final SuspectedDuplicates duplicates;
+
+	IncidentService(IncidentStore store, MissionService missions, IncidentProperties properties,
+			SuspectedDuplicates duplicates) {
+		this.duplicates = duplicates;
 		this.store = store;
 		this.missions = missions;
 		this.properties = properties;
@@ -90,6 +97,26 @@ public class IncidentService {
 					sector.troopShare()));
 		}
 		return gaps;
+	}
+
+	/**
+	 * Logs one incident reported by a person or a system; its cell and sector come from
+	 * its position. A report of another source that looks like the same incident is
+	 * flagged for triage.
+	 * @throws ConflictException when the source's id is already stored
+	 */
+	@Transactional
+	public Incident create(String missionId, NewIncident report, String user) {
+		missions.mission(missionId);
+		if (store.exists(missionId, report.source(), report.sourceId())) {
+			throw new ConflictException(report.source() + " " + report.sourceId() + " is already stored");
+		}
+		int gid = PrioGrid.gidOf(report.position());
+		String sector = missions.sectorCells(missionId).get(gid);
+		long id = store.insert(new IncidentStore.Placed(report, gid, sector),
+				new IncidentStore.Provenance(missionId, user, Instant.now(), null));
+		duplicates.flagIncident(id);
+		return incident(missionId, id);
 	}
 
 	public long count(String missionId) {

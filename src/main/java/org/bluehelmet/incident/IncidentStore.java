@@ -136,6 +136,13 @@ class IncidentStore {
 		return ids;
 	}
 
+	boolean exists(String missionId, String source, String sourceId) {
+		return jdbc.sql("SELECT COUNT(*) FROM incident WHERE mission_id = ? AND source = ? AND source_id = ?")
+			.params(missionId, source, sourceId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	Optional<Incident> find(String missionId, long id) {
 		return jdbc.sql("SELECT * FROM incident WHERE mission_id = ? AND id = ?")
 			.params(missionId, id)
@@ -196,19 +203,21 @@ class IncidentStore {
 	}
 
 	/**
-	 * Pairs of an incident of one import with an incident of another source on the same
-	 * day, of the same category and inside a box of {@code degrees} around it; the caller
+	 * Pairs of a new incident (those matching {@code newIncidents}, a condition on
+	 * {@code n} with one parameter) with an incident of another source on the same day,
+	 * of the same category and inside a box of {@code degrees} around it; the caller
 	 * measures the distance.
 	 */
-	List<Candidate> duplicateCandidates(long importId, double degrees) {
+	List<Candidate> duplicateCandidates(String newIncidents, long id, double degrees) {
 		return jdbc
 			.sql("""
 					SELECT n.id AS new_id, n.lon AS new_lon, n.lat AS new_lat, o.id AS old_id, o.lon AS old_lon, o.lat AS old_lat
 					FROM incident n JOIN incident o ON o.mission_id = n.mission_id AND o.occurred_on = n.occurred_on
 					  AND o.category = n.category AND o.source <> n.source
 					  AND o.lat BETWEEN n.lat - ? AND n.lat + ? AND o.lon BETWEEN n.lon - ? AND n.lon + ?
-					WHERE n.import_id = ? ORDER BY n.id, o.id""")
-			.params(degrees, degrees, degrees, degrees, importId)
+					"""
+					+ " WHERE " + newIncidents + " ORDER BY n.id, o.id")
+			.params(degrees, degrees, degrees, degrees, id)
 			.query((rs, n) -> new Candidate(rs.getLong("new_id"),
 					new Position(rs.getDouble("new_lon"), rs.getDouble("new_lat")), rs.getLong("old_id"),
 					new Position(rs.getDouble("old_lon"), rs.getDouble("old_lat"))))

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -68,6 +69,24 @@ class ProblemDetailsAdvice {
 				"the part " + ex.getRequestPartName() + " is required");
 		problem.setTitle("Invalid input");
 		problem.setProperty("field", ex.getRequestPartName());
+		return problem;
+	}
+
+	/**
+	 * A JSON body that is not JSON, or whose values break a rule of the domain (records
+	 * check themselves when Jackson builds them): the domain's message and field when
+	 * there is one.
+	 */
+	@ExceptionHandler
+	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidInputException invalid) {
+				return invalidInput(invalid);
+			}
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"the body is not valid JSON of the expected shape");
+		problem.setTitle("Invalid input");
 		return problem;
 	}
 

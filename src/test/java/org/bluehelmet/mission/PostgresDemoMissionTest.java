@@ -9,10 +9,7 @@ class PostgresDemoMissionTest extends DemoMissionContract {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		String url = TestDatabases.freshPostgres("bluehelmet_test_mission");
-		registry.add("spring.datasource.url", () -> url);
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		TestDatabases.usePostgres(registry, "bluehelmet_test_mission");
 	}
 
 }

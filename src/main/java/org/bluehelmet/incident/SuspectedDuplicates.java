@@ -1,0 +1,59 @@
+package org.bluehelmet.incident;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Flags reports that look like another source's report of the same incident: same day,
+ * same category, at most {@link IncidentProperties#duplicateRadiusKm()} apart
+ * (great-circle distance). They are flagged for triage, never dropped: two sources may
+ * well report two attacks on the same village on the same day.
+ */
+@Component
+class SuspectedDuplicates {
+
+	private final IncidentStore store;
+
+	private final IncidentProperties properties;
+
+	SuspectedDuplicates(IncidentStore store, IncidentProperties properties) {
+		this.store = store;
+		this.properties = properties;
+	}
+
+	/** Flags the incidents of one import; returns how many. */
+	long flagImport(long importId) {
+		return flag(store.duplicateCandidates("n.import_id = ?", importId, searchDegrees()));
+	}
+
+	/** Flags one incident; returns whether it was. */
+	boolean flagIncident(long incidentId) {
+		return flag(store.duplicateCandidates("n.id = ?", incidentId, searchDegrees())) > 0;
+	}
+
+	/** Flags each incident with its first candidate inside the radius. */
+	private long flag(List<IncidentStore.Candidate> candidates) {
+		double radiusKm = properties.duplicateRadiusKm();
+		long flagged = 0;
+		long last = -1;
+		for (IncidentStore.Candidate candidate : candidates) {
+			if (candidate.incidentId() != last
+					&& candidate.position().distanceKm(candidate.otherPosition()) <= radiusKm) {
+				store.markSuspectedDuplicate(candidate.incidentId(), candidate.otherId());
+				last = candidate.incidentId();
+				flagged++;
+			}
+		}
+		return flagged;
+	}
+
+	/**
+	 * A box of this many degrees around a point holds every point within the radius,
+	 * below 80° of latitude.
+	 */
+	private double searchDegrees() {
+		return properties.duplicateRadiusKm() / 111.0 / Math.cos(Math.toRadians(80));
+	}
+
+}

@@ -1,0 +1,228 @@
+package org.bluehelmet.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.bluehelmet.TestDatabases;
+import org.bluehelmet.geo.BoundingBox;
+import org.bluehelmet.geo.Position;
+import org.bluehelmet.mission.DemoMission;
+import org.bluehelmet.system.ConflictException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * What incident imports and queries must do on every supported database; each subclass
+ * points the application at one. The demo (with its 1,393 UCDP events) is loaded once per
+ * database; tests that add incidents use copies of 1990s events with new ids and compare
+ * counts before and after.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "bluehelmet.mission.load-demo=false")
+abstract class IncidentImportContract {
+
+	static final String MISSION = "minusma";
+
+	@Autowired
+	DemoMission demo;
+
+	@Autowired
+	IncidentImport imports;
+
+	@Autowired
+	IncidentService incidents;
+
+	@BeforeEach
+	void loadDemo() {
+		demo.loadIfEmpty();
+	}
+
+	@Test
+	void theDemoHoldsEveryRealUcdpEvent() {
+		IncidentPage all = incidents.search(IncidentFilter.of(MISSION).withSource(UcdpGedCsvReader.SOURCE), 0, 10);
+		assertThat(all.total()).isGreaterThanOrEqualTo(1393);
+		assertThat(incidents
+			.search(IncidentFilter.of(MISSION).between(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)), 0, 10)
+			.total()).isEqualTo(232);
+	}
+
+	@Test
+	void importingTheSameFileTwiceStoresNothingNew() throws IOException {
+		long before = incidents.count(MISSION);
+		ImportReport report;
+		try (Reader reader = Files.newBufferedReader(TestDatabases.sharedData(UcdpTestFiles.REAL_FILE))) {
+			report = imports.importFile(MISSION, reader, "again.csv", IncidentFormat.UCDP, false, "test", rows -> {
+			});
+		}
+		assertThat(report.status()).isEqualTo(ImportReport.Status.STORED);
+		assertThat(report.rowsRead()).isEqualTo(1393);
+		assertThat(report.stored()).isZero();
+		assertThat(report.skipped()).isEqualTo(1393);
+		assertThat(incidents.count(MISSION)).isEqualTo(before);
+	}
+
+	@Test
+	void aFileWithOneBadRowStoresNothingAndNamesTheRow() {
+		List<Map<String, String>> rows = newRows(3);
+		rows.add(UcdpTestFiles.with(rows.get(0), "id", "bad-" + UUID.randomUUID(), "longitude", "east"));
+		long before = incidents.count(MISSION);
+		ImportReport report = importCsv(UcdpTestFiles.csv(rows), false);
+		assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
+		assertThat(report.stored()).isZero();
+		assertThat(report.rejected()).isEqualTo(1);
+		assertThat(report.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.field()).isEqualTo("longitude");
+			assertThat(problem.line()).isGreaterThan(4);
+		});
+		assertThat(incidents.count(MISSION)).isEqualTo(before);
+	}
+
+	@Test
+	void storesTheGoodRowsWhenAskedToSkipBadOnes() {
+		List<Map<String, String>> rows = newRows(3);
+		rows.add(UcdpTestFiles.with(rows.get(0), "id", "bad-" + UUID.randomUUID(), "date_start", "soon"));
+		long before = incidents.count(MISSION);
+		ImportReport report = importCsv(UcdpTestFiles.csv(rows), true);
+		assertThat(report.status()).isEqualTo(ImportReport.Status.STORED);
+		assertThat(report.stored()).isEqualTo(3);
+		assertThat(report.rejected()).isEqualTo(1);
+		assertThat(incidents.count(MISSION)).isEqualTo(before + 3);
+	}
+
+	@Test
+	void storesARowRepeatedInOneFileOnce() {
+		List<Map<String, String>> rows = newRows(2);
+		rows.add(rows.get(1));
+		ImportReport report = importCsv(UcdpTestFiles.csv(rows), false);
+		assertThat(report.stored()).isEqualTo(2);
+		assertThat(report.skipped()).isEqualTo(1);
+	}
+
+	@Test
+	void derivesCellAndSectorFromThePosition() {
+		Map<String, String> gao = UcdpTestFiles.with(newRows(1).get(0), "latitude", "16.27", "longitude", "-0.04");
+		importCsv(UcdpTestFiles.csv(List.of(gao)), false);
+		LocalDate day = LocalDate.parse(gao.get("date_start").substring(0, 10));
+		Incident stored = incidents
+			.search(IncidentFilter.of(MISSION)
+				.withSource(UcdpGedCsvReader.SOURCE)
+				.inBox(new BoundingBox(-0.05, 16.26, -0.03, 16.28))
+				.between(day, day), 0, 100)
+			.items()
+			.stream()
+			.filter(i -> i.report().sourceId().equals(gao.get("id")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(stored.gid()).isEqualTo(153000);
+		assertThat(stored.sector()).isEqualTo("East");
+		assertThat(stored.status()).isEqualTo(TriageStatus.REPORTED);
+	}
+
+	@Test
+	void flagsAReportOfAnotherSourceOnTheSameDayNearbyAsASuspectedDuplicate() {
+		Map<String, String> row = newRows(1).get(0);
+		LocalDate day = LocalDate.parse(row.get("date_start").substring(0, 10));
+		Position where = new Position(Double.parseDouble(row.get("longitude")),
+				Double.parseDouble(row.get("latitude")));
+		IncidentCategory category = SourceCategories.fromUcdp(Integer.parseInt(row.get("type_of_violence"))).category();
+		Incident joc = incidents.create(MISSION,
+				report("JOC", day, new Position(where.lon() + 0.02, where.lat()), category), "officer");
+		Incident far = incidents.create(MISSION,
+				report("JOC", day, new Position(where.lon() + 0.5, where.lat()), category), "officer");
+		ImportReport report = importCsv(UcdpTestFiles.csv(List.of(row)), false);
+		assertThat(report.suspectedDuplicates()).isEqualTo(1);
+		Incident imported = incidents.search(IncidentFilter.of(MISSION).between(day, day), 0, 100)
+			.items()
+			.stream()
+			.filter(i -> i.report().sourceId().equals(row.get("id")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(imported.suspectedDuplicateOf()).isEqualTo(joc.id());
+		assertThat(far.suspectedDuplicateOf()).isNull();
+	}
+
+	@Test
+	void refusesToLogTheSameSourceIdTwice() {
+		NewIncident report = report("JOC", LocalDate.of(1995, 1, 1), new Position(-4, 14.5), IncidentCategory.OTHER);
+		incidents.create(MISSION, report, "officer");
+		assertThatThrownBy(() -> incidents.create(MISSION, report, "officer")).isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	void showsSectorCentresShareOfAttacksOnCiviliansIn2020AgainstItsShareOfTroops() {
+		List<ProtectionGap> gap = incidents.protectionGap(MISSION, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31),
+				YearMonth.of(2020, 12));
+		assertThat(gap).extracting(ProtectionGap::sector).containsExactly("North", "East", "West", "Centre", "Other");
+		assertThat(gap.stream().mapToLong(ProtectionGap::attacksOnCivilians).sum()).isEqualTo(68);
+		ProtectionGap centre = gap.get(3);
+		assertThat(centre.troops()).isEqualTo(2985);
+		assertThat(centre.troopShare()).isCloseTo(2985.0 / 19525, offset(1e-9));
+		assertThat(centre.attacksOnCivilians()).isBetween(50L, 60L);
+		assertThat(centre.attackShare()).isGreaterThan(0.7);
+		assertThat(centre.gap()).isGreaterThan(0.5);
+	}
+
+	@Test
+	void countsIncidentsAndDeathsPerSectorAndMonth() {
+		IncidentFilter year2020 = IncidentFilter.of(MISSION)
+			.between(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
+		List<AreaMonthCount> counts = incidents.countsBySectorAndMonth(year2020);
+		assertThat(counts.stream().mapToLong(AreaMonthCount::incidents).sum()).isEqualTo(232);
+		assertThat(counts).allSatisfy(c -> assertThat(c.month().getYear()).isEqualTo(2020));
+		List<AreaMonthCount> cells = incidents.countsByCellAndMonth(year2020);
+		assertThat(cells.stream().mapToLong(AreaMonthCount::incidents).sum()).isEqualTo(232);
+		assertThat(cells.stream().mapToLong(AreaMonthCount::killed).sum())
+			.isEqualTo(counts.stream().mapToLong(AreaMonthCount::killed).sum());
+	}
+
+	@Test
+	void filtersByCategoryTargetAndPeriodAndPagesNewestFirst() {
+		IncidentFilter attacks = IncidentFilter.of(MISSION)
+			.between(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31))
+			.withCategories(Set.of(IncidentCategory.ATTACK_ON_CIVILIANS));
+		IncidentPage first = incidents.search(attacks, 0, 50);
+		IncidentPage second = incidents.search(attacks, 1, 50);
+		assertThat(first.total()).isEqualTo(68);
+		assertThat(first.items()).hasSize(50);
+		assertThat(second.items()).hasSize(18);
+		assertThat(first.items().get(0).report().occurredOn())
+			.isAfterOrEqualTo(first.items().get(49).report().occurredOn());
+		assertThat(first.items()).allSatisfy(i -> assertThat(i.report().target()).isEqualTo(Target.CIVILIANS));
+	}
+
+	/** Copies of real 1990s events with fresh ids. */
+	private static List<Map<String, String>> newRows(int count) {
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (Map<String, String> row : UcdpTestFiles.realRows(r -> r.get("year").startsWith("199")).subList(0, count)) {
+			rows.add(UcdpTestFiles.with(row, "id", "test-" + UUID.randomUUID()));
+		}
+		return rows;
+	}
+
+	private ImportReport importCsv(String csv, boolean skipBadRows) {
+		return imports.importFile(MISSION, new StringReader(csv), "test.csv", IncidentFormat.UCDP, skipBadRows, "test",
+				rows -> {
+				});
+	}
+
+	private static NewIncident report(String source, LocalDate day, Position where, IncidentCategory category) {
+		return new NewIncident(source, UUID.randomUUID().toString(), day, null, null, TimePrecision.DAY, where,
+				PositionPrecision.NEAR, "test", category, Target.CIVILIANS, null, null, Casualties.NONE_RECORDED,
+				"a test report");
+	}
+
+}
