@@ -2,6 +2,8 @@ package org.bluehelmet.system;
 
 import java.util.List;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -19,6 +21,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * input never becomes a 500.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring MVC's own problem details, which do
+									// not name the field
 class ProblemDetailsAdvice {
 
 	@ExceptionHandler

@@ -2,15 +2,9 @@ package org.bluehelmet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import org.bluehelmet.BlueHelmetApplication;
 import org.bluehelmet.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,27 +17,7 @@ class MissionCommandTest {
 	@TempDir
 	Path dataDir;
 
-	final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	PrintStream originalOut;
-
-	PrintStream originalErr;
-
-	@BeforeEach
-	void captureOutput() {
-		originalOut = System.out;
-		originalErr = System.err;
-		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-	}
-
-	@AfterEach
-	void restoreOutput() {
-		System.setOut(originalOut);
-		System.setErr(originalErr);
-	}
+	final Console console = new Console();
 
 	@Test
 	void listsTheDemoMissionOfAFreshDataDirectory() {
@@ -92,16 +66,16 @@ class MissionCommandTest {
 		assertThat(err()).contains("--db must be a jdbc:postgresql:");
 	}
 
-	private static int run(String... args) {
-		return BlueHelmetCommand.execute(BlueHelmetApplication.class, args);
+	private int run(String... args) {
+		return console.run(args);
 	}
 
 	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return console.out();
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return console.err();
 	}
 
 }

@@ -1,0 +1,41 @@
+package org.bluehelmet.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.bluehelmet.BlueHelmetApplication;
+
+/** Runs the {@code bluehelmet} command in this JVM and keeps what it printed. */
+final class Console {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	/** Runs a command line; returns its exit code. */
+	int run(String... args) {
+		PrintStream originalOut = System.out;
+		PrintStream originalErr = System.err;
+		out.reset();
+		err.reset();
+		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+		try {
+			return BlueHelmetCommand.execute(BlueHelmetApplication.class, args);
+		}
+		finally {
+			System.setOut(originalOut);
+			System.setErr(originalErr);
+		}
+	}
+
+	String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.bluehelmet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bluehelmet import incidents} as a user types it, on a fresh embedded database.
+ */
+class ImportCommandTest {
+
+	@TempDir
+	Path folder;
+
+	final Console console = new Console();
+
+	@Test
+	void importingTheDemosOwnFileAgainStoresNothing() {
+		int exit = console.run("import", "incidents", "--format", "ucdp",
+				TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv").toString(), "--data-dir", data());
+		assertThat(exit).as(console.err()).isZero();
+		assertThat(console.out()).contains("1,393 rows read, 0 stored, 1,393 skipped (already stored), 0 rejected",
+				"Stored.");
+	}
+
+	@Test
+	void aFileWithABadRowStoresNothingAndNamesTheLine() throws IOException {
+		Path file = folder.resolve("bad.csv");
+		List<String> lines = Files.readAllLines(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv")).subList(0, 3);
+		// The second data row (line 3) gets an id of its own and a type of violence UCDP
+		// does not have.
+		Files.write(file, List.of(lines.get(0), lines.get(1).replaceFirst("^11865,", "cli-1,"),
+				lines.get(2).replaceFirst("^12993,", "cli-2,").replaceFirst(",1,372,372,", ",7,372,372,")));
+		int exit = console.run("import", "incidents", "--format", "UCDP", file.toString(), "--data-dir", data());
+		assertThat(exit).isEqualTo(1);
+		assertThat(console.out()).contains("bad.csv: 2 rows read, 0 stored, 0 skipped (already stored), 1 rejected",
+				"line 3, type_of_violence: type_of_violence must be 1, 2 or 3, was 7", "Rejected: nothing was stored.");
+
+		exit = console.run("import", "incidents", "--format", "ucdp", "--skip-bad-rows", file.toString(), "--data-dir",
+				data());
+		assertThat(exit).isZero();
+		assertThat(console.out()).contains("1 stored", "1 rejected", "Stored.");
+	}
+
+	@Test
+	void refusesAnUnknownFormat() {
+		int exit = console.run("import", "incidents", "--format", "excel", "x.csv", "--data-dir", data());
+		assertThat(exit).isEqualTo(2);
+		assertThat(console.err()).contains("'excel' is not a format");
+	}
+
+	private String data() {
+		return folder.resolve("data").toString();
+	}
+
+}

@@ -1,0 +1,196 @@
+package org.bluehelmet.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The incident API over HTTP, as a script calls it, on a server loaded with the demo. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "bluehelmet.security.admin-password=" + IncidentApiTest.PASSWORD)
+class IncidentApiTest {
+
+	static final String PASSWORD = "incident-api-password";
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@Value("${local.server.port}")
+	int port;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@Test
+	void listsIncidentsFilteredAndPaged() throws Exception {
+		JsonNode page = ok(get(
+				"/api/v1/missions/minusma/incidents?category=ATTACK_ON_CIVILIANS&from=2020-01-01&to=2020-12-31&size=20"));
+		assertThat(page.get("total").asLong()).isEqualTo(68);
+		assertThat(page.get("items").size()).isEqualTo(20);
+		JsonNode first = page.get("items").get(0);
+		assertThat(first.get("category").asString()).isEqualTo("ATTACK_ON_CIVILIANS");
+		assertThat(first.get("source").asString()).isEqualTo("UCDP GED");
+		assertThat(first.get("position").get("lat").isNumber()).isTrue();
+		JsonNode one = ok(get("/api/v1/missions/minusma/incidents/" + first.get("id").asLong()));
+		assertThat(one.get("sourceId").asString()).isEqualTo(first.get("sourceId").asString());
+		JsonNode boxed = ok(get("/api/v1/missions/minusma/incidents?bbox=-4.5,14,-3.5,15&sector=Centre&size=1"));
+		assertThat(boxed.get("total").asLong()).isPositive();
+	}
+
+	@Test
+	void answersBadFiltersWithAProblemNamingTheParameter() throws Exception {
+		assertProblem(get("/api/v1/missions/minusma/incidents?category=MURDER"), 400, "category");
+		assertProblem(get("/api/v1/missions/minusma/incidents?bbox=1,2,3"), 400, "bbox");
+		assertProblem(get("/api/v1/missions/minusma/incidents?from=2020-13-01"), 400, "from");
+		assertProblem(get("/api/v1/missions/minusma/incidents?from=2021-01-01&to=2020-01-01"), 400, "to");
+		assertProblem(get("/api/v1/missions/minusma/incidents?size=100000"), 400, "size");
+		assertProblem(get("/api/v1/missions/minusma/incidents/999999999"), 404, null);
+		assertProblem(get("/api/v1/missions/unmiss/incidents"), 404, null);
+		assertProblem(get("/api/v1/missions/minusma/incidents/counts?by=region"), 400, "by");
+	}
+
+	@Test
+	void givesTheProtectionGapOf2020() throws Exception {
+		JsonNode gap = ok(get("/api/v1/missions/minusma/protection-gap?from=2020-01-01&to=2020-12-31&at=2020-12"));
+		assertThat(gap.size()).isEqualTo(5);
+		JsonNode centre = gap.get(3);
+		assertThat(centre.get("sector").asString()).isEqualTo("Centre");
+		assertThat(centre.get("troops").asInt()).isEqualTo(2985);
+		assertThat(centre.get("troopShare").asDouble()).isBetween(0.1528, 0.1529);
+		assertThat(centre.get("attackShare").asDouble()).isGreaterThan(0.7);
+		assertThat(centre.has("attacksOnCivilians")).isTrue();
+		assertProblem(get("/api/v1/missions/minusma/protection-gap?to=2020-12-31"), 400, "from");
+	}
+
+	@Test
+	void countsBySectorAndMonth() throws Exception {
+		JsonNode counts = ok(get("/api/v1/missions/minusma/incidents/counts?from=2020-01-01&to=2020-12-31"));
+		long total = 0;
+		for (JsonNode row : counts) {
+			total += row.get("incidents").asLong();
+		}
+		assertThat(total).isEqualTo(232);
+		assertThat(counts.get(0).get("month").asString()).startsWith("2020-");
+	}
+
+	@Test
+	void importsTheRealFileTwiceStoringNothingTheSecondTime() throws Exception {
+		byte[] file = Files.readAllBytes(TestDatabases.sharedData(UcdpTestFiles.REAL_FILE));
+		HttpResponse<String> response = upload(file, "ucdp_ged_mali_1990_2021.csv");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		JsonNode report = JSON.readTree(response.body());
+		assertThat(report.get("rowsRead").asLong()).isEqualTo(1393);
+		assertThat(report.get("stored").asLong()).isZero();
+		assertThat(report.get("skipped").asLong()).isEqualTo(1393);
+	}
+
+	@Test
+	void rejectsAnUploadWithABadRowNamingItAndStoresNothing() throws Exception {
+		long before = ok(get("/api/v1/missions/minusma/incidents?size=1")).get("total").asLong();
+		List<Map<String, String>> rows = new ArrayList<>();
+		Map<String, String> real = UcdpTestFiles.realRows(r -> r.get("id").equals("12993")).get(0);
+		rows.add(UcdpTestFiles.with(real, "id", "api-" + UUID.randomUUID()));
+		rows.add(UcdpTestFiles.with(real, "id", "api-" + UUID.randomUUID(), "best", "-3"));
+		HttpResponse<String> response = upload(UcdpTestFiles.csv(rows).getBytes(StandardCharsets.UTF_8), "bad.csv");
+		assertThat(response.statusCode()).isEqualTo(400);
+		JsonNode report = JSON.readTree(response.body());
+		assertThat(report.get("status").asString()).isEqualTo("REJECTED");
+		assertThat(report.get("stored").asLong()).isZero();
+		assertThat(report.get("problems").get(0).get("field").asString()).isEqualTo("best");
+		assertThat(report.get("problems").get(0).get("line").asLong()).isEqualTo(3);
+		assertThat(ok(get("/api/v1/missions/minusma/incidents?size=1")).get("total").asLong()).isEqualTo(before);
+	}
+
+	@Test
+	void logsAnIncidentAndRefusesBadOnes() throws Exception {
+		String body = """
+				{"source":"JOC","sourceId":"%s","occurredOn":"2022-06-01","timePrecision":"DAY",
+				 "position":{"lon":-3.9,"lat":14.2},"positionPrecision":"NEAR","category":"EXPLOSIVE_DEVICE",
+				 "target":"UN","casualties":{"woundedPeacekeepers":3},"description":"IED strike on a convoy"}"""
+			.formatted(UUID.randomUUID());
+		HttpResponse<String> created = post("/api/v1/missions/minusma/incidents", body);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode incident = JSON.readTree(created.body());
+		assertThat(incident.get("sector").asString()).isEqualTo("Centre");
+		assertThat(incident.get("status").asString()).isEqualTo("REPORTED");
+		assertThat(incident.get("createdBy").asString()).isEqualTo("admin");
+		assertThat(created.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/" + incident.get("id").asLong()));
+		assertThat(post("/api/v1/missions/minusma/incidents", body).statusCode()).isEqualTo(409);
+		assertProblem(post("/api/v1/missions/minusma/incidents", body.replace("\"lat\":14.2", "\"lat\":94.2")), 400,
+				"lat");
+		assertProblem(
+				post("/api/v1/missions/minusma/incidents", body.replace("\"category\":\"EXPLOSIVE_DEVICE\",", "")), 400,
+				"category");
+		assertProblem(post("/api/v1/missions/minusma/incidents", "{not json"), 400, null);
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+		return http.send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> upload(byte[] file, String name) throws IOException, InterruptedException {
+		String boundary = "----bluehelmet" + UUID.randomUUID();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + file.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(file, 0, body, head.length, file.length);
+		System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+		return http.send(request("/api/v1/missions/minusma/incidents/imports?format=UCDP")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		String credentials = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Basic " + credentials);
+	}
+
+	private static JsonNode ok(HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return JSON.readTree(response.body());
+	}
+
+	private static void assertProblem(HttpResponse<String> response, int status, String field) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+		if (field != null) {
+			assertThat(JSON.readTree(response.body()).get("field").asString()).as(response.body()).isEqualTo(field);
+		}
+	}
+
+}
