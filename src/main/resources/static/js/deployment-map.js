@@ -97,6 +97,7 @@ async function showMap(index) {
   drawSites(sites);
   drawSectorTable(summary);
   showCeiling(at);
+  await showProtectionGap();
   const selected = sites.find(s => s.id === state.selectedSite);
   if (selected) showSite(selected); else document.getElementById('site-details').hidden = true;
 }
@@ -132,6 +133,57 @@ function drawSectorTable(summary) {
   document.getElementById('total-sites').textContent = summary.reduce((n, r) => n + r.sites, 0);
   document.getElementById('total-troops').textContent = summary.reduce((n, r) => n + r.troops, 0).toLocaleString('en');
 }
+
+function gapPeriod() {
+  const from = document.getElementById('gap-from');
+  const to = document.getElementById('gap-to');
+  if (!from.value || !to.value) {
+    // By default the twelve months up to the map's date.
+    const [year, month] = state.maps[state.index].month.split('-').map(Number);
+    const end = new Date(Date.UTC(year, month, 0));
+    const start = new Date(Date.UTC(year - 1, month, 1));
+    from.value = start.toISOString().slice(0, 10);
+    to.value = end.toISOString().slice(0, 10);
+  }
+  return { from: from.value, to: to.value };
+}
+
+async function showProtectionGap() {
+  const { from, to } = gapPeriod();
+  const at = state.maps[state.index].month;
+  const error = document.getElementById('gap-error');
+  const response = await fetch(`/api/v1/missions/${state.missionId}/protection-gap?from=${from}&to=${to}&at=${at}`,
+    { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    error.textContent = (await response.json()).detail || `The protection gap could not be computed (${response.status}).`;
+    error.hidden = false;
+    return;
+  }
+  error.hidden = true;
+  const rows = await response.json();
+  document.querySelector('#gap-table tbody').replaceChildren(...rows.map(row => {
+    const tr = document.createElement('tr');
+    tr.dataset.sector = row.sector;
+    if (row.attackShare - row.troopShare > 0.2) tr.className = 'gap-warning';
+    const bars = document.createElement('div');
+    bars.className = 'bars';
+    for (const [kind, share] of [['attacks', row.attackShare], ['troops', row.troopShare]]) {
+      const bar = text('span', '', `bar ${kind}`);
+      bar.style.width = share === 0 ? '0' : `${Math.max(1, Math.round(share * 100))}%`;
+      bar.title = `${kind === 'attacks' ? 'Attacks on civilians' : 'Troops'}: ${percent(share)}`;
+      bars.append(bar);
+    }
+    const cell = document.createElement('td');
+    cell.append(bars, text('span', `${percent(row.attackShare)} of attacks, ${percent(row.troopShare)} of troops`, 'explain'));
+    tr.append(text('td', row.sector), text('td', row.attacksOnCivilians, 'num'), cell);
+    return tr;
+  }));
+}
+
+document.getElementById('gap-period').addEventListener('submit', event => {
+  event.preventDefault();
+  showProtectionGap();
+});
 
 function showCeiling(at) {
   const day = `${at}-31`;

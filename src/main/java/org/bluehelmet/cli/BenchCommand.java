@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * restart.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks of this installation.",
-		subcommands = { BenchCommand.Startup.class })
+		subcommands = { BenchCommand.Startup.class, BenchCommand.Import.class })
 class BenchCommand implements Runnable {
 
 	@Spec
@@ -28,6 +28,65 @@ class BenchCommand implements Runnable {
 	@Override
 	public void run() {
 		spec.commandLine().usage(System.out);
+	}
+
+	@Command(name = "import", mixinStandardHelpOptions = true,
+			description = "Import a large file in the UCDP layout (real rows repeated with new ids) into a fresh embedded "
+					+ "database and a fresh PostgreSQL database; PostgreSQL's COPY of the same file is the reference.")
+	static class Import implements Callable<Integer> {
+
+		@Option(names = "--rows", defaultValue = "500000",
+				description = "Rows to generate (default: ${DEFAULT-VALUE}).")
+		long rows;
+
+		@Option(names = "--events", defaultValue = "../shared/data/ucdp_ged_mali_1990_2021.csv",
+				description = "The real UCDP GED file whose rows are repeated (default: ${DEFAULT-VALUE}).")
+		Path events;
+
+		@Option(names = "--postgres", defaultValue = "jdbc:postgresql://127.0.0.1:5432/postgres",
+				description = "A PostgreSQL server's maintenance database; the benchmark creates its own database "
+						+ "there (default: ${DEFAULT-VALUE}).")
+		String postgres;
+
+		@Option(names = "--postgres-user", defaultValue = "postgres")
+		String postgresUser;
+
+		@Option(names = "--postgres-password", defaultValue = "")
+		String postgresPassword;
+
+		@Option(names = "--no-postgres", description = "Only the embedded database.")
+		boolean noPostgres;
+
+		@Override
+		public Integer call() throws Exception {
+			Path work = Files.createTempDirectory("bluehelmet-bench-import");
+			Path file = work.resolve("ucdp-" + rows + ".csv");
+			System.out.printf("Writing %,d rows to %s%n", rows, file);
+			UcdpBenchmarkFile.write(events, file, rows);
+			System.out.printf("%,d MiB, heap limit %,d MiB%n%n", Files.size(file) / (1024 * 1024),
+					Runtime.getRuntime().maxMemory() / (1024 * 1024));
+			List<ImportBenchmark.Run> runs = new ArrayList<>();
+			runs.add(ImportBenchmark.importInto("Blue Helmet into H2 (embedded)",
+					DatabaseOptions.embedded(work.resolve("data")), file));
+			if (!noPostgres) {
+				String url = ImportBenchmark.freshPostgresDatabase(postgres, postgresUser, postgresPassword,
+						"bluehelmet_bench");
+				runs.add(ImportBenchmark.importInto("Blue Helmet into PostgreSQL",
+						DatabaseOptions.server(url, postgresUser, postgresPassword), file));
+				runs.add(ImportBenchmark.copyInto(url, postgresUser, postgresPassword, file));
+			}
+			double reference = runs.get(runs.size() - 1).seconds();
+			System.out.printf("%-32s %10s %9s %11s %9s %13s%n", "TARGET", "ROWS", "SECONDS", "ROWS/S", "x COPY",
+					"PEAK_HEAP_MB");
+			for (ImportBenchmark.Run run : runs) {
+				System.out.printf("%-32s %,10d %9.2f %,11.0f %9s %13s%n", run.target(), run.rows(), run.seconds(),
+						run.rowsPerSecond(), noPostgres ? "-" : String.format("%.2f", run.seconds() / reference),
+						run.peakHeapMegabytes() < 0 ? "-" : String.valueOf(run.peakHeapMegabytes()));
+			}
+			Files.deleteIfExists(file);
+			return 0;
+		}
+
 	}
 
 	@Command(name = "startup", mixinStandardHelpOptions = true,

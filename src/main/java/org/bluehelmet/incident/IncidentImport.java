@@ -79,6 +79,7 @@ public class IncidentImport {
 			.execute(tx -> store.createImport(missionId, fileName, format.name(), user, startedAt));
 		IncidentStore.Provenance provenance = new IncidentStore.Provenance(missionId, user, startedAt, importId);
 		ImportReport report = transactions.execute(tx -> {
+			long idsAbove = store.highestId();
 			Batch batch = new Batch(provenance, sectorOfCell, progress);
 			CsvRecords.Outcome outcome = read(format, source, batch);
 			boolean rejected = outcome.badRows() > 0 && !skipBadRows;
@@ -88,7 +89,7 @@ public class IncidentImport {
 			else {
 				batch.flush();
 			}
-			long suspected = rejected ? 0 : duplicates.flagImport(importId);
+			long suspected = rejected ? 0 : duplicates.flagImport(importId, idsAbove);
 			return new ImportReport(importId, fileName,
 					rejected ? ImportReport.Status.REJECTED : ImportReport.Status.STORED, outcome.rows(),
 					rejected ? 0 : batch.stored, batch.skipped, outcome.badRows(), suspected, outcome.problems());

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -209,19 +210,38 @@ class IncidentStore {
 	 * measures the distance.
 	 */
 	List<Candidate> duplicateCandidates(String newIncidents, long id, double degrees) {
-		return jdbc
-			.sql("""
-					SELECT n.id AS new_id, n.lon AS new_lon, n.lat AS new_lat, o.id AS old_id, o.lon AS old_lon, o.lat AS old_lat
-					FROM incident n JOIN incident o ON o.mission_id = n.mission_id AND o.occurred_on = n.occurred_on
-					  AND o.category = n.category AND o.source <> n.source
-					  AND o.lat BETWEEN n.lat - ? AND n.lat + ? AND o.lon BETWEEN n.lon - ? AND n.lon + ?
-					"""
-					+ " WHERE " + newIncidents + " ORDER BY n.id, o.id")
-			.params(degrees, degrees, degrees, degrees, id)
-			.query((rs, n) -> new Candidate(rs.getLong("new_id"),
-					new Position(rs.getDouble("new_lon"), rs.getDouble("new_lat")), rs.getLong("old_id"),
-					new Position(rs.getDouble("old_lon"), rs.getDouble("old_lat"))))
+		// Compare only with the mission's other sources, one at a time: most imports meet
+		// none, and
+		// a same-source join would pair every report with every other of its day.
+		List<String> newSources = jdbc.sql("SELECT DISTINCT source, mission_id FROM incident n WHERE " + newIncidents)
+			.param(id)
+			.query((rs, n) -> rs.getString("mission_id") + "\u0000" + rs.getString("source"))
 			.list();
+		List<Candidate> candidates = new ArrayList<>();
+		for (String missionAndSource : newSources) {
+			String missionId = missionAndSource.substring(0, missionAndSource.indexOf('\u0000'));
+			String source = missionAndSource.substring(missionId.length() + 1);
+			List<String> others = jdbc.sql("SELECT DISTINCT source FROM incident WHERE mission_id = ? AND source <> ?")
+				.params(missionId, source)
+				.query(String.class)
+				.list();
+			for (String other : others) {
+				candidates.addAll(jdbc.sql("""
+						SELECT n.id AS new_id, n.lon AS new_lon, n.lat AS new_lat, o.id AS old_id, o.lon AS old_lon,
+						  o.lat AS old_lat
+						FROM incident n JOIN incident o ON o.mission_id = n.mission_id AND o.source = ?
+						  AND o.occurred_on = n.occurred_on AND o.category = n.category
+						  AND o.lat BETWEEN n.lat - ? AND n.lat + ? AND o.lon BETWEEN n.lon - ? AND n.lon + ?
+						""" + " WHERE n.source = ? AND " + newIncidents + " ORDER BY n.id, o.id")
+					.params(other, degrees, degrees, degrees, degrees, source, id)
+					.query((rs, n) -> new Candidate(rs.getLong("new_id"),
+							new Position(rs.getDouble("new_lon"), rs.getDouble("new_lat")), rs.getLong("old_id"),
+							new Position(rs.getDouble("old_lon"), rs.getDouble("old_lat"))))
+					.list());
+			}
+		}
+		candidates.sort(Comparator.comparingLong(Candidate::incidentId).thenComparingLong(Candidate::otherId));
+		return candidates;
 	}
 
 	record Candidate(long incidentId, Position position, long otherId, Position otherPosition) {
@@ -249,6 +269,14 @@ class IncidentStore {
 					report.skipped(), report.rejected(),
 					report.problems().stream().map(Object::toString).collect(Collectors.joining("\n")), importId)
 			.update();
+	}
+
+	/**
+	 * The highest incident id so far, 0 when there is none; through the primary key, at
+	 * once.
+	 */
+	long highestId() {
+		return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM incident").query(Long.class).single();
 	}
 
 	long count(String missionId) {

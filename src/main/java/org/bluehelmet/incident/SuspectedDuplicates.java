@@ -22,9 +22,13 @@ class SuspectedDuplicates {
 		this.properties = properties;
 	}
 
-	/** Flags the incidents of one import; returns how many. */
-	long flagImport(long importId) {
-		return flag(store.duplicateCandidates("n.import_id = ?", importId, searchDegrees()));
+	/**
+	 * Flags the incidents of one import, whose ids are above {@code idsAbove} (the
+	 * highest id before it began); returns how many.
+	 */
+	long flagImport(long importId, long idsAbove) {
+		return flag(
+				store.duplicateCandidates("n.id > " + idsAbove + " AND n.import_id = ?", importId, searchDegrees()));
 	}
 
 	/** Flags one incident; returns whether it was. */

@@ -56,10 +56,10 @@ CREATE TABLE incident (
     CONSTRAINT incident_source_key UNIQUE (mission_id, source, source_id),
     CHECK (occurred_until IS NULL OR occurred_until >= occurred_on)
 );
+-- One secondary index on purpose: on H2 each index costs every imported row a B-tree insert, about
+-- 15-20% of the import's time (BENCHMARKS.md). Lists are newest first within a mission; an import's
+-- rows are found by their range of ids.
 CREATE INDEX incident_time ON incident (mission_id, occurred_on);
-CREATE INDEX incident_cell ON incident (mission_id, gid, occurred_on);
-CREATE INDEX incident_category ON incident (mission_id, category, occurred_on);
-CREATE INDEX incident_position ON incident (mission_id, lat, lon);
 
 -- Every change to an incident: who, when, which field, from what to what.
 CREATE TABLE incident_change (

@@ -104,6 +104,20 @@ class DeploymentMapPageTest {
 		screenshot("deployment-map-site.png");
 	}
 
+	@Test
+	void showsSectorCentresProtectionGapForTheYearBeforeTheMap() throws IOException {
+		logIn();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#gap-table tbody tr"), 5));
+		assertThat(browser.findElement(By.id("gap-from")).getDomProperty("value")).isEqualTo("2020-01-01");
+		assertThat(browser.findElement(By.id("gap-to")).getDomProperty("value")).isEqualTo("2020-12-31");
+		WebElement centre = browser.findElement(By.cssSelector("#gap-table tr[data-sector=Centre]"));
+		// Most attacks on civilians, a sixth of the troops: flagged.
+		assertThat(centre.getAttribute("class")).contains("gap-warning");
+		assertThat(centre.getText()).contains("of attacks", "15.3% of troops");
+		screenshot("protection-gap-2020.png");
+	}
+
 	private void logIn() {
 		browser.manage().deleteAllCookies();
 		browser.get(base() + "/");
