@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URI;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -33,9 +35,12 @@ class IncidentController {
 
 	private final IncidentImport imports;
 
-	IncidentController(IncidentService incidents, IncidentImport imports) {
+	private final ImportJobs jobs;
+
+	IncidentController(IncidentService incidents, IncidentImport imports, ImportJobs jobs) {
 		this.incidents = incidents;
 		this.imports = imports;
+		this.jobs = jobs;
 	}
 
 	@GetMapping("/incidents")
@@ -70,13 +75,29 @@ class IncidentController {
 		};
 	}
 
-	/** Imports a file; 201 when stored, 400 with every bad row when rejected. */
+	/**
+	 * Imports a file. By default the answer waits for the import: 201 with the report
+	 * when stored, 400 with every bad row when rejected. With {@code wait=false} (the
+	 * browser's way) the file is imported in the background: 202 with the job, to follow
+	 * at its {@code Location}.
+	 */
 	@PostMapping(path = "/incidents/imports", consumes = "multipart/form-data")
-	ResponseEntity<ImportReport> importFile(@PathVariable String missionId, @RequestParam MultipartFile file,
+	ResponseEntity<?> importFile(@PathVariable String missionId, @RequestParam MultipartFile file,
 			@RequestParam(defaultValue = "UCDP") IncidentFormat format,
-			@RequestParam(defaultValue = "false") boolean skipBadRows, Principal user) throws IOException {
+			@RequestParam(defaultValue = "false") boolean skipBadRows,
+			@RequestParam(defaultValue = "true") boolean wait, Principal user) throws IOException {
 		if (file.isEmpty()) {
 			throw new InvalidInputException("file", "the file is empty");
+		}
+		if (!wait) {
+			incidents.count(missionId); // 404 for an unknown mission before the upload is
+										// copied
+			Path upload = Files.createTempFile("bluehelmet-upload", ".csv");
+			file.transferTo(upload);
+			ImportJob job = jobs.start(missionId, upload, fileName(file), format, skipBadRows, user.getName());
+			return ResponseEntity.accepted()
+				.location(URI.create("/api/v1/missions/" + missionId + "/incidents/imports/jobs/" + job.id()))
+				.body(job);
 		}
 		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
 			ImportReport report = imports.importFile(missionId, reader, fileName(file), format, skipBadRows,
@@ -86,6 +107,11 @@ class IncidentController {
 					: HttpStatus.BAD_REQUEST;
 			return ResponseEntity.status(status).body(report);
 		}
+	}
+
+	@GetMapping("/incidents/imports/jobs/{jobId}")
+	ImportJob importJob(@PathVariable String missionId, @PathVariable String jobId) {
+		return jobs.find(missionId, jobId);
 	}
 
 	@GetMapping("/protection-gap")

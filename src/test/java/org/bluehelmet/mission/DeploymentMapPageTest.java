@@ -3,22 +3,16 @@ package org.bluehelmet.mission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
+import org.bluehelmet.Browser;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,6 +31,8 @@ class DeploymentMapPageTest {
 
 	static final String PASSWORD = "browser-test-password";
 
+	static Browser chromium;
+
 	static WebDriver browser;
 
 	@Value("${local.server.port}")
@@ -49,22 +45,14 @@ class DeploymentMapPageTest {
 
 	@BeforeAll
 	static void startBrowser() {
-		// Debian's chromium and chromium-driver (installed by .ci/run); nothing is
-		// downloaded.
-		ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
-			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-					"--window-size=1400,1000");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-			.build();
-		browser = new ChromeDriver(service, options);
+		chromium = new Browser();
+		browser = chromium.driver();
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
@@ -119,13 +107,7 @@ class DeploymentMapPageTest {
 	}
 
 	private void logIn() {
-		browser.manage().deleteAllCookies();
-		browser.get(base() + "/");
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
-		browser.findElement(By.name("username")).sendKeys("admin");
-		browser.findElement(By.name("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		chromium.logIn(base() + "/", "admin", PASSWORD);
 	}
 
 	private String base() {
@@ -133,9 +115,7 @@ class DeploymentMapPageTest {
 	}
 
 	private static void screenshot(String name) throws IOException {
-		Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-		byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-		Files.write(folder.resolve(name), png);
+		chromium.screenshot(name);
 	}
 
 }

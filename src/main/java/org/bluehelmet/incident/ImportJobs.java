@@ -1,0 +1,122 @@
+package org.bluehelmet.incident;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.bluehelmet.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports started from the browser, run one at a time on a background thread (the
+ * embedded database writes one transaction at a time anyway) and followed by polling:
+ * rows read while it runs, the report when done. The uploaded file is a temporary copy,
+ * deleted when the job ends. The last {@value #KEPT} jobs are kept in memory; a restart
+ * forgets them (the import record in the database stays).
+ * <p>
+ * Thread-safe.
+ */
+@Component
+public class ImportJobs {
+
+	static final int KEPT = 100;
+
+	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+	private final IncidentImport imports;
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "incident-import");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final Map<String, ImportJob> jobs = new LinkedHashMap<>() {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, ImportJob> eldest) {
+			return size() > KEPT;
+		}
+	};
+
+	ImportJobs(IncidentImport imports) {
+		this.imports = imports;
+	}
+
+	/**
+	 * Queues the import of an uploaded file, which this takes over and deletes when done.
+	 */
+	public ImportJob start(String missionId, Path upload, String fileName, IncidentFormat format, boolean skipBadRows,
+			String user) {
+		ImportJob job = new ImportJob(UUID.randomUUID().toString(), missionId, fileName, user, Instant.now(),
+				ImportJob.State.QUEUED, 0, null, null);
+		put(job);
+		executor.execute(() -> run(job, upload, format, skipBadRows));
+		return job;
+	}
+
+	/**
+	 * A job of the mission; 404 for another mission's job, as for one that does not
+	 * exist.
+	 */
+	public ImportJob find(String missionId, String jobId) {
+		ImportJob job;
+		synchronized (jobs) {
+			job = jobs.get(jobId);
+		}
+		if (job == null || !job.missionId().equals(missionId)) {
+			throw new NotFoundException("import job", jobId);
+		}
+		return job;
+	}
+
+	private void run(ImportJob job, Path upload, IncidentFormat format, boolean skipBadRows) {
+		put(with(job, ImportJob.State.RUNNING, 0, null, null));
+		try (Reader reader = Files.newBufferedReader(upload, StandardCharsets.UTF_8)) {
+			ImportReport report = imports.importFile(job.missionId(), reader, job.fileName(), format, skipBadRows,
+					job.startedBy(), rows -> put(with(job, ImportJob.State.RUNNING, rows, null, null)));
+			put(with(job, ImportJob.State.DONE, report.rowsRead(), report, null));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Import {} of {} failed", job.id(), job.fileName(), ex);
+			put(with(job, ImportJob.State.FAILED, 0, null, "the import failed: " + ex.getMessage()));
+		}
+		finally {
+			try {
+				Files.deleteIfExists(upload);
+			}
+			catch (IOException ex) {
+				log.warn("Could not delete the uploaded file {}", upload, ex);
+			}
+		}
+	}
+
+	private static ImportJob with(ImportJob job, ImportJob.State state, long rowsRead, ImportReport report,
+			String error) {
+		return new ImportJob(job.id(), job.missionId(), job.fileName(), job.startedBy(), job.startedAt(), state,
+				rowsRead, report, error);
+	}
+
+	private void put(ImportJob job) {
+		synchronized (jobs) {
+			jobs.put(job.id(), job);
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		executor.shutdownNow();
+	}
+
+}

@@ -1,0 +1,104 @@
+// Uploads a file of incidents with a progress bar, then follows the import job until its report is ready.
+'use strict';
+
+const form = document.getElementById('import-form');
+const status = document.getElementById('status');
+let missionId;
+
+function text(tag, content, className) {
+  const element = document.createElement(tag);
+  element.textContent = content;
+  if (className) element.className = className;
+  return element;
+}
+
+async function getJson(url) {
+  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
+}
+
+function upload(url, data, csrf) {
+  // XMLHttpRequest, not fetch: only it reports upload progress.
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', url);
+    request.setRequestHeader(csrf.headerName, csrf.token);
+    request.setRequestHeader('Accept', 'application/json');
+    const bar = document.getElementById('upload-progress');
+    document.getElementById('upload-label').hidden = false;
+    request.upload.onprogress = event => {
+      if (event.lengthComputable) bar.value = Math.round(100 * event.loaded / event.total);
+    };
+    request.onload = () => {
+      document.getElementById('upload-label').hidden = true;
+      resolve({ status: request.status, body: JSON.parse(request.responseText || '{}') });
+    };
+    request.onerror = () => reject(new Error('the upload failed'));
+    request.send(data);
+  });
+}
+
+async function follow(jobUrl) {
+  for (;;) {
+    const job = await getJson(jobUrl);
+    if (job.state === 'DONE') return job.report;
+    if (job.state === 'FAILED') throw new Error(job.error);
+    status.textContent = job.state === 'QUEUED' ? 'Waiting for another import to finish…'
+      : `Importing: ${job.rowsRead.toLocaleString('en')} rows read…`;
+    await new Promise(done => setTimeout(done, 500));
+  }
+}
+
+function showReport(report) {
+  const section = document.getElementById('report');
+  const stored = report.status === 'STORED';
+  section.className = stored ? 'report' : 'report rejected';
+  document.getElementById('verdict').textContent = stored
+    ? `${report.fileName}: stored.` : `${report.fileName}: rejected, nothing was stored.`;
+  for (const [id, value] of [['rows-read', report.rowsRead], ['stored', report.stored], ['skipped', report.skipped],
+    ['rejected', report.rejected], ['suspected', report.suspectedDuplicates]]) {
+    document.getElementById(id).textContent = value.toLocaleString('en');
+  }
+  const problems = document.querySelector('#problems tbody');
+  problems.replaceChildren(...report.problems.map(problem => {
+    const tr = document.createElement('tr');
+    tr.append(text('td', problem.line, 'num'), text('td', problem.field || ''), text('td', problem.reason));
+    return tr;
+  }));
+  document.getElementById('problems').hidden = report.problems.length === 0;
+  document.getElementById('problems-title').hidden = report.problems.length === 0;
+  section.hidden = false;
+}
+
+form.addEventListener('submit', async event => {
+  event.preventDefault();
+  const button = document.getElementById('start');
+  button.disabled = true;
+  document.getElementById('report').hidden = true;
+  status.textContent = 'Uploading…';
+  try {
+    const csrf = await getJson('/api/v1/csrf');
+    const data = new FormData();
+    data.append('file', document.getElementById('file').files[0]);
+    const format = document.getElementById('format').value;
+    const skip = document.getElementById('skip-bad-rows').checked;
+    const url = `/api/v1/missions/${missionId}/incidents/imports?wait=false&format=${format}&skipBadRows=${skip}`;
+    const accepted = await upload(url, data, csrf);
+    if (accepted.status !== 202) throw new Error(accepted.body.detail || `the server answered ${accepted.status}`);
+    const report = await follow(`/api/v1/missions/${missionId}/incidents/imports/jobs/${accepted.body.id}`);
+    status.textContent = '';
+    showReport(report);
+  } catch (error) {
+    status.textContent = 'Could not import: ' + error.message;
+  } finally {
+    button.disabled = false;
+  }
+});
+
+getJson('/api/v1/missions').then(missions => {
+  const requested = new URLSearchParams(location.search).get('mission');
+  const mission = missions.find(m => m.id === requested) || missions[0];
+  missionId = mission.id;
+  document.getElementById('mission-name').textContent = mission.name;
+}).catch(error => { status.textContent = 'Could not load the missions: ' + error.message; });

@@ -1,0 +1,66 @@
+package org.bluehelmet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium for page tests: nothing is downloaded
+ * (the browser and driver are the packages {@code chromium} and {@code chromium-driver},
+ * which {@code .ci/run} installs). Screenshots go to {@code target/screenshots/}.
+ */
+public final class Browser implements AutoCloseable {
+
+	private final WebDriver driver;
+
+	public Browser() {
+		ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
+			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+					"--window-size=1400,1000");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+			.build();
+		driver = new ChromeDriver(service, options);
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	public WebDriverWait waiting() {
+		return new WebDriverWait(driver, Duration.ofSeconds(20));
+	}
+
+	/** Opens a page as a new visitor and logs in through the form it is sent to. */
+	public void logIn(String url, String username, String password) {
+		driver.manage().deleteAllCookies();
+		driver.get(url);
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+		driver.findElement(By.name("username")).sendKeys(username);
+		driver.findElement(By.name("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
+	}
+
+	public void screenshot(String name) throws IOException {
+		Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+		Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}

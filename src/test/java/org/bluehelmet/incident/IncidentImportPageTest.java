@@ -1,0 +1,100 @@
+package org.bluehelmet.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.bluehelmet.Browser;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Importing incidents through the browser, as a person does: choose a file, watch it go,
+ * read the report.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "bluehelmet.security.admin-password=" + IncidentImportPageTest.PASSWORD)
+class IncidentImportPageTest {
+
+	static final String PASSWORD = "import-page-password";
+
+	static Browser chromium;
+
+	@TempDir
+	Path folder;
+
+	@Value("${local.server.port}")
+	int port;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@BeforeAll
+	static void startBrowser() {
+		chromium = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@Test
+	void importsTheRealUcdpFileAndSaysNothingWasNew() throws IOException {
+		upload(TestDatabases.sharedData(UcdpTestFiles.REAL_FILE));
+		WebDriver page = chromium.driver();
+		chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report")));
+		assertThat(page.findElement(By.id("verdict")).getText()).isEqualTo("ucdp_ged_mali_1990_2021.csv: stored.");
+		assertThat(page.findElement(By.id("rows-read")).getText()).isEqualTo("1,393");
+		assertThat(page.findElement(By.id("stored")).getText()).isEqualTo("0");
+		assertThat(page.findElement(By.id("skipped")).getText()).isEqualTo("1,393");
+		chromium.screenshot("incident-import-real-file.png");
+	}
+
+	@Test
+	void showsEveryBadRowOfARejectedFile() throws IOException {
+		Map<String, String> real = UcdpTestFiles.realRows(row -> row.get("id").equals("12993")).get(0);
+		Path file = folder.resolve("two-bad-rows.csv");
+		Files.writeString(file,
+				UcdpTestFiles.csv(List.of(UcdpTestFiles.with(real, "id", "page-" + UUID.randomUUID()),
+						UcdpTestFiles.with(real, "id", "page-" + UUID.randomUUID(), "where_prec", "9"),
+						UcdpTestFiles.with(real, "id", "page-" + UUID.randomUUID(), "date_end", "never"))));
+		upload(file);
+		WebDriver page = chromium.driver();
+		chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("problems")));
+		assertThat(page.findElement(By.id("verdict")).getText())
+			.isEqualTo("two-bad-rows.csv: rejected, nothing was stored.");
+		assertThat(page.findElement(By.id("rejected")).getText()).isEqualTo("2");
+		assertThat(page.findElements(By.cssSelector("#problems tbody tr"))).extracting(row -> row.getText())
+			.containsExactly("3 where_prec must be 1-7, was 9", "4 date_end 'never' is not a date");
+		chromium.screenshot("incident-import-rejected.png");
+	}
+
+	private void upload(Path file) throws IOException {
+		chromium.logIn("http://localhost:" + port + "/incidents-import.html", "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		chromium.waiting().until(ExpectedConditions.textToBe(By.id("mission-name"), "MINUSMA"));
+		page.findElement(By.id("file")).sendKeys(file.toRealPath().toString());
+		page.findElement(By.id("start")).click();
+	}
+
+}
