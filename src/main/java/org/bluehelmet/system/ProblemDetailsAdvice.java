@@ -16,30 +16,27 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * Turns the typed exceptions of {@link org.bluehelmet.system} into
- * {@code application/problem+json} answers (RFC 9457) that name the field at fault; bad
- * input never becomes a 500.
+ * Turns the typed exceptions of {@link org.bluehelmet.system}, and Spring MVC's own
+ * errors of binding, into {@code application/problem+json} answers (RFC 9457) that name
+ * the field at fault in a {@code field} property; bad input never becomes a 500, and no
+ * answer shows a stack trace.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring MVC's own problem details, which do
 									// not name the field
 class ProblemDetailsAdvice {
 
+	private static final String INVALID_INPUT = "Invalid input";
+
 	@ExceptionHandler
 	ProblemDetail invalidInput(InvalidInputException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Invalid input");
-		problem.setProperty("field", ex.field());
-		return problem;
+		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, ex.getMessage(), ex.field());
 	}
 
 	@ExceptionHandler
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"'" + ex.getValue() + "' is not a valid value for " + ex.getName());
-		problem.setTitle("Invalid input");
-		problem.setProperty("field", ex.getName());
-		return problem;
+		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT,
+				"'" + ex.getValue() + "' is not a valid value for " + ex.getName(), ex.getName());
 	}
 
 	/**
@@ -49,31 +46,23 @@ class ProblemDetailsAdvice {
 	@ExceptionHandler
 	ProblemDetail binding(BindException ex) {
 		FieldError error = ex.getFieldError();
-		String field = error == null ? null : error.getField();
-		Object value = error == null ? null : error.getRejectedValue();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				field == null ? "the request is not valid" : "'" + value + "' is not a valid value for " + field);
-		problem.setTitle("Invalid input");
-		problem.setProperty("field", field);
-		return problem;
+		if (error == null) {
+			return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "the request is not valid", null);
+		}
+		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT,
+				"'" + error.getRejectedValue() + "' is not a valid value for " + error.getField(), error.getField());
 	}
 
 	@ExceptionHandler
 	ProblemDetail missingParameter(MissingServletRequestParameterException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"the parameter " + ex.getParameterName() + " is required");
-		problem.setTitle("Invalid input");
-		problem.setProperty("field", ex.getParameterName());
-		return problem;
+		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "the parameter " + ex.getParameterName() + " is required",
+				ex.getParameterName());
 	}
 
 	@ExceptionHandler
 	ProblemDetail missingPart(MissingServletRequestPartException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"the part " + ex.getRequestPartName() + " is required");
-		problem.setTitle("Invalid input");
-		problem.setProperty("field", ex.getRequestPartName());
-		return problem;
+		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "the part " + ex.getRequestPartName() + " is required",
+				ex.getRequestPartName());
 	}
 
 	/**
@@ -88,32 +77,33 @@ class ProblemDetailsAdvice {
 				return invalidInput(invalid);
 			}
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"the body is not valid JSON of the expected shape");
-		problem.setTitle("Invalid input");
-		return problem;
+		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "the body is not valid JSON of the expected shape", null);
 	}
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		return problem;
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), null);
 	}
 
 	@ExceptionHandler
 	ProblemDetail conflict(ConflictException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("Conflict");
-		return problem;
+		return problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage(), null);
 	}
 
 	@ExceptionHandler
 	ProblemDetail rejectedFile(RejectedFileException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("File rejected");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "File rejected", ex.getMessage(), null);
 		List<String> rows = ex.problems().stream().map(RowProblem::toString).toList();
 		problem.setProperty("problems", rows);
+		return problem;
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail, String field) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		if (field != null) {
+			problem.setProperty("field", field);
+		}
 		return problem;
 	}
 

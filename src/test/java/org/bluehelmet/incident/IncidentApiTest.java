@@ -1,20 +1,19 @@
 package org.bluehelmet.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bluehelmet.ApiClient.assertProblem;
+import static org.bluehelmet.ApiClient.ok;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.bluehelmet.ApiClient;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,9 +31,7 @@ class IncidentApiTest {
 
 	static final String PASSWORD = "incident-api-password";
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	final HttpClient http = HttpClient.newHttpClient();
+	static final JsonMapper JSON = ApiClient.JSON;
 
 	@Value("${local.server.port}")
 	int port;
@@ -149,48 +146,19 @@ class IncidentApiTest {
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+		return api().get(path);
 	}
 
 	private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-		return http.send(request(path).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return api().post(path, json);
 	}
 
 	private HttpResponse<String> upload(byte[] file, String name) throws IOException, InterruptedException {
-		String boundary = "----bluehelmet" + UUID.randomUUID();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-				+ "\"\r\nContent-Type: text/csv\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8);
-		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] body = new byte[head.length + file.length + tail.length];
-		System.arraycopy(head, 0, body, 0, head.length);
-		System.arraycopy(file, 0, body, head.length, file.length);
-		System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
-		return http.send(request("/api/v1/missions/minusma/incidents/imports?format=UCDP")
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return api().upload("/api/v1/missions/minusma/incidents/imports?format=UCDP", file, name);
 	}
 
-	private HttpRequest.Builder request(String path) {
-		String credentials = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic " + credentials);
-	}
-
-	private static JsonNode ok(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return JSON.readTree(response.body());
-	}
-
-	private static void assertProblem(HttpResponse<String> response, int status, String field) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-		if (field != null) {
-			assertThat(JSON.readTree(response.body()).get("field").asString()).as(response.body()).isEqualTo(field);
-		}
+	private ApiClient api() {
+		return new ApiClient(port, "admin", PASSWORD);
 	}
 
 }

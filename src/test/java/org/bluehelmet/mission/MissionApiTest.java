@@ -3,13 +3,9 @@ package org.bluehelmet.mission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
+import org.bluehelmet.ApiClient;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,9 +25,7 @@ class MissionApiTest {
 
 	static final String PASSWORD = "test-admin-password";
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	final HttpClient http = HttpClient.newHttpClient();
+	static final JsonMapper JSON = ApiClient.JSON;
 
 	@Value("${local.server.port}")
 	int port;
@@ -134,18 +128,11 @@ class MissionApiTest {
 	}
 
 	private HttpResponse<String> get(String path, String password) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-		if (password != null) {
-			String credentials = Base64.getEncoder()
-				.encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
-			request.header("Authorization", "Basic " + credentials);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return new ApiClient(port, "admin", password).get(path);
 	}
 
 	private static JsonNode json(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-		return JSON.readTree(response.body());
+		return ApiClient.ok(response);
 	}
 
 	private static JsonNode find(JsonNode sites, String name) {
