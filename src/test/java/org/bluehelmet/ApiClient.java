@@ -51,6 +51,16 @@ public final class ApiClient {
 			.build());
 	}
 
+	public HttpResponse<String> patch(String path, String json) throws IOException, InterruptedException {
+		return send(request(path).header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
+	public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+		return send(request(path).DELETE().build());
+	}
+
 	/** Posts one file as the multipart part {@code file}. */
 	public HttpResponse<String> upload(String path, byte[] file, String fileName)
 			throws IOException, InterruptedException {

@@ -28,4 +28,10 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 public record Incident(long id, String missionId, @JsonUnwrapped NewIncident report, int gid, String sector,
 		TriageStatus status, Priority priority, String assignee, Long duplicateOf, Long suspectedDuplicateOf,
 		String createdBy, Instant createdAt, Instant updatedAt, int version) {
+
+	/** The fields triage may change, as a whole. */
+	public record Triage(TriageStatus status, Priority priority, String assignee, Long duplicateOf,
+			IncidentCategory category, Target target, String description) {
+	}
+
 }

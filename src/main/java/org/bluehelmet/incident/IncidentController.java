@@ -11,12 +11,15 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 import org.bluehelmet.system.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +40,10 @@ class IncidentController {
 
 	private final ImportJobs jobs;
 
-	IncidentController(IncidentService incidents, IncidentImport imports, ImportJobs jobs) {
+	private final IncidentTriage triage;
+
+	IncidentController(IncidentService incidents, IncidentImport imports, ImportJobs jobs, IncidentTriage triage) {
+		this.triage = triage;
 		this.incidents = incidents;
 		this.imports = imports;
 		this.jobs = jobs;
@@ -112,6 +118,40 @@ class IncidentController {
 	@GetMapping("/incidents/imports/jobs/{jobId}")
 	ImportJob importJob(@PathVariable String missionId, @PathVariable String jobId) {
 		return jobs.find(missionId, jobId);
+	}
+
+	/**
+	 * Triage: status, priority, assignee, corrections; 409 when the incident changed
+	 * since {@code version}.
+	 */
+	@PatchMapping("/incidents/{incidentId}")
+	Incident update(@PathVariable String missionId, @PathVariable long incidentId, @RequestBody TriageUpdate update,
+			Principal user) {
+		return triage.update(missionId, incidentId, update, user.getName());
+	}
+
+	@DeleteMapping("/incidents/{incidentId}")
+	ResponseEntity<Void> delete(@PathVariable String missionId, @PathVariable long incidentId) {
+		triage.delete(missionId, incidentId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/incidents/{incidentId}/history")
+	List<IncidentChange> history(@PathVariable String missionId, @PathVariable long incidentId) {
+		return triage.history(missionId, incidentId);
+	}
+
+	@GetMapping("/incidents/{incidentId}/comments")
+	List<IncidentComment> comments(@PathVariable String missionId, @PathVariable long incidentId) {
+		return triage.comments(missionId, incidentId);
+	}
+
+	/** Adds a comment; the body is {@code {"text": "..."}}. */
+	@PostMapping("/incidents/{incidentId}/comments")
+	ResponseEntity<IncidentComment> comment(@PathVariable String missionId, @PathVariable long incidentId,
+			@RequestBody Map<String, String> body, Principal user) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(triage.comment(missionId, incidentId, body.get("text"), user.getName()));
 	}
 
 	@GetMapping("/protection-gap")

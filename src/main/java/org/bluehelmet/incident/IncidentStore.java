@@ -272,6 +272,63 @@ class IncidentStore {
 	}
 
 	/**
+	 * Writes the triage fields if the incident is still at {@code version}, and moves it
+	 * to the next version; returns false when someone else changed it first.
+	 */
+	boolean updateTriage(long id, int version, Incident.Triage triage, Instant at) {
+		return jdbc.sql("""
+				UPDATE incident SET status = ?, priority = ?, assignee = ?, duplicate_of = ?, category = ?, target = ?,
+				  description = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?""")
+			.params(triage.status().name(), triage.priority().name(), triage.assignee(), triage.duplicateOf(),
+					triage.category().name(), triage.target().name(), triage.description(), Timestamp.from(at), id,
+					version)
+			.update() == 1;
+	}
+
+	void insertChanges(long incidentId, List<IncidentChange> changes) {
+		for (IncidentChange change : changes) {
+			jdbc.sql("""
+					INSERT INTO incident_change (incident_id, changed_by, changed_at, field, old_value, new_value)
+					VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(incidentId, change.changedBy(), Timestamp.from(change.changedAt()), change.field(),
+						change.oldValue(), change.newValue())
+				.update();
+		}
+	}
+
+	List<IncidentChange> changes(long incidentId) {
+		return jdbc.sql("SELECT * FROM incident_change WHERE incident_id = ? ORDER BY changed_at, id")
+			.param(incidentId)
+			.query((rs, n) -> new IncidentChange(rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(),
+					rs.getString("field"), rs.getString("old_value"), rs.getString("new_value")))
+			.list();
+	}
+
+	IncidentComment insertComment(long incidentId, String author, Instant at, String text) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO incident_comment (incident_id, author, written_at, text) VALUES (?, ?, ?, ?)")
+			.params(incidentId, author, Timestamp.from(at), text)
+			.update(key, "id");
+		return new IncidentComment(key.getKey().longValue(), author, at, text);
+	}
+
+	List<IncidentComment> comments(long incidentId) {
+		return jdbc.sql("SELECT * FROM incident_comment WHERE incident_id = ? ORDER BY written_at, id")
+			.param(incidentId)
+			.query((rs, n) -> new IncidentComment(rs.getLong("id"), rs.getString("author"),
+					rs.getTimestamp("written_at").toInstant(), rs.getString("text")))
+			.list();
+	}
+
+	void delete(long id) {
+		jdbc.sql("UPDATE incident SET duplicate_of = NULL WHERE duplicate_of = ?").param(id).update();
+		jdbc.sql("UPDATE incident SET suspected_duplicate_of = NULL WHERE suspected_duplicate_of = ?")
+			.param(id)
+			.update();
+		jdbc.sql("DELETE FROM incident WHERE id = ?").param(id).update();
+	}
+
+	/**
 	 * The highest incident id so far, 0 when there is none; through the primary key, at
 	 * once.
 	 */

@@ -145,6 +145,28 @@ class IncidentApiTest {
 		assertProblem(post("/api/v1/missions/minusma/incidents", "{not json"), 400, null);
 	}
 
+	@Test
+	void triagesAnIncidentAndRefusesAStaleSave() throws Exception {
+		String body = """
+				{"source":"JOC","sourceId":"%s","occurredOn":"2022-07-01","timePrecision":"DAY",
+				 "position":{"lon":-3.9,"lat":14.2},"positionPrecision":"NEAR","category":"AMBUSH","target":"UN"}"""
+			.formatted(UUID.randomUUID());
+		long id = JSON.readTree(post("/api/v1/missions/minusma/incidents", body).body()).get("id").asLong();
+		String path = "/api/v1/missions/minusma/incidents/" + id;
+		HttpResponse<String> reviewed = api().patch(path,
+				"{\"version\":0,\"status\":\"IN_REVIEW\",\"assignee\":\"analyst1\"}");
+		assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
+		assertThat(JSON.readTree(reviewed.body()).get("version").asInt()).isEqualTo(1);
+		assertProblem(api().patch(path, "{\"version\":0,\"priority\":\"LOW\"}"), 409, null);
+		assertProblem(api().patch(path, "{\"status\":\"VERIFIED\"}"), 400, "version");
+		assertProblem(api().patch(path, "{\"version\":1,\"status\":\"SOLVED\"}"), 400, null);
+		assertThat(ok(get(path + "/history")).size()).isEqualTo(2);
+		assertThat(post(path + "/comments", "{\"text\":\"Patrol on site\"}").statusCode()).isEqualTo(201);
+		assertThat(ok(get(path + "/comments")).get(0).get("author").asString()).isEqualTo("admin");
+		assertThat(api().delete(path).statusCode()).isEqualTo(204);
+		assertProblem(get(path), 404, null);
+	}
+
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return api().get(path);
 	}

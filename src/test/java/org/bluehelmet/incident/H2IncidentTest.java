@@ -5,7 +5,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The incident contract on the embedded H2 database. */
-class H2IncidentImportTest extends IncidentImportContract {
+class H2IncidentTest extends IncidentContract {
 
 	@DynamicPropertySource
 	static void h2(DynamicPropertyRegistry registry) {

@@ -5,7 +5,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The incident contract on a PostgreSQL 15 server, in a database of the tests' own. */
-class PostgresIncidentImportTest extends IncidentImportContract {
+class PostgresIncidentTest extends IncidentContract {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {

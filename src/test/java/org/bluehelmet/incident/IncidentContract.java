@@ -3,6 +3,7 @@ package org.bluehelmet.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -21,19 +22,21 @@ import org.bluehelmet.geo.BoundingBox;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.mission.DemoMission;
 import org.bluehelmet.system.ConflictException;
+import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * What incident imports and queries must do on every supported database; each subclass
- * points the application at one. The demo (with its 1,393 UCDP events) is loaded once per
- * database; tests that add incidents use copies of 1990s events with new ids and compare
- * counts before and after.
+ * What incident imports, queries and triage must do on every supported database; each
+ * subclass points the application at one. The demo (with its 1,393 UCDP events) is loaded
+ * once per database; tests that add incidents use copies of 1990s events with new ids and
+ * compare counts before and after.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "bluehelmet.mission.load-demo=false")
-abstract class IncidentImportContract {
+abstract class IncidentContract {
 
 	static final String MISSION = "minusma";
 
@@ -45,6 +48,9 @@ abstract class IncidentImportContract {
 
 	@Autowired
 	IncidentService incidents;
+
+	@Autowired
+	IncidentTriage triage;
 
 	@BeforeEach
 	void loadDemo() {
@@ -202,6 +208,88 @@ abstract class IncidentImportContract {
 		assertThat(first.items().get(0).report().occurredOn())
 			.isAfterOrEqualTo(first.items().get(49).report().occurredOn());
 		assertThat(first.items()).allSatisfy(i -> assertThat(i.report().target()).isEqualTo(Target.CIVILIANS));
+	}
+
+	@Test
+	void walksAnIncidentThroughTriageKeepingEveryChange() {
+		Incident logged = logged();
+		Incident inReview = triage.update(MISSION, logged.id(),
+				new TriageUpdate(0, TriageStatus.IN_REVIEW, Priority.HIGH, "analyst1", null, null, null, null),
+				"chief");
+		assertThat(inReview.version()).isEqualTo(1);
+		assertThat(inReview.assignee()).isEqualTo("analyst1");
+		Incident verified = triage.update(MISSION, logged.id(), new TriageUpdate(1, TriageStatus.VERIFIED, null, null,
+				null, IncidentCategory.EXPLOSIVE_DEVICE, Target.UN, null), "analyst1");
+		Incident closed = triage.update(MISSION, logged.id(),
+				new TriageUpdate(2, TriageStatus.CLOSED, null, "", null, null, null, null), "analyst1");
+		assertThat(closed.status()).isEqualTo(TriageStatus.CLOSED);
+		assertThat(closed.assignee()).isNull();
+		assertThat(verified.report().category()).isEqualTo(IncidentCategory.EXPLOSIVE_DEVICE);
+		assertThat(triage.history(MISSION, logged.id()))
+			.extracting(IncidentChange::field, IncidentChange::newValue, IncidentChange::changedBy)
+			.containsExactly(tuple("status", "IN_REVIEW", "chief"), tuple("priority", "HIGH", "chief"),
+					tuple("assignee", "analyst1", "chief"), tuple("status", "VERIFIED", "analyst1"),
+					tuple("category", "EXPLOSIVE_DEVICE", "analyst1"), tuple("target", "UN", "analyst1"),
+					tuple("status", "CLOSED", "analyst1"), tuple("assignee", null, "analyst1"));
+	}
+
+	@Test
+	void refusesTheSecondOfTwoSavesOfTheSameVersion() {
+		Incident logged = logged();
+		triage.update(MISSION, logged.id(), new TriageUpdate(0, null, Priority.URGENT, null, null, null, null, null),
+				"first");
+		assertThatThrownBy(() -> triage.update(MISSION, logged.id(),
+				new TriageUpdate(0, null, Priority.LOW, null, null, null, null, null), "second"))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("changed by someone else");
+		assertThat(incidents.incident(MISSION, logged.id()).priority()).isEqualTo(Priority.URGENT);
+	}
+
+	@Test
+	void refusesAStatusThatCannotFollowTheCurrentOne() {
+		Incident logged = logged();
+		assertThatThrownBy(() -> triage.update(MISSION, logged.id(),
+				new TriageUpdate(0, TriageStatus.CLOSED, null, null, null, null, null, null), "chief"))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("cannot become CLOSED");
+		assertThat(incidents.incident(MISSION, logged.id()).version()).isZero();
+	}
+
+	@Test
+	void marksADuplicateOnlyWithAnotherIncidentAsItsOriginal() {
+		Incident original = logged();
+		Incident copy = logged();
+		TriageUpdate withoutOriginal = new TriageUpdate(0, TriageStatus.DUPLICATE, null, null, null, null, null, null);
+		assertThatThrownBy(() -> triage.update(MISSION, copy.id(), withoutOriginal, "chief"))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("duplicateOf"));
+		assertThatThrownBy(() -> triage.update(MISSION, copy.id(),
+				new TriageUpdate(0, TriageStatus.DUPLICATE, null, null, copy.id(), null, null, null), "chief"))
+			.isInstanceOf(InvalidInputException.class);
+		Incident duplicate = triage.update(MISSION, copy.id(),
+				new TriageUpdate(0, TriageStatus.DUPLICATE, null, null, original.id(), null, null, null), "chief");
+		assertThat(duplicate.duplicateOf()).isEqualTo(original.id());
+		Incident reopened = triage.update(MISSION, copy.id(),
+				new TriageUpdate(1, TriageStatus.IN_REVIEW, null, null, null, null, null, null), "chief");
+		assertThat(reopened.duplicateOf()).isNull();
+	}
+
+	@Test
+	void keepsCommentsAndDeletesWithEverythingAttached() {
+		Incident original = logged();
+		Incident copy = logged();
+		triage.update(MISSION, copy.id(),
+				new TriageUpdate(0, TriageStatus.DUPLICATE, null, null, original.id(), null, null, null), "chief");
+		triage.comment(MISSION, original.id(), "Confirmed by the company commander", "chief");
+		assertThat(triage.comments(MISSION, original.id())).extracting(IncidentComment::text, IncidentComment::author)
+			.containsExactly(tuple("Confirmed by the company commander", "chief"));
+		triage.delete(MISSION, original.id());
+		assertThatThrownBy(() -> incidents.incident(MISSION, original.id())).isInstanceOf(NotFoundException.class);
+		assertThat(incidents.incident(MISSION, copy.id()).duplicateOf()).isNull();
+	}
+
+	private Incident logged() {
+		return incidents.create(MISSION,
+				report("JOC", LocalDate.of(1996, 3, 1), new Position(-3.9, 14.6), IncidentCategory.OTHER), "officer");
 	}
 
 	/** Copies of real 1990s events with fresh ids. */

@@ -1,0 +1,143 @@
+package org.bluehelmet.incident;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.bluehelmet.system.ConflictException;
+import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Triage of a mission's incidents: status, priority, assignee and corrections, each
+ * change kept with who and when; comments; deletion. Changes are refused when the
+ * incident changed since the person loaded it (optimistic locking on {@code version}).
+ */
+@Service
+@Transactional
+public class IncidentTriage {
+
+	private final IncidentStore store;
+
+	private final IncidentService incidents;
+
+	IncidentTriage(IncidentStore store, IncidentService incidents) {
+		this.store = store;
+		this.incidents = incidents;
+	}
+
+	/**
+	 * Applies a triage update.
+	 * @return the incident as stored after it
+	 * @throws ConflictException when the incident changed since {@code update.version()},
+	 * or the status cannot follow the current one
+	 */
+	public Incident update(String missionId, long id, TriageUpdate update, String user) {
+		Incident current = incidents.incident(missionId, id);
+		if (current.version() != update.version()) {
+			throw new ConflictException("incident " + id + " was changed by someone else since you loaded it (version "
+					+ update.version() + ", now " + current.version() + "); reload it and apply your change again");
+		}
+		TriageStatus status = update.status() == null ? current.status() : update.status();
+		if (!TriageRules.allows(current.status(), status)) {
+			throw new ConflictException("an incident " + current.status() + " cannot become " + status
+					+ "; it can become " + TriageRules.after(current.status()));
+		}
+		Long duplicateOf = duplicateOf(missionId, current, status, update.duplicateOf());
+		String assignee = update.assignee() == null ? current.assignee()
+				: update.assignee().isBlank() ? null : update.assignee().trim();
+		Incident.Triage next = new Incident.Triage(status,
+				update.priority() == null ? current.priority() : update.priority(), assignee, duplicateOf,
+				update.category() == null ? current.report().category() : update.category(),
+				update.target() == null ? current.report().target() : update.target(),
+				update.description() == null ? current.report().description() : update.description());
+		List<IncidentChange> changes = changes(current, next, user, Instant.now());
+		if (changes.isEmpty()) {
+			return current;
+		}
+		if (!store.updateTriage(id, current.version(), next, changes.get(0).changedAt())) {
+			throw new ConflictException("incident " + id + " was changed by someone else just now; reload it");
+		}
+		store.insertChanges(id, changes);
+		return incidents.incident(missionId, id);
+	}
+
+	private Long duplicateOf(String missionId, Incident current, TriageStatus status, Long requested) {
+		if (status != TriageStatus.DUPLICATE) {
+			if (requested != null) {
+				throw new InvalidInputException("duplicateOf", "only an incident marked DUPLICATE duplicates another");
+			}
+			return null;
+		}
+		Long original = requested != null ? requested : current.duplicateOf();
+		if (original == null) {
+			throw new InvalidInputException("duplicateOf", "name the incident this one duplicates");
+		}
+		if (original == current.id()) {
+			throw new InvalidInputException("duplicateOf", "an incident cannot duplicate itself");
+		}
+		try {
+			incidents.incident(missionId, original);
+		}
+		catch (NotFoundException ex) {
+			throw new InvalidInputException("duplicateOf", "incident " + original + " not found");
+		}
+		return original;
+	}
+
+	private static List<IncidentChange> changes(Incident current, Incident.Triage next, String user, Instant at) {
+		List<IncidentChange> changes = new ArrayList<>();
+		add(changes, user, at, "status", current.status(), next.status());
+		add(changes, user, at, "priority", current.priority(), next.priority());
+		add(changes, user, at, "assignee", current.assignee(), next.assignee());
+		add(changes, user, at, "duplicateOf", current.duplicateOf(), next.duplicateOf());
+		add(changes, user, at, "category", current.report().category(), next.category());
+		add(changes, user, at, "target", current.report().target(), next.target());
+		add(changes, user, at, "description", current.report().description(), next.description());
+		return changes;
+	}
+
+	private static void add(List<IncidentChange> changes, String user, Instant at, String field, Object before,
+			Object after) {
+		if (!Objects.equals(before, after)) {
+			changes.add(new IncidentChange(user, at, field, before == null ? null : before.toString(),
+					after == null ? null : after.toString()));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<IncidentChange> history(String missionId, long id) {
+		incidents.incident(missionId, id);
+		return store.changes(id);
+	}
+
+	public IncidentComment comment(String missionId, long id, String text, String user) {
+		incidents.incident(missionId, id);
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException("text", "a comment needs text");
+		}
+		if (text.length() > 8000) {
+			throw new InvalidInputException("text", "a comment has at most 8000 characters");
+		}
+		return store.insertComment(id, user, Instant.now(), text.trim());
+	}
+
+	@Transactional(readOnly = true)
+	public List<IncidentComment> comments(String missionId, long id) {
+		incidents.incident(missionId, id);
+		return store.comments(id);
+	}
+
+	/**
+	 * Deletes an incident with its history and comments; reports naming it as their
+	 * original lose that link.
+	 */
+	public void delete(String missionId, long id) {
+		incidents.incident(missionId, id);
+		store.delete(id);
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.bluehelmet.incident;
+
+import org.bluehelmet.system.InvalidInputException;
+
+/**
+ * What a person changes in triage; fields left {@code null} stay as they are.
+ * {@code version} is the version the person saw: if the incident changed since, the
+ * update is refused rather than overwriting someone else's work.
+ *
+ * @param version the incident's version as loaded (required)
+ * @param status new triage status
+ * @param priority new priority
+ * @param assignee new assignee; an empty text removes the assignee
+ * @param duplicateOf the incident this one duplicates (required with status DUPLICATE)
+ * @param category corrected category
+ * @param target corrected target
+ * @param description corrected description
+ */
+public record TriageUpdate(Integer version, TriageStatus status, Priority priority, String assignee, Long duplicateOf,
+		IncidentCategory category, Target target, String description) {
+
+	public TriageUpdate {
+		if (version == null) {
+			throw new InvalidInputException("version", "send the version of the incident you changed");
+		}
+		if (assignee != null && assignee.length() > 60) {
+			throw new InvalidInputException("assignee", "a user name has at most 60 characters");
+		}
+		if (description != null && description.length() > 8000) {
+			throw new InvalidInputException("description", "a description has at most 8000 characters");
+		}
+	}
+
+}
