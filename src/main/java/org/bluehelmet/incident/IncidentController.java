@@ -15,7 +15,9 @@ import java.util.Map;
 
 import org.bluehelmet.system.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** A mission's incidents: list, one incident, counts, imports and the protection gap. */
 @RestController
@@ -42,7 +45,11 @@ class IncidentController {
 
 	private final IncidentTriage triage;
 
-	IncidentController(IncidentService incidents, IncidentImport imports, ImportJobs jobs, IncidentTriage triage) {
+	private final IncidentExport export;
+
+	IncidentController(IncidentService incidents, IncidentImport imports, ImportJobs jobs, IncidentTriage triage,
+			IncidentExport export) {
+		this.export = export;
 		this.triage = triage;
 		this.incidents = incidents;
 		this.imports = imports;
@@ -63,6 +70,30 @@ class IncidentController {
 		Incident stored = incidents.create(missionId, report, user.getName());
 		return ResponseEntity.created(URI.create("/api/v1/missions/" + missionId + "/incidents/" + stored.id()))
 			.body(stored);
+	}
+
+	/** The incidents a query selects, as CSV with an HXL hashtag row; streamed. */
+	@GetMapping(path = "/incidents.csv")
+	ResponseEntity<StreamingResponseBody> exportCsv(@PathVariable String missionId,
+			@ModelAttribute IncidentQuery query) {
+		IncidentFilter filter = query.filter(missionId);
+		incidents.count(missionId); // 404 before the answer starts
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + missionId + "-incidents.csv\"")
+			.body(out -> export.csv(filter, out));
+	}
+
+	/** The incidents a query selects, as a GeoJSON FeatureCollection; streamed. */
+	@GetMapping(path = "/incidents.geojson")
+	ResponseEntity<StreamingResponseBody> exportGeoJson(@PathVariable String missionId,
+			@ModelAttribute IncidentQuery query) {
+		IncidentFilter filter = query.filter(missionId);
+		incidents.count(missionId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/geo+json"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + missionId + "-incidents.geojson\"")
+			.body(out -> export.geoJson(filter, out));
 	}
 
 	@GetMapping("/incidents/{incidentId}")

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.bluehelmet.geo.Position;
@@ -326,6 +327,25 @@ class IncidentStore {
 			.param(id)
 			.update();
 		jdbc.sql("DELETE FROM incident WHERE id = ?").param(id).update();
+	}
+
+	/**
+	 * Hands every incident matching a filter to {@code consumer}, newest first, reading
+	 * 1,000 rows at a time (PostgreSQL streams only inside a transaction).
+	 */
+	void stream(IncidentFilter filter, Consumer<Incident> consumer) {
+		Where where = where(filter);
+		template.query(connection -> {
+			PreparedStatement statement = connection.prepareStatement(
+					"SELECT * FROM incident WHERE " + where.sql() + " ORDER BY occurred_on DESC, id DESC");
+			statement.setFetchSize(1000);
+			for (int i = 0; i < where.params().size(); i++) {
+				statement.setObject(i + 1, where.params().get(i));
+			}
+			return statement;
+		}, (ResultSet rs) -> {
+			consumer.accept(incident(rs, 0));
+		});
 	}
 
 	/**

@@ -5,6 +5,7 @@ import static org.bluehelmet.ApiClient.assertProblem;
 import static org.bluehelmet.ApiClient.ok;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.ApiClient;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -143,6 +146,30 @@ class IncidentApiTest {
 				post("/api/v1/missions/minusma/incidents", body.replace("\"category\":\"EXPLOSIVE_DEVICE\",", "")), 400,
 				"category");
 		assertProblem(post("/api/v1/missions/minusma/incidents", "{not json"), 400, null);
+	}
+
+	@Test
+	void exportsAFilteredSetAsCsvWithHxlTagsAndAsGeoJson() throws Exception {
+		String filter = "?category=ATTACK_ON_CIVILIANS&from=2020-01-01&to=2020-12-31";
+		HttpResponse<String> csv = get("/api/v1/missions/minusma/incidents.csv" + filter);
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv.body())).getRecords();
+		assertThat(rows).hasSize(2 + 68);
+		assertThat(rows.get(0).get(0)).isEqualTo("id");
+		assertThat(rows.get(1).get(0)).isEqualTo("#event+id");
+		assertThat(rows.get(1).toList()).contains("#geo+lat", "#affected+killed+civilians", "#date+start");
+		assertThat(rows.get(2).get(12)).isEqualTo("ATTACK_ON_CIVILIANS");
+
+		HttpResponse<String> geoJson = get("/api/v1/missions/minusma/incidents.geojson" + filter);
+		JsonNode collection = ok(geoJson);
+		assertThat(collection.get("type").asString()).isEqualTo("FeatureCollection");
+		assertThat(collection.get("features").size()).isEqualTo(68);
+		JsonNode feature = collection.get("features").get(0);
+		assertThat(feature.get("geometry").get("type").asString()).isEqualTo("Point");
+		assertThat(feature.get("properties").get("category").asString()).isEqualTo("ATTACK_ON_CIVILIANS");
+		assertProblem(get("/api/v1/missions/unmiss/incidents.csv"), 404, null);
 	}
 
 	@Test

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.TestDatabases;
 import org.bluehelmet.geo.BoundingBox;
 import org.bluehelmet.geo.Position;
@@ -51,6 +56,9 @@ abstract class IncidentContract {
 
 	@Autowired
 	IncidentTriage triage;
+
+	@Autowired
+	IncidentExport export;
 
 	@BeforeEach
 	void loadDemo() {
@@ -285,6 +293,27 @@ abstract class IncidentContract {
 		triage.delete(MISSION, original.id());
 		assertThatThrownBy(() -> incidents.incident(MISSION, original.id())).isInstanceOf(NotFoundException.class);
 		assertThat(incidents.incident(MISSION, copy.id()).duplicateOf()).isNull();
+	}
+
+	@Test
+	void exportsEveryIncidentOfAFilterStreamingFromTheDatabase() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		export.csv(IncidentFilter.of(MISSION).between(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)), out);
+		List<CSVRecord> rows = readCsv(out.toString(StandardCharsets.UTF_8));
+		// Header, HXL row, and one record per incident (descriptions may span lines).
+		assertThat(rows).hasSize(2 + 232);
+		assertThat(rows.get(1).get(0)).isEqualTo("#event+id");
+		assertThat(rows.get(0).get(3)).isEqualTo("occurred_on");
+		assertThat(rows.get(2).get(3)).startsWith("2020-");
+	}
+
+	private static List<CSVRecord> readCsv(String csv) {
+		try {
+			return CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private Incident logged() {
