@@ -1,5 +1,8 @@
 package org.bluehelmet.incident;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,8 +13,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +29,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.bluehelmet.geo.Position;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -45,9 +56,14 @@ class IncidentStore {
 
 	private static final String INSERT = "INSERT INTO incident (" + COLUMNS + ") VALUES (" + "?, ".repeat(30) + "0)";
 
+	private static final String COPY = "COPY incident (" + COLUMNS.replace(", version", "")
+			+ ") FROM STDIN WITH (FORMAT csv)";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
+
+	private volatile Boolean postgres;
 
 	IncidentStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
@@ -62,9 +78,67 @@ class IncidentStore {
 	record Provenance(String missionId, String createdBy, Instant createdAt, Long importId) {
 	}
 
+	/**
+	 * Inserts a batch of incidents in the caller's transaction: on PostgreSQL through
+	 * {@code COPY FROM STDIN}, several times faster than batched inserts; elsewhere as a
+	 * JDBC batch.
+	 */
 	void insertBatch(List<Placed> incidents, Provenance provenance) {
-		template.batchUpdate(INSERT, incidents, incidents.size(),
-				(statement, placed) -> bind(statement, placed, provenance));
+		if (isPostgres()) {
+			copy(incidents, provenance);
+		}
+		else {
+			template.batchUpdate(INSERT, incidents, incidents.size(),
+					(statement, placed) -> bind(statement, placed, provenance));
+		}
+	}
+
+	private boolean isPostgres() {
+		Boolean known = postgres;
+		if (known == null) {
+			known = template.execute((ConnectionCallback<Boolean>) connection -> "PostgreSQL"
+				.equals(connection.getMetaData().getDatabaseProductName()));
+			postgres = known;
+		}
+		return known;
+	}
+
+	private void copy(List<Placed> incidents, Provenance provenance) {
+		StringBuilder csv = new StringBuilder(incidents.size() * 400);
+		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+			String at = OffsetDateTime.ofInstant(provenance.createdAt(), ZoneOffset.UTC).toString();
+			for (Placed placed : incidents) {
+				printer.printRecord(copyRow(placed, provenance, at));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		template.execute((ConnectionCallback<Long>) connection -> {
+			try {
+				return new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(COPY,
+						new StringReader(csv.toString()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	/**
+	 * The values of {@link #COPY}'s columns; {@code null} is written unquoted, which COPY
+	 * reads as NULL.
+	 */
+	private static List<Object> copyRow(Placed placed, Provenance provenance, String at) {
+		NewIncident r = placed.report();
+		Casualties c = r.casualties();
+		return Arrays.asList(provenance.missionId(), r.source(), r.sourceId(), r.occurredOn(), r.occurredUntil(),
+				r.occurredTime(), r.timePrecision().name(), r.position().lon(), r.position().lat(),
+				r.positionPrecision().name(), placed.gid(), placed.sector(), r.locationName(), r.category().name(),
+				r.target().name(), r.perpetrator(), r.otherSide(), c.killedPeacekeepers(), c.killedCivilians(),
+				c.killedOthers(), c.woundedPeacekeepers(), c.woundedCivilians(), c.woundedOthers(), r.description(),
+				TriageStatus.REPORTED.name(), Priority.MEDIUM.name(), provenance.importId(), provenance.createdBy(), at,
+				at);
 	}
 
 	long insert(Placed incident, Provenance provenance) {

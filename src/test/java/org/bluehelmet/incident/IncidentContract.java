@@ -75,6 +75,27 @@ abstract class IncidentContract {
 	}
 
 	@Test
+	void keepsEveryFieldOfAnImportedEventIncludingWhatTheSourceDoesNotSay() {
+		LocalDate day = LocalDate.of(1990, 6, 28);
+		Incident attack = incidents.search(IncidentFilter.of(MISSION).between(day, day), 0, 100)
+			.items()
+			.stream()
+			.filter(i -> i.report().sourceId().equals("11865"))
+			.findFirst()
+			.orElseThrow();
+		NewIncident report = attack.report();
+		assertThat(report.occurredUntil()).isEqualTo(LocalDate.of(1990, 8, 28));
+		assertThat(report.occurredTime()).isNull();
+		assertThat(report.casualties().killedCivilians()).isZero();
+		assertThat(report.casualties().woundedOthers()).isNull();
+		assertThat(report.casualties().killedPeacekeepers()).isNull();
+		assertThat(report.perpetrator()).isEqualTo("Government of Mali");
+		assertThat(report.description()).startsWith("Government of Mali - Civilians");
+		assertThat(attack.createdBy()).isEqualTo("demo");
+		assertThat(attack.createdAt()).isNotNull();
+	}
+
+	@Test
 	void importingTheSameFileTwiceStoresNothingNew() throws IOException {
 		long before = incidents.count(MISSION);
 		ImportReport report;
