@@ -13,6 +13,7 @@ import java.util.function.LongConsumer;
 
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.geo.PrioGrid;
+import org.bluehelmet.geo.ReadAhead;
 import org.bluehelmet.mission.MissionService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -100,7 +101,9 @@ public class IncidentImport {
 
 	private CsvRecords.Outcome read(IncidentFormat format, Reader source, Batch batch) {
 		return switch (format) {
-			case UCDP -> UcdpGedCsvReader.read(source, batch::add);
+			// Parse on a second thread while this one writes: both cores work.
+			case UCDP ->
+				ReadAhead.run(sink -> UcdpGedCsvReader.read(source, sink), batch::add, properties.importBatchSize(), 4);
 		};
 	}
 
