@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * restart.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks of this installation.",
-		subcommands = { BenchCommand.Startup.class, BenchCommand.Import.class })
+		subcommands = { BenchCommand.Startup.class, BenchCommand.Import.class, BenchCommand.Viewport.class })
 class BenchCommand implements Runnable {
 
 	@Spec
@@ -84,6 +84,46 @@ class BenchCommand implements Runnable {
 						run.peakHeapMegabytes() < 0 ? "-" : String.valueOf(run.peakHeapMegabytes()));
 			}
 			Files.deleteIfExists(file);
+			return 0;
+		}
+
+	}
+
+	@Command(name = "viewport", mixinStandardHelpOptions = true,
+			description = "Map-viewport aggregations (incidents per cell for a box, period and category) over a large set "
+					+ "of incidents in the embedded database; the database's own GROUP BY is the reference.")
+	static class Viewport implements Callable<Integer> {
+
+		@Option(names = "--incidents", defaultValue = "500000",
+				description = "Incidents to generate from the real rows (default: ${DEFAULT-VALUE}).")
+		long incidents;
+
+		@Option(names = "--queries", defaultValue = "1000",
+				description = "Viewports to ask (default: ${DEFAULT-VALUE}).")
+		int queries;
+
+		@Option(names = "--reference-queries", defaultValue = "200",
+				description = "Of those, how many the database answers too (default: ${DEFAULT-VALUE}).")
+		int referenceQueries;
+
+		@Option(names = "--events", defaultValue = "../shared/data/ucdp_ged_mali_1990_2021.csv",
+				description = "The real UCDP GED file whose rows are repeated (default: ${DEFAULT-VALUE}).")
+		Path events;
+
+		@Override
+		public Integer call() throws Exception {
+			Path work = Files.createTempDirectory("bluehelmet-bench-viewport");
+			Path file = work.resolve("ucdp-" + incidents + ".csv");
+			UcdpBenchmarkFile.write(events, file, incidents);
+			List<ViewportBenchmark.Latencies> results = ViewportBenchmark
+				.run(DatabaseOptions.embedded(work.resolve("data")), file, queries, referenceQueries);
+			Files.deleteIfExists(file);
+			System.out.printf("%n%-36s %8s %9s %9s %9s %9s%n", "TARGET", "QUERIES", "P50_MS", "P95_MS", "P99_MS",
+					"MAX_MS");
+			for (ViewportBenchmark.Latencies result : results) {
+				System.out.printf("%-36s %8d %9.2f %9.2f %9.2f %9.2f%n", result.target(), result.queries(),
+						result.p50(), result.p95(), result.p99(), result.max());
+			}
 			return 0;
 		}
 

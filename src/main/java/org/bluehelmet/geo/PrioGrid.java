@@ -51,6 +51,22 @@ public final class PrioGrid {
 		return (gid - 1) % COLUMNS + 1;
 	}
 
+	/** The cells whose squares a box touches, in gid order. */
+	public static int[] cellsCovering(BoundingBox box) {
+		int minCol = Math.min(COLUMNS, (int) Math.floor((box.minLon() + 180) / CELL_DEGREES) + 1);
+		int maxCol = Math.min(COLUMNS, (int) Math.floor((box.maxLon() + 180) / CELL_DEGREES) + 1);
+		int minRow = Math.min(ROWS, (int) Math.floor((box.minLat() + 90) / CELL_DEGREES) + 1);
+		int maxRow = Math.min(ROWS, (int) Math.floor((box.maxLat() + 90) / CELL_DEGREES) + 1);
+		int[] gids = new int[(maxCol - minCol + 1) * (maxRow - minRow + 1)];
+		int i = 0;
+		for (int row = minRow; row <= maxRow; row++) {
+			for (int col = minCol; col <= maxCol; col++) {
+				gids[i++] = gid(row, col);
+			}
+		}
+		return gids;
+	}
+
 	/** The centre of a cell. */
 	public static Position centreOf(int gid) {
 		return new Position(-180 + (colOf(gid) - 0.5) * CELL_DEGREES, -90 + (rowOf(gid) - 0.5) * CELL_DEGREES);

@@ -101,6 +101,16 @@ class IncidentController {
 		return incidents.incident(missionId, incidentId);
 	}
 
+	/**
+	 * Incidents and deaths per PRIO-GRID cell for a map: the cells the box covers (every
+	 * cell without one), in the period, of the categories asked for.
+	 */
+	@GetMapping("/incidents/cells")
+	List<CellCount> cells(@PathVariable String missionId, @ModelAttribute IncidentQuery query) {
+		IncidentFilter filter = query.filter(missionId);
+		return incidents.cellCounts(missionId, filter.bbox(), filter.from(), filter.to(), filter.categories());
+	}
+
 	/** Counts by {@code sector} (default) or {@code cell}, and month. */
 	@GetMapping("/incidents/counts")
 	List<AreaMonthCount> counts(@PathVariable String missionId, @ModelAttribute IncidentQuery query,

@@ -47,10 +47,13 @@ public class IncidentImport {
 
 	private final SuspectedDuplicates duplicates;
 
+	private final IncidentCube cube;
+
 	private final Clock clock;
 
 	IncidentImport(IncidentStore store, MissionService missions, IncidentProperties properties,
-			PlatformTransactionManager transactionManager, SuspectedDuplicates duplicates) {
+			PlatformTransactionManager transactionManager, SuspectedDuplicates duplicates, IncidentCube cube) {
+		this.cube = cube;
 		this.duplicates = duplicates;
 		this.store = store;
 		this.missions = missions;
@@ -96,6 +99,9 @@ public class IncidentImport {
 					rejected ? 0 : batch.stored, batch.skipped, outcome.badRows(), suspected, outcome.problems());
 		});
 		transactions.executeWithoutResult(tx -> store.finishImport(importId, report, clock.instant()));
+		if (report.stored() > 0) {
+			cube.changed(missionId);
+		}
 		return report;
 	}
 

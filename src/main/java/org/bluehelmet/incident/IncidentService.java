@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.bluehelmet.geo.BoundingBox;
 import org.bluehelmet.geo.PrioGrid;
 import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.mission.SectorSummary;
@@ -33,8 +34,11 @@ public class IncidentService {
 
 	private final SuspectedDuplicates duplicates;
 
+	private final IncidentCube cube;
+
 	IncidentService(IncidentStore store, MissionService missions, IncidentProperties properties,
-			SuspectedDuplicates duplicates) {
+			SuspectedDuplicates duplicates, IncidentCube cube) {
+		this.cube = cube;
 		this.duplicates = duplicates;
 		this.store = store;
 		this.missions = missions;
@@ -116,7 +120,30 @@ public class IncidentService {
 		long id = store.insert(new IncidentStore.Placed(report, gid, sector),
 				new IncidentStore.Provenance(missionId, user, Instant.now(), null));
 		duplicates.flagIncident(id);
+		cube.changed(missionId);
 		return incident(missionId, id);
+	}
+
+	/**
+	 * Incidents and deaths per PRIO-GRID cell in the cells a box covers (every cell when
+	 * {@code null}) and a period, for a map layer; answered from memory (see
+	 * {@link IncidentCube}).
+	 */
+	public List<CellCount> cellCounts(String missionId, BoundingBox box, LocalDate from, LocalDate to,
+			Set<IncidentCategory> categories) {
+		missions.mission(missionId);
+		return cube.count(missionId, box, from, to, categories == null ? Set.of() : categories);
+	}
+
+	/**
+	 * The same as {@link #cellCounts}, computed by the database with GROUP BY: slower,
+	 * for comparison.
+	 */
+	public List<CellCount> cellCountsFromDatabase(String missionId, BoundingBox box, LocalDate from, LocalDate to,
+			Set<IncidentCategory> categories) {
+		missions.mission(missionId);
+		IncidentFilter filter = IncidentFilter.of(missionId).between(from, to).withCategories(categories);
+		return store.cellCounts(filter, box == null ? null : PrioGrid.cellsCovering(box));
 	}
 
 	public long count(String missionId) {

@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.bluehelmet.geo.Position;
+import org.bluehelmet.geo.PrioGrid;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -422,6 +423,55 @@ class IncidentStore {
 		});
 	}
 
+	/** Receives one row of the incident cube. */
+	@FunctionalInterface
+	interface CubeRow {
+
+		void add(int gid, LocalDate day, IncidentCategory category, int killed);
+
+	}
+
+	/**
+	 * Every incident of a mission as (cell, day, category, killed), in cell and day
+	 * order, 10,000 rows at a time.
+	 */
+	void cubeRows(String missionId, CubeRow sink) {
+		template.query(connection -> {
+			PreparedStatement statement = connection.prepareStatement(
+					"""
+							SELECT gid, occurred_on, category,
+							  COALESCE(killed_peacekeepers, 0) + COALESCE(killed_civilians, 0) + COALESCE(killed_others, 0) AS killed
+							FROM incident WHERE mission_id = ? ORDER BY gid, occurred_on""");
+			statement.setFetchSize(10_000);
+			statement.setString(1, missionId);
+			return statement;
+		}, (ResultSet rs) -> {
+			sink.add(rs.getInt(1), rs.getObject(2, LocalDate.class), IncidentCategory.valueOf(rs.getString(3)),
+					rs.getInt(4));
+		});
+	}
+
+	/**
+	 * The same counts as the cube, computed by the database, for the filter's incidents
+	 * in the given cells (all cells when {@code null}): the reference the cube is
+	 * measured against.
+	 */
+	List<CellCount> cellCounts(IncidentFilter filter, int[] gids) {
+		Where filtered = where(filter);
+		Where where = gids == null ? filtered
+				: new Where(filtered.sql() + " AND gid IN (" + joinInts(gids) + ")", filtered.params());
+		return jdbc
+			.sql("SELECT gid, COUNT(*) AS n, " + sum("killed_peacekeepers", "killed_civilians", "killed_others")
+					+ " AS killed FROM incident WHERE " + where.sql() + " GROUP BY gid ORDER BY gid")
+			.params(where.params())
+			.query((rs, n) -> {
+				Position centre = PrioGrid.centreOf(rs.getInt("gid"));
+				return new CellCount(rs.getInt("gid"), centre.lon(), centre.lat(), rs.getLong("n"),
+						rs.getLong("killed"));
+			})
+			.list();
+	}
+
 	/**
 	 * The highest incident id so far, 0 when there is none; through the primary key, at
 	 * once.
@@ -435,6 +485,14 @@ class IncidentStore {
 			.param(missionId)
 			.query(Long.class)
 			.single();
+	}
+
+	private static String joinInts(int[] values) {
+		StringBuilder joined = new StringBuilder();
+		for (int value : values) {
+			joined.append(joined.isEmpty() ? "" : ",").append(value);
+		}
+		return joined.isEmpty() ? "NULL" : joined.toString();
 	}
 
 	private static String sum(String... columns) {

@@ -24,7 +24,10 @@ public class IncidentTriage {
 
 	private final IncidentService incidents;
 
-	IncidentTriage(IncidentStore store, IncidentService incidents) {
+	private final IncidentCube cube;
+
+	IncidentTriage(IncidentStore store, IncidentService incidents, IncidentCube cube) {
+		this.cube = cube;
 		this.store = store;
 		this.incidents = incidents;
 	}
@@ -62,6 +65,7 @@ public class IncidentTriage {
 			throw new ConflictException("incident " + id + " was changed by someone else just now; reload it");
 		}
 		store.insertChanges(id, changes);
+		cube.changed(missionId);
 		return incidents.incident(missionId, id);
 	}
 
@@ -138,6 +142,7 @@ public class IncidentTriage {
 	public void delete(String missionId, long id) {
 		incidents.incident(missionId, id);
 		store.delete(id);
+		cube.changed(missionId);
 	}
 
 }

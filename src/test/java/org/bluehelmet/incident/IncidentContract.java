@@ -337,6 +337,47 @@ abstract class IncidentContract {
 		}
 	}
 
+	@Test
+	void countsCellsFromMemoryExactlyAsTheDatabaseDoes() {
+		List<BoundingBox> boxes = java.util.Arrays.asList(null, new BoundingBox(-4.5, 13.5, -2.5, 15.5),
+				new BoundingBox(-0.3, 16.0, 0.2, 16.4), new BoundingBox(-12.5, 10, 4.5, 25.5),
+				new BoundingBox(10, 10, 11, 11));
+		List<LocalDate[]> periods = List.of(new LocalDate[] { null, null },
+				new LocalDate[] { LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31) },
+				new LocalDate[] { LocalDate.of(2012, 3, 15), LocalDate.of(2012, 3, 15) });
+		List<Set<IncidentCategory>> categories = List.of(Set.of(), Set.of(IncidentCategory.ATTACK_ON_CIVILIANS));
+		for (BoundingBox box : boxes) {
+			for (LocalDate[] period : periods) {
+				for (Set<IncidentCategory> only : categories) {
+					assertThat(incidents.cellCounts(MISSION, box, period[0], period[1], only))
+						.as("box %s, period %s to %s, %s", box, period[0], period[1], only)
+						.isEqualTo(incidents.cellCountsFromDatabase(MISSION, box, period[0], period[1], only));
+				}
+			}
+		}
+		List<CellCount> year2020 = incidents.cellCounts(MISSION, null, LocalDate.of(2020, 1, 1),
+				LocalDate.of(2020, 12, 31), Set.of());
+		assertThat(year2020.stream().mapToLong(CellCount::incidents).sum()).isEqualTo(232);
+	}
+
+	@Test
+	void seesNewChangedAndDeletedIncidentsInTheCellCounts() {
+		BoundingBox aroundTheCell = new BoundingBox(-3.95, 14.55, -3.85, 14.65);
+		LocalDate day = LocalDate.of(1996, 3, 1);
+		long before = cellTotal(aroundTheCell, day, Set.of());
+		Incident logged = logged();
+		assertThat(cellTotal(aroundTheCell, day, Set.of())).isEqualTo(before + 1);
+		triage.update(MISSION, logged.id(),
+				new TriageUpdate(0, null, null, null, null, IncidentCategory.ABDUCTION, null, null), "chief");
+		assertThat(cellTotal(aroundTheCell, day, Set.of(IncidentCategory.ABDUCTION))).isPositive();
+		triage.delete(MISSION, logged.id());
+		assertThat(cellTotal(aroundTheCell, day, Set.of())).isEqualTo(before);
+	}
+
+	private long cellTotal(BoundingBox box, LocalDate day, Set<IncidentCategory> only) {
+		return incidents.cellCounts(MISSION, box, day, day, only).stream().mapToLong(CellCount::incidents).sum();
+	}
+
 	private Incident logged() {
 		return incidents.create(MISSION,
 				report("JOC", LocalDate.of(1996, 3, 1), new Position(-3.9, 14.6), IncidentCategory.OTHER), "officer");
