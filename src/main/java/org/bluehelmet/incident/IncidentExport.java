@@ -132,7 +132,11 @@ public class IncidentExport {
 		readOnly.executeWithoutResult(tx -> store.stream(filter, consumer));
 	}
 
-	private static Map<String, Object> row(Incident incident) {
+	/**
+	 * An incident's exported fields by column name, in the order of the CSV; also
+	 * GeoJSON's properties.
+	 */
+	public static Map<String, Object> row(Incident incident) {
 		NewIncident r = incident.report();
 		Casualties c = r.casualties();
 		Map<String, Object> row = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.bluehelmet.geo.BoundingBox;
@@ -54,7 +55,22 @@ public class IncidentService {
 		if (size < 1 || size > properties.maxPageSize()) {
 			throw new InvalidInputException("size", "a page holds 1 to " + properties.maxPageSize() + " incidents");
 		}
-		return store.search(filter, page, size);
+		return store.search(filter, (long) page * size, size);
+	}
+
+	/**
+	 * The incidents matching a filter from the {@code offset}-th (counting from 0),
+	 * newest first, as OGC API paging asks for them.
+	 */
+	public IncidentPage searchFrom(IncidentFilter filter, long offset, int limit) {
+		missions.mission(filter.missionId());
+		if (offset < 0) {
+			throw new InvalidInputException("offset", "the offset counts from 0");
+		}
+		if (limit < 1 || limit > properties.maxPageSize()) {
+			throw new InvalidInputException("limit", "a page holds 1 to " + properties.maxPageSize() + " incidents");
+		}
+		return store.search(filter, offset, limit);
 	}
 
 	public Incident incident(String missionId, long id) {
@@ -144,6 +160,15 @@ public class IncidentService {
 		missions.mission(missionId);
 		IncidentFilter filter = IncidentFilter.of(missionId).between(from, to).withCategories(categories);
 		return store.cellCounts(filter, box == null ? null : PrioGrid.cellsCovering(box));
+	}
+
+	/**
+	 * The first and last day on which a mission's incidents started; empty when it has
+	 * none.
+	 */
+	public Optional<LocalDate[]> period(String missionId) {
+		missions.mission(missionId);
+		return store.period(missionId);
 	}
 
 	public long count(String missionId) {

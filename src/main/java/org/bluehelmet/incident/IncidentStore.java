@@ -227,7 +227,11 @@ class IncidentStore {
 			.optional();
 	}
 
-	IncidentPage search(IncidentFilter filter, int page, int size) {
+	/**
+	 * The incidents matching a filter from the {@code offset}-th, newest first, and how
+	 * many match in all.
+	 */
+	IncidentPage search(IncidentFilter filter, long offset, int size) {
 		Where where = where(filter);
 		long total = jdbc.sql("SELECT COUNT(*) FROM incident WHERE " + where.sql())
 			.params(where.params())
@@ -235,13 +239,13 @@ class IncidentStore {
 			.single();
 		List<Object> params = new ArrayList<>(where.params());
 		params.add(size);
-		params.add((long) page * size);
+		params.add(offset);
 		List<Incident> items = jdbc
 			.sql("SELECT * FROM incident WHERE " + where.sql() + " ORDER BY occurred_on DESC, id DESC LIMIT ? OFFSET ?")
 			.params(params)
 			.query(IncidentStore::incident)
 			.list();
-		return new IncidentPage(items, total, page, size);
+		return new IncidentPage(items, total, (int) (offset / size), size);
 	}
 
 	/**
@@ -470,6 +474,16 @@ class IncidentStore {
 						rs.getLong("killed"));
 			})
 			.list();
+	}
+
+	Optional<LocalDate[]> period(String missionId) {
+		return jdbc.sql(
+				"SELECT MIN(occurred_on) AS first_day, MAX(occurred_on) AS last_day FROM incident WHERE mission_id = ?")
+			.param(missionId)
+			.query((rs, n) -> rs.getDate("first_day") == null ? null
+					: new LocalDate[] { rs.getObject("first_day", LocalDate.class),
+							rs.getObject("last_day", LocalDate.class) })
+			.optional();
 	}
 
 	/**

@@ -1,0 +1,96 @@
+package org.bluehelmet.ogc;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bluehelmet.geo.BoundingBox;
+import org.bluehelmet.system.InvalidInputException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** OGC API – Features, Part 1: Core, GeoJSON encoding, under {@code /ogc}. */
+@RestController
+@RequestMapping("/ogc")
+class OgcApiController {
+
+	static final int DEFAULT_LIMIT = 100;
+
+	static final int MAX_LIMIT = 1000;
+
+	private static final MediaType GEO_JSON = MediaType.parseMediaType(OgcFeatures.GEO_JSON);
+
+	private final OgcFeatures features;
+
+	OgcApiController(OgcFeatures features) {
+		this.features = features;
+	}
+
+	@GetMapping
+	Map<String, Object> landingPage() {
+		String base = base();
+		Map<String, Object> landing = new LinkedHashMap<>();
+		landing.put("title", "Blue Helmet");
+		landing.put("description", "Incidents and sites of UN peace operations as OGC API - Features collections");
+		landing.put("links", List.of(OgcFeatures.link(base, "self", "application/json", "This document"),
+				OgcFeatures.link(base() + "/conformance", "conformance", "application/json", "Conformance classes"),
+				OgcFeatures.link(base + "/collections", "data", "application/json", "The collections"),
+				OgcFeatures.link(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/v3/api-docs",
+						"service-desc", "application/vnd.oai.openapi+json;version=3.0", "The API description")));
+		return landing;
+	}
+
+	@GetMapping("/conformance")
+	Map<String, Object> conformance() {
+		return Map.of("conformsTo", List.of("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+				"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson"));
+	}
+
+	@GetMapping("/collections")
+	Map<String, Object> collections() {
+		String base = base();
+		return Map.of("links",
+				List.of(OgcFeatures.link(base + "/collections", "self", "application/json", "This document")),
+				"collections", features.collections(base));
+	}
+
+	@GetMapping("/collections/{collectionId}")
+	Map<String, Object> collection(@PathVariable String collectionId) {
+		return features.collection(base(), OgcFeatures.CollectionId.parse(collectionId));
+	}
+
+	@GetMapping("/collections/{collectionId}/items")
+	ResponseEntity<Map<String, Object>> items(@PathVariable String collectionId,
+			@RequestParam(required = false) String bbox, @RequestParam(required = false) String datetime,
+			@RequestParam(name = "bbox-crs", required = false) String bboxCrs,
+			@RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit, @RequestParam(defaultValue = "0") long offset) {
+		if (bboxCrs != null && !bboxCrs.equals(OgcFeatures.CRS84)) {
+			throw new InvalidInputException("bbox-crs", "only " + OgcFeatures.CRS84 + " is supported");
+		}
+		BoundingBox box = bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox);
+		// OGC API: a limit above the maximum is served at the maximum.
+		int pageSize = Math.max(1, Math.min(limit, MAX_LIMIT));
+		return ResponseEntity.ok()
+			.contentType(GEO_JSON)
+			.body(features.items(base(), OgcFeatures.CollectionId.parse(collectionId), box,
+					DateInterval.parse(datetime), offset, pageSize));
+	}
+
+	@GetMapping("/collections/{collectionId}/items/{featureId}")
+	ResponseEntity<Map<String, Object>> item(@PathVariable String collectionId, @PathVariable String featureId) {
+		return ResponseEntity.ok()
+			.contentType(GEO_JSON)
+			.body(features.item(OgcFeatures.CollectionId.parse(collectionId), featureId));
+	}
+
+	private static String base() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/ogc";
+	}
+
+}
