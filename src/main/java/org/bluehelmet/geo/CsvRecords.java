@@ -88,6 +88,12 @@ public final class CsvRecords {
 				rows++;
 				T value;
 				try {
+					if (record.size() != parser.getHeaderNames().size()) {
+						// A field missing or added in the middle would shift every value
+						// after it.
+						throw new IllegalArgumentException("the row has " + record.size() + " fields, the header "
+								+ parser.getHeaderNames().size());
+					}
 					value = reader.read(record, line, parser.getHeaderNames());
 				}
 				catch (RuntimeException ex) {
@@ -97,7 +103,9 @@ public final class CsvRecords {
 					}
 					continue;
 				}
-				sink.accept(value, line);
+				if (value != null) {
+					sink.accept(value, line);
+				}
 			}
 		}
 		catch (IOException | UncheckedIOException ex) {
@@ -138,7 +146,10 @@ public final class CsvRecords {
 
 	}
 
-	/** Turns one CSV record into a value. */
+	/**
+	 * Turns one CSV record into a value, or {@code null} for a record to skip (such as an
+	 * HXL hashtag row).
+	 */
 	@FunctionalInterface
 	public interface RecordReader<T> {
 

@@ -4,6 +4,15 @@ package org.bluehelmet.incident;
 public enum IncidentFormat {
 
 	/** The official UCDP GED CSV layout, read by {@link UcdpGedCsvReader}. */
-	UCDP
+	UCDP,
+
+	/** ACLED's standard CSV export, read by {@link AcledCsvReader}. */
+	ACLED,
+
+	/**
+	 * Blue Helmet's own CSV layout, the one its export writes, read by
+	 * {@link NativeCsvReader}.
+	 */
+	NATIVE
 
 }

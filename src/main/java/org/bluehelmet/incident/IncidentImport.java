@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 import org.bluehelmet.geo.CsvRecords;
@@ -106,11 +107,13 @@ public class IncidentImport {
 	}
 
 	private CsvRecords.Outcome read(IncidentFormat format, Reader source, Batch batch) {
-		return switch (format) {
-			// Parse on a second thread while this one writes: both cores work.
-			case UCDP ->
-				ReadAhead.run(sink -> UcdpGedCsvReader.read(source, sink), batch::add, properties.importBatchSize(), 4);
+		Function<CsvRecords.RowSink<NewIncident>, CsvRecords.Outcome> reader = switch (format) {
+			case UCDP -> sink -> UcdpGedCsvReader.read(source, sink);
+			case ACLED -> sink -> AcledCsvReader.read(source, sink);
+			case NATIVE -> sink -> NativeCsvReader.read(source, sink);
 		};
+		// Parse on a second thread while this one writes: both cores work.
+		return ReadAhead.run(reader, batch::add, properties.importBatchSize(), 4);
 	}
 
 	/**

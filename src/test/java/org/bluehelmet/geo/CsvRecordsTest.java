@@ -35,6 +35,16 @@ class CsvRecordsTest {
 	}
 
 	@Test
+	void rejectsARowWithMoreOrFewerFieldsThanTheHeader() {
+		String csv = "name,count\nGao,1\nKidal\nTessalit,3,9\n";
+		CsvRecords.Outcome outcome = CsvRecords.stream(new StringReader(csv), (record, line, header) -> record.get(0),
+				(value, line) -> {
+				});
+		assertThat(outcome.problems()).extracting(p -> p.line()).containsExactly(3L, 4L);
+		assertThat(outcome.problems().get(0).reason()).isEqualTo("the row has 1 fields, the header 2");
+	}
+
+	@Test
 	void rejectsBrokenQuotingWithTheLineWhereItStarts() {
 		String csv = "name,count\nGao,1\n\"Kidal,2\nTessalit,3\n";
 		assertThatThrownBy(() -> CsvRecords.readAll(new StringReader(csv), "t.csv",

@@ -378,6 +378,46 @@ abstract class IncidentContract {
 		return incidents.cellCounts(MISSION, box, day, day, only).stream().mapToLong(CellCount::incidents).sum();
 	}
 
+	@Test
+	void importsItsOwnExportAgainUnchanged() {
+		IncidentFilter early = IncidentFilter.of(MISSION)
+			.between(LocalDate.of(1990, 1, 1), LocalDate.of(1994, 12, 31))
+			.withSource(UcdpGedCsvReader.SOURCE);
+		long events = incidents.search(early, 0, 1).total();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		export.csv(early, out);
+		String exported = out.toString(StandardCharsets.UTF_8);
+		ImportReport again = imports.importFile(MISSION, new StringReader(exported), "export.csv",
+				IncidentFormat.NATIVE, false, "test", rows -> {
+				});
+		assertThat(again.rejected()).as(again.problems().toString()).isZero();
+		assertThat(again.skipped()).isEqualTo(events);
+		assertThat(again.stored()).isZero();
+
+		// The same rows as another source's reports: stored, each flagged as the same as
+		// its original.
+		String relabelled = exported.replace(",UCDP GED,", ",Sector East JOC,");
+		ImportReport copy = imports.importFile(MISSION, new StringReader(relabelled), "joc.csv", IncidentFormat.NATIVE,
+				false, "test", rows -> {
+				});
+		assertThat(copy.stored()).isEqualTo(events);
+		assertThat(copy.suspectedDuplicates()).isEqualTo(events);
+		Incident original = incidents.search(early, 0, 1).items().get(0);
+		Incident twin = incidents
+			.search(IncidentFilter.of(MISSION)
+				.between(original.report().occurredOn(), original.report().occurredOn())
+				.withSource("Sector East JOC"), 0, 100)
+			.items()
+			.stream()
+			.filter(i -> i.report().sourceId().equals(original.report().sourceId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(twin.report().casualties()).isEqualTo(original.report().casualties());
+		assertThat(twin.report().category()).isEqualTo(original.report().category());
+		assertThat(twin.report().occurredUntil()).isEqualTo(original.report().occurredUntil());
+		assertThat(twin.gid()).isEqualTo(original.gid());
+	}
+
 	private Incident logged() {
 		return incidents.create(MISSION,
 				report("JOC", LocalDate.of(1996, 3, 1), new Position(-3.9, 14.6), IncidentCategory.OTHER), "officer");

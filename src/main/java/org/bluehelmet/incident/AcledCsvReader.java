@@ -1,0 +1,104 @@
+package org.bluehelmet.incident;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.geo.CsvRecords;
+import org.bluehelmet.geo.Position;
+import org.bluehelmet.system.InvalidInputException;
+
+/**
+ * Reads ACLED's standard CSV export (Raleigh et al. 2010, "Introducing ACLED", Journal of
+ * Peace Research 47(5); ACLED codebook): {@code event_id_cnty}, {@code event_date}
+ * (YYYY-MM-DD, or "16 May 2025" in older exports), {@code time_precision} (1 day, 2 week,
+ * 3 month), {@code event_type}, {@code sub_event_type}, {@code actor1}, {@code actor2},
+ * {@code inter2}, {@code civilian_targeting}, {@code location}, {@code latitude},
+ * {@code longitude}, {@code geo_precision} (1 exact, 2 near, 3 a larger region),
+ * {@code fatalities}, {@code notes}. Categories and targets as {@link SourceCategories}
+ * says. ACLED gives one fatality count: it is counted as civilians for events that target
+ * civilians, as others otherwise.
+ * <p>
+ * Parsing only: no Spring, no database.
+ */
+public final class AcledCsvReader {
+
+	/** The source name stored with every ACLED event. */
+	public static final String SOURCE = "ACLED";
+
+	private static final DateTimeFormatter OLD_DATES = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+	private AcledCsvReader() {
+	}
+
+	public static CsvRecords.Outcome read(Reader source, CsvRecords.RowSink<NewIncident> sink) {
+		return CsvRecords.stream(source, (record, line, header) -> incident(record), sink);
+	}
+
+	static NewIncident incident(CSVRecord record) {
+		Position position;
+		try {
+			position = new Position(CsvRecords.requiredDecimal(record, "longitude"),
+					CsvRecords.requiredDecimal(record, "latitude"));
+		}
+		catch (InvalidInputException ex) {
+			throw new CsvRecords.BadField(ex.field().equals("lon") ? "longitude" : "latitude", ex.getMessage());
+		}
+		Integer fatalities = CsvRecords.integer(record, "fatalities");
+		if (fatalities != null && fatalities < 0) {
+			throw new CsvRecords.BadField("fatalities", "must not be negative");
+		}
+		Target target = SourceCategories.acledTarget(CsvRecords.text(record, "civilian_targeting"),
+				CsvRecords.text(record, "actor2"), CsvRecords.text(record, "inter2"));
+		boolean civilians = target == Target.CIVILIANS;
+		Casualties casualties = new Casualties(null, civilians ? fatalities : null, civilians ? null : fatalities, null,
+				null, null);
+		return new NewIncident(SOURCE, CsvRecords.required(record, "event_id_cnty"), day(record), null, null,
+				timePrecision(record), position, positionPrecision(record), CsvRecords.text(record, "location"),
+				SourceCategories.fromAcled(CsvRecords.text(record, "event_type"),
+						CsvRecords.text(record, "sub_event_type")),
+				target, CsvRecords.text(record, "actor1"), CsvRecords.text(record, "actor2"), casualties,
+				CsvRecords.text(record, "notes"));
+	}
+
+	private static LocalDate day(CSVRecord record) {
+		String text = CsvRecords.required(record, "event_date");
+		try {
+			return Character.isDigit(text.charAt(0)) && text.length() == 10 && text.charAt(4) == '-'
+					? LocalDate.parse(text) : LocalDate.parse(text, OLD_DATES);
+		}
+		catch (DateTimeParseException ex) {
+			throw new CsvRecords.BadField("event_date", "'" + text + "' is not a date (YYYY-MM-DD or 16 May 2025)");
+		}
+	}
+
+	private static TimePrecision timePrecision(CSVRecord record) {
+		Integer code = CsvRecords.integer(record, "time_precision");
+		if (code == null) {
+			return TimePrecision.DAY;
+		}
+		return switch (code) {
+			case 1 -> TimePrecision.DAY;
+			case 2 -> TimePrecision.WEEK;
+			case 3 -> TimePrecision.MONTH;
+			default -> throw new CsvRecords.BadField("time_precision", "must be 1-3, was " + code);
+		};
+	}
+
+	private static PositionPrecision positionPrecision(CSVRecord record) {
+		Integer code = CsvRecords.integer(record, "geo_precision");
+		if (code == null) {
+			return PositionPrecision.NEAR;
+		}
+		return switch (code) {
+			case 1 -> PositionPrecision.EXACT;
+			case 2 -> PositionPrecision.NEAR;
+			case 3 -> PositionPrecision.REGION;
+			default -> throw new CsvRecords.BadField("geo_precision", "must be 1-3, was " + code);
+		};
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.bluehelmet.incident;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.geo.CsvRecords;
+import org.bluehelmet.geo.Position;
+import org.bluehelmet.system.InvalidInputException;
+
+/**
+ * Reads Blue Helmet's own CSV layout, the one {@link IncidentExport} writes, so that an
+ * export imports again unchanged. Columns (header names; order free; unknown columns
+ * ignored):
+ * <ul>
+ * <li>required: {@code source}, {@code source_id}, {@code occurred_on} (YYYY-MM-DD),
+ * {@code lat}, {@code lon}, {@code category} (an {@link IncidentCategory} name);</li>
+ * <li>optional: {@code occurred_until}, {@code occurred_time} (HH:MM, UTC),
+ * {@code time_precision} (a {@link TimePrecision} name, default DAY, EXACT when a time is
+ * given), {@code position_precision} (a {@link PositionPrecision} name, default EXACT),
+ * {@code location_name}, {@code target} (a {@link Target} name, default UNKNOWN),
+ * {@code perpetrator}, {@code other_side}, {@code killed_peacekeepers},
+ * {@code killed_civilians}, {@code killed_others}, {@code wounded_peacekeepers},
+ * {@code wounded_civilians}, {@code wounded_others}, {@code description};</li>
+ * <li>ignored, being derived or part of triage: {@code id}, {@code priogrid_gid},
+ * {@code sector}, {@code status}, {@code priority}.</li>
+ * </ul>
+ * A second row of HXL hashtags (first field starting with {@code #}) is skipped.
+ * <p>
+ * Parsing only: no Spring, no database.
+ */
+public final class NativeCsvReader {
+
+	private NativeCsvReader() {
+	}
+
+	public static CsvRecords.Outcome read(Reader source, CsvRecords.RowSink<NewIncident> sink) {
+		return CsvRecords.stream(source, (record, line, header) -> isHashtagRow(record) ? null : incident(record),
+				sink);
+	}
+
+	private static boolean isHashtagRow(CSVRecord record) {
+		return record.size() > 0 && record.get(0).startsWith("#");
+	}
+
+	static NewIncident incident(CSVRecord record) {
+		LocalTime time = time(record);
+		TimePrecision timePrecision = enumValue(TimePrecision.class, record, "time_precision",
+				time == null ? TimePrecision.DAY : TimePrecision.EXACT);
+		Position position;
+		try {
+			position = new Position(CsvRecords.requiredDecimal(record, "lon"),
+					CsvRecords.requiredDecimal(record, "lat"));
+		}
+		catch (InvalidInputException ex) {
+			throw new CsvRecords.BadField(ex.field(), ex.getMessage());
+		}
+		return new NewIncident(CsvRecords.required(record, "source"), CsvRecords.required(record, "source_id"),
+				day(record, "occurred_on", true), day(record, "occurred_until", false), time, timePrecision, position,
+				enumValue(PositionPrecision.class, record, "position_precision", PositionPrecision.EXACT),
+				CsvRecords.text(record, "location_name"), enumValue(IncidentCategory.class, record, "category", null),
+				enumValue(Target.class, record, "target", Target.UNKNOWN), CsvRecords.text(record, "perpetrator"),
+				CsvRecords.text(record, "other_side"),
+				new Casualties(count(record, "killed_peacekeepers"), count(record, "killed_civilians"),
+						count(record, "killed_others"), count(record, "wounded_peacekeepers"),
+						count(record, "wounded_civilians"), count(record, "wounded_others")),
+				CsvRecords.text(record, "description"));
+	}
+
+	private static LocalDate day(CSVRecord record, String column, boolean required) {
+		String text = required ? CsvRecords.required(record, column) : CsvRecords.text(record, column);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.replace('/', '-'));
+		}
+		catch (DateTimeParseException ex) {
+			throw new CsvRecords.BadField(column, "'" + text + "' is not a date (YYYY-MM-DD)");
+		}
+	}
+
+	private static LocalTime time(CSVRecord record) {
+		String text = CsvRecords.text(record, "occurred_time");
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalTime.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new CsvRecords.BadField("occurred_time", "'" + text + "' is not a time (HH:MM)");
+		}
+	}
+
+	private static Integer count(CSVRecord record, String column) {
+		Integer count = CsvRecords.integer(record, column);
+		if (count != null && count < 0) {
+			throw new CsvRecords.BadField(column, "must not be negative");
+		}
+		return count;
+	}
+
+	private static <E extends Enum<E>> E enumValue(Class<E> type, CSVRecord record, String column, E otherwise) {
+		String text = otherwise == null ? CsvRecords.required(record, column) : CsvRecords.text(record, column);
+		if (text == null) {
+			return otherwise;
+		}
+		try {
+			return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CsvRecords.BadField(column,
+					"'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+		}
+	}
+
+}
