@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.bluehelmet.system.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -57,8 +58,8 @@ class IncidentController {
 	}
 
 	@GetMapping("/incidents")
-	IncidentPage list(@PathVariable String missionId, @ModelAttribute IncidentQuery query) {
-		return incidents.search(query.filter(missionId), query.pageOrFirst(), query.sizeOrDefault());
+	IncidentPage list(@PathVariable String missionId, @ModelAttribute IncidentQuery query, Principal user) {
+		return incidents.searchFor(user.getName(), query.filter(missionId), query.pageOrFirst(), query.sizeOrDefault());
 	}
 
 	/**
@@ -97,8 +98,8 @@ class IncidentController {
 	}
 
 	@GetMapping("/incidents/{incidentId}")
-	Incident incident(@PathVariable String missionId, @PathVariable long incidentId) {
-		return incidents.incident(missionId, incidentId);
+	Incident incident(@PathVariable String missionId, @PathVariable long incidentId, Principal user) {
+		return incidents.open(missionId, incidentId, user.getName());
 	}
 
 	/**
@@ -169,6 +170,14 @@ class IncidentController {
 	Incident update(@PathVariable String missionId, @PathVariable long incidentId, @RequestBody TriageUpdate update,
 			Principal user) {
 		return triage.update(missionId, incidentId, update, user.getName());
+	}
+
+	/**
+	 * Which triage status may follow which, for pages that offer only allowed changes.
+	 */
+	@GetMapping("/incidents/workflow")
+	Map<TriageStatus, Set<TriageStatus>> workflow() {
+		return triage.workflow();
 	}
 
 	@DeleteMapping("/incidents/{incidentId}")

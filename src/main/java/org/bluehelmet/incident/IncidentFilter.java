@@ -19,9 +19,11 @@ import org.bluehelmet.system.InvalidInputException;
  * @param targets only these targets
  * @param statuses only these triage statuses
  * @param source only this source
+ * @param sort the order of lists (newest first when {@code null})
  */
 public record IncidentFilter(String missionId, String sector, BoundingBox bbox, LocalDate from, LocalDate to,
-		Set<IncidentCategory> categories, Set<Target> targets, Set<TriageStatus> statuses, String source) {
+		Set<IncidentCategory> categories, Set<Target> targets, Set<TriageStatus> statuses, String source,
+		IncidentSort sort) {
 
 	public IncidentFilter {
 		if (missionId == null || missionId.isBlank()) {
@@ -33,6 +35,13 @@ public record IncidentFilter(String missionId, String sector, BoundingBox bbox, 
 		categories = categories == null ? Set.of() : Set.copyOf(categories);
 		targets = targets == null ? Set.of() : Set.copyOf(targets);
 		statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+		sort = sort == null ? IncidentSort.NEWEST : sort;
+	}
+
+	/** Without a sort: every filter before this one was written so. */
+	public IncidentFilter(String missionId, String sector, BoundingBox bbox, LocalDate from, LocalDate to,
+			Set<IncidentCategory> categories, Set<Target> targets, Set<TriageStatus> statuses, String source) {
+		this(missionId, sector, bbox, from, to, categories, targets, statuses, source, IncidentSort.NEWEST);
 	}
 
 	/** All incidents of a mission. */

@@ -9,6 +9,18 @@ import java.util.List;
  * @param total incidents matching the query
  * @param page page number, from 0
  * @param size page size asked for
+ * @param unread ids of the page's incidents the person asking has not seen since they
+ * last changed (empty when nobody in particular asks)
  */
-public record IncidentPage(List<Incident> items, long total, int page, int size) {
+public record IncidentPage(List<Incident> items, long total, int page, int size, List<Long> unread) {
+
+	public IncidentPage {
+		items = List.copyOf(items);
+		unread = List.copyOf(unread);
+	}
+
+	IncidentPage withUnread(List<Long> ids) {
+		return new IncidentPage(items, total, page, size, ids);
+	}
+
 }

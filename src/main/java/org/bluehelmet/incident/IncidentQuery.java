@@ -10,18 +10,19 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The query parameters of the incident list, counts and exports: {@code sector},
  * {@code bbox=west,south,east,north}, {@code from} and {@code to} (YYYY-MM-DD,
  * inclusive), {@code category}, {@code target} and {@code status} (each repeatable or
- * comma-separated), {@code source}, {@code page} (from 0) and {@code size}.
+ * comma-separated), {@code source}, {@code sort} (NEWEST, OLDEST, PRIORITY, KILLED),
+ * {@code page} (from 0) and {@code size}.
  */
 record IncidentQuery(String sector, String bbox, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Set<IncidentCategory> category, Set<Target> target,
-		Set<TriageStatus> status, String source, Integer page, Integer size) {
+		Set<TriageStatus> status, String source, IncidentSort sort, Integer page, Integer size) {
 
 	static final int DEFAULT_PAGE_SIZE = 100;
 
 	IncidentFilter filter(String missionId) {
 		return new IncidentFilter(missionId, blankToNull(sector),
 				bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox), from, to, category, target, status,
-				blankToNull(source));
+				blankToNull(source), sort);
 	}
 
 	int pageOrFirst() {

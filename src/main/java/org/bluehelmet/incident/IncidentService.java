@@ -73,6 +73,26 @@ public class IncidentService {
 		return store.search(filter, offset, limit);
 	}
 
+	/**
+	 * A page of the list as a person sees it: with the incidents they have not read
+	 * marked.
+	 */
+	public IncidentPage searchFor(String username, IncidentFilter filter, int page, int size) {
+		IncidentPage found = search(filter, page, size);
+		return found.withUnread(store.unreadAmong(found.items().stream().map(Incident::id).toList(), username));
+	}
+
+	/**
+	 * An incident as a person opens it: from then on it is read for them, until it
+	 * changes.
+	 */
+	@Transactional
+	public Incident open(String missionId, long id, String username) {
+		Incident incident = incident(missionId, id);
+		store.markRead(id, username, incident.version());
+		return incident;
+	}
+
 	public Incident incident(String missionId, long id) {
 		missions.mission(missionId);
 		return store.find(missionId, id).orElseThrow(() -> new NotFoundException("incident", id));

@@ -241,11 +241,12 @@ class IncidentStore {
 		params.add(size);
 		params.add(offset);
 		List<Incident> items = jdbc
-			.sql("SELECT * FROM incident WHERE " + where.sql() + " ORDER BY occurred_on DESC, id DESC LIMIT ? OFFSET ?")
+			.sql("SELECT * FROM incident WHERE " + where.sql() + " ORDER BY " + filter.sort().orderBy()
+					+ " LIMIT ? OFFSET ?")
 			.params(params)
 			.query(IncidentStore::incident)
 			.list();
-		return new IncidentPage(items, total, (int) (offset / size), size);
+		return new IncidentPage(items, total, (int) (offset / size), size, List.of());
 	}
 
 	/**
@@ -484,6 +485,34 @@ class IncidentStore {
 					: new LocalDate[] { rs.getObject("first_day", LocalDate.class),
 							rs.getObject("last_day", LocalDate.class) })
 			.optional();
+	}
+
+	/** Of these incidents, those the person has not seen at their current version. */
+	List<Long> unreadAmong(List<Long> ids, String username) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("SELECT i.id FROM incident i LEFT JOIN incident_read r ON r.incident_id = i.id AND r.username = ? "
+					+ "WHERE i.id IN (" + "?, ".repeat(ids.size() - 1)
+					+ "?) AND (r.read_version IS NULL OR r.read_version < i.version)" + " ORDER BY i.id")
+			.params(concat(username, ids))
+			.query(Long.class)
+			.list();
+	}
+
+	void markRead(long id, String username, int version) {
+		jdbc.sql("DELETE FROM incident_read WHERE incident_id = ? AND username = ?").params(id, username).update();
+		jdbc.sql("INSERT INTO incident_read (incident_id, username, read_version) VALUES (?, ?, ?)")
+			.params(id, username, version)
+			.update();
+	}
+
+	private static List<Object> concat(Object first, List<?> rest) {
+		List<Object> all = new ArrayList<>();
+		all.add(first);
+		all.addAll(rest);
+		return all;
 	}
 
 	/**

@@ -2,8 +2,11 @@ package org.bluehelmet.incident;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.bluehelmet.system.ConflictException;
 import org.bluehelmet.system.InvalidInputException;
@@ -110,6 +113,15 @@ public class IncidentTriage {
 			changes.add(new IncidentChange(user, at, field, before == null ? null : before.toString(),
 					after == null ? null : after.toString()));
 		}
+	}
+
+	/** Which statuses may follow each status. */
+	public Map<TriageStatus, Set<TriageStatus>> workflow() {
+		Map<TriageStatus, Set<TriageStatus>> workflow = new EnumMap<>(TriageStatus.class);
+		for (TriageStatus status : TriageStatus.values()) {
+			workflow.put(status, TriageRules.after(status));
+		}
+		return workflow;
 	}
 
 	@Transactional(readOnly = true)

@@ -418,6 +418,20 @@ abstract class IncidentContract {
 		assertThat(twin.gid()).isEqualTo(original.gid());
 	}
 
+	@Test
+	void marksIncidentsUnreadUntilOpenedAndAgainWhenChanged() {
+		Incident logged = logged();
+		IncidentFilter thatDay = IncidentFilter.of(MISSION)
+			.between(logged.report().occurredOn(), logged.report().occurredOn());
+		assertThat(incidents.searchFor("analyst1", thatDay, 0, 100).unread()).contains(logged.id());
+		incidents.open(MISSION, logged.id(), "analyst1");
+		assertThat(incidents.searchFor("analyst1", thatDay, 0, 100).unread()).doesNotContain(logged.id());
+		assertThat(incidents.searchFor("analyst2", thatDay, 0, 100).unread()).contains(logged.id());
+		triage.update(MISSION, logged.id(),
+				new TriageUpdate(0, TriageStatus.IN_REVIEW, null, null, null, null, null, null), "analyst2");
+		assertThat(incidents.searchFor("analyst1", thatDay, 0, 100).unread()).contains(logged.id());
+	}
+
 	private Incident logged() {
 		return incidents.create(MISSION,
 				report("JOC", LocalDate.of(1996, 3, 1), new Position(-3.9, 14.6), IncidentCategory.OTHER), "officer");
