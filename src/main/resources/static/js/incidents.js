@@ -1,0 +1,176 @@
+// The incident list of the Joint Operations Centre: filter, sort, page, open, triage, comment.
+'use strict';
+
+const state = { missionId: null, page: 0, size: 50, workflow: {}, me: null, csrf: null, current: null, unread: new Set() };
+const $ = id => document.getElementById(id);
+
+function text(tag, content, className) {
+  const element = document.createElement(tag);
+  element.textContent = content ?? '';
+  if (className) element.className = className;
+  return element;
+}
+
+const words = value => (value || '').replaceAll('_', ' ').toLowerCase();
+
+async function call(url, options = {}) {
+  const headers = { Accept: 'application/json', ...(options.headers || {}) };
+  if (options.method && options.method !== 'GET') {
+    state.csrf = state.csrf || await (await fetch('/api/v1/csrf', { credentials: 'same-origin' })).json();
+    headers[state.csrf.headerName] = state.csrf.token;
+    headers['Content-Type'] = 'application/json';
+  }
+  const response = await fetch(url, { credentials: 'same-origin', ...options, headers });
+  const body = response.status === 204 ? null : await response.json();
+  if (!response.ok) throw new Error(body && body.detail ? body.detail : `${response.status}`);
+  return body;
+}
+
+function query() {
+  const params = new URLSearchParams();
+  for (const id of ['from', 'to', 'category', 'status', 'sector', 'sort']) {
+    if ($(id).value) params.set(id, $(id).value);
+  }
+  return params;
+}
+
+async function showList() {
+  const params = query();
+  const base = `/api/v1/missions/${state.missionId}/incidents`;
+  $('export-csv').href = `${base}.csv?${params}`;
+  $('export-geojson').href = `${base}.geojson?${params}`;
+  params.set('page', state.page);
+  params.set('size', state.size);
+  const page = await call(`${base}?${params}`);
+  state.unread = new Set(page.unread);
+  const first = page.total === 0 ? 0 : state.page * state.size + 1;
+  $('summary').textContent = `${page.total.toLocaleString('en')} incidents; ${first.toLocaleString('en')}–`
+    + `${(state.page * state.size + page.items.length).toLocaleString('en')} shown, ${page.unread.length} unread on this page.`;
+  $('page-label').textContent = `page ${state.page + 1} of ${Math.max(1, Math.ceil(page.total / state.size))}`;
+  $('previous-page').disabled = state.page === 0;
+  $('next-page').disabled = (state.page + 1) * state.size >= page.total;
+  document.querySelector('#incident-table tbody').replaceChildren(...page.items.map(row));
+}
+
+function row(incident) {
+  const tr = document.createElement('tr');
+  tr.dataset.id = incident.id;
+  const unread = state.unread.has(incident.id);
+  if (unread) tr.classList.add('unread');
+  const killed = ['killedPeacekeepers', 'killedCivilians', 'killedOthers']
+    .reduce((sum, key) => sum + (incident.casualties[key] || 0), 0);
+  tr.append(text('td', unread ? '●' : '', 'unread-mark'), text('td', incident.occurredOn), text('td', words(incident.category)),
+    text('td', words(incident.target)), text('td', incident.sector), text('td', incident.locationName),
+    text('td', killed, 'num'), text('td', words(incident.status)), text('td', words(incident.priority)),
+    text('td', incident.assignee));
+  tr.addEventListener('click', () => open(incident.id));
+  return tr;
+}
+
+async function open(id) {
+  const incident = await call(`/api/v1/missions/${state.missionId}/incidents/${id}`);
+  state.current = incident;
+  const line = document.querySelector(`#incident-table tr[data-id="${id}"]`);
+  if (line) { line.classList.remove('unread'); line.firstChild.textContent = ''; }
+  $('detail-title').textContent = `${words(incident.category)}, ${incident.occurredOn}`;
+  const facts = $('detail-facts');
+  facts.replaceChildren();
+  const add = (term, value) => { if (value !== null && value !== undefined && value !== '') facts.append(text('dt', term), text('dd', value)); };
+  add('Place', `${incident.locationName || ''} (${incident.position.lat.toFixed(3)}, ${incident.position.lon.toFixed(3)}; ${words(incident.positionPrecision)})`);
+  add('Sector', incident.sector);
+  add('Target', words(incident.target));
+  add('Perpetrator', incident.perpetrator);
+  add('Other side', incident.otherSide);
+  add('Killed', ['killedPeacekeepers', 'killedCivilians', 'killedOthers']
+    .map(key => `${incident.casualties[key] ?? '?'} ${key.replace('killed', '').toLowerCase()}`).join(', '));
+  add('Description', incident.description);
+  add('Source', `${incident.source} ${incident.sourceId}`);
+  if (incident.suspectedDuplicateOf) add('Looks like', `incident ${incident.suspectedDuplicateOf} of another source`);
+  const statuses = [incident.status, ...(state.workflow[incident.status] || [])];
+  $('triage-status').replaceChildren(...statuses.map(status => {
+    const option = text('option', words(status));
+    option.value = status;
+    return option;
+  }));
+  $('triage-status').value = incident.status;
+  $('triage-duplicate').value = incident.duplicateOf || '';
+  $('triage-priority').value = incident.priority;
+  $('triage-assignee').value = incident.assignee || '';
+  $('triage-message').textContent = '';
+  $('detail').hidden = false;
+  await Promise.all([showComments(), showHistory()]);
+}
+
+async function showComments() {
+  const comments = await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}/comments`);
+  $('comments').replaceChildren(...comments.map(c => text('li', `${c.author}, ${c.writtenAt.slice(0, 16).replace('T', ' ')}: ${c.text}`)));
+}
+
+async function showHistory() {
+  const changes = await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}/history`);
+  $('history').replaceChildren(...changes.map(c =>
+    text('li', `${c.changedAt.slice(0, 16).replace('T', ' ')} ${c.changedBy}: ${c.field} ${c.oldValue ?? '–'} → ${c.newValue ?? '–'}`)));
+}
+
+$('triage').addEventListener('submit', async event => {
+  event.preventDefault();
+  const update = {
+    version: state.current.version,
+    status: $('triage-status').value,
+    priority: $('triage-priority').value,
+    assignee: $('triage-assignee').value
+  };
+  if ($('triage-status').value === 'DUPLICATE') update.duplicateOf = Number($('triage-duplicate').value) || null;
+  try {
+    await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}`,
+      { method: 'PATCH', body: JSON.stringify(update) });
+    await showList();
+    await open(state.current.id);
+    $('triage-message').textContent = 'Saved.';
+  } catch (error) {
+    $('triage-message').textContent = 'Not saved: ' + error.message;
+  }
+});
+
+$('assign-me').addEventListener('click', () => { $('triage-assignee').value = state.me.username; });
+
+$('comment-form').addEventListener('submit', async event => {
+  event.preventDefault();
+  await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}/comments`,
+    { method: 'POST', body: JSON.stringify({ text: $('comment-text').value }) });
+  $('comment-text').value = '';
+  await showComments();
+});
+
+$('filters').addEventListener('submit', event => { event.preventDefault(); state.page = 0; showList(); });
+$('previous-page').addEventListener('click', () => { state.page--; showList(); });
+$('next-page').addEventListener('click', () => { state.page++; showList(); });
+
+function fill(select, values) {
+  for (const value of values) {
+    const option = text('option', words(value));
+    option.value = value;
+    select.append(option);
+  }
+}
+
+async function start() {
+  const [missions, me] = await Promise.all([call('/api/v1/missions'), call('/api/v1/me')]);
+  state.me = me;
+  const requested = new URLSearchParams(location.search).get('mission');
+  const mission = missions.find(m => m.id === requested) || missions[0];
+  state.missionId = mission.id;
+  $('mission-name').textContent = mission.name;
+  const [overview, workflow] = await Promise.all([call(`/api/v1/missions/${mission.id}`),
+    call(`/api/v1/missions/${mission.id}/incidents/workflow`)]);
+  state.workflow = workflow;
+  fill($('category'), ['EXPLOSIVE_DEVICE', 'AMBUSH', 'COMPLEX_ATTACK', 'SUICIDE_OR_VEHICLE_BORNE_ATTACK', 'INDIRECT_FIRE',
+    'ARMED_CLASH', 'ATTACK_ON_CIVILIANS', 'ABDUCTION', 'HUMAN_RIGHTS_VIOLATION', 'DEMONSTRATION', 'OTHER']);
+  fill($('status'), Object.keys(workflow));
+  fill($('sector'), overview.sectors.map(s => s.name));
+  const params = new URLSearchParams(location.search);
+  for (const id of ['from', 'to', 'category', 'status', 'sector']) if (params.get(id)) $(id).value = params.get(id);
+  await showList();
+}
+
+start().catch(error => { $('summary').textContent = 'Could not load the incidents: ' + error.message; });

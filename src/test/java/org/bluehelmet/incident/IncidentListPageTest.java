@@ -1,0 +1,117 @@
+package org.bluehelmet.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.bluehelmet.ApiClient;
+import org.bluehelmet.Browser;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The Joint Operations Centre's incident list, used as a person does: filter, open,
+ * triage, comment.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "bluehelmet.security.admin-password=" + IncidentListPageTest.PASSWORD)
+class IncidentListPageTest {
+
+	static final String PASSWORD = "list-page-password";
+
+	static Browser chromium;
+
+	@Value("${local.server.port}")
+	int port;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@BeforeAll
+	static void startBrowser() {
+		chromium = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@Test
+	void triagesAnAttackOnCiviliansFromTheList() throws IOException {
+		WebDriver page = openList();
+		WebElement first = page.findElement(By.cssSelector("#incident-table tbody tr"));
+		assertThat(first.getAttribute("class")).contains("unread");
+		first.click();
+		chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+		assertThat(page.findElement(By.id("detail-title")).getText()).startsWith("attack on civilians");
+		assertThat(page.findElement(By.cssSelector("#incident-table tbody tr")).getAttribute("class"))
+			.doesNotContain("unread");
+
+		new Select(page.findElement(By.id("triage-status"))).selectByValue("IN_REVIEW");
+		page.findElement(By.id("assign-me")).click();
+		page.findElement(By.cssSelector("#triage button[type=submit]")).click();
+		chromium.waiting().until(ExpectedConditions.textToBe(By.id("triage-message"), "Saved."));
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "status REPORTED → IN_REVIEW"));
+		assertThat(page.findElement(By.cssSelector("#incident-table tbody tr")).getText()).contains("in review",
+				"admin");
+
+		page.findElement(By.id("comment-text")).sendKeys("Patrol from Sévaré confirms the attack");
+		page.findElement(By.cssSelector("#comment-form button")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), "confirms the attack"));
+		chromium.screenshot("incident-list-triage.png");
+	}
+
+	@Test
+	void refusesASaveWhenSomeoneElseChangedTheIncident() throws Exception {
+		WebDriver page = openList();
+		page.findElements(By.cssSelector("#incident-table tbody tr")).get(1).click();
+		chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+		long id = Long
+			.parseLong(page.findElements(By.cssSelector("#incident-table tbody tr")).get(1).getDomAttribute("data-id"));
+		// Meanwhile, a colleague raises the priority through the API.
+		int version = ApiClient.ok(api().get("/api/v1/missions/minusma/incidents/" + id)).get("version").asInt();
+		assertThat(api()
+			.patch("/api/v1/missions/minusma/incidents/" + id, "{\"version\":" + version + ",\"priority\":\"URGENT\"}")
+			.statusCode()).isEqualTo(200);
+		new Select(page.findElement(By.id("triage-priority"))).selectByValue("LOW");
+		page.findElement(By.cssSelector("#triage button[type=submit]")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("triage-message"),
+					"changed by someone else"));
+		assertThat(ApiClient.ok(api().get("/api/v1/missions/minusma/incidents/" + id)).get("priority").asString())
+			.isEqualTo("URGENT");
+	}
+
+	private WebDriver openList() {
+		chromium.logIn(
+				"http://localhost:" + port
+						+ "/incidents.html?category=ATTACK_ON_CIVILIANS&from=2020-01-01&to=2020-12-31",
+				"admin", PASSWORD);
+		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "68 incidents"));
+		assertThat(chromium.driver().findElements(By.cssSelector("#incident-table tbody tr"))).hasSize(50);
+		return chromium.driver();
+	}
+
+	private ApiClient api() {
+		return new ApiClient(port, "admin", PASSWORD);
+	}
+
+}
