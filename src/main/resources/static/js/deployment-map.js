@@ -98,6 +98,7 @@ async function showMap(index) {
   drawSectorTable(summary);
   showCeiling(at);
   await showProtectionGap();
+  await showIncidents();
   const selected = sites.find(s => s.id === state.selectedSite);
   if (selected) showSite(selected); else document.getElementById('site-details').hidden = true;
 }
@@ -148,6 +149,66 @@ function gapPeriod() {
   return { from: from.value, to: to.value };
 }
 
+// Incidents of the gap period as a layer: counts per PRIO-GRID cell for the visible box (circles or a
+// heat view of shaded cells) when zoomed out, the incidents themselves when zoomed in.
+const POINTS_FROM_ZOOM = 8;
+let incidentLayer = null;
+let incidentRequest = 0;
+
+function incidentMode() {
+  return document.querySelector('input[name=incident-layer]:checked').value;
+}
+
+async function showIncidents() {
+  const request = ++incidentRequest;
+  const mode = incidentMode();
+  const note = document.getElementById('incident-layer-note');
+  if (mode === 'none') {
+    if (incidentLayer) map.removeLayer(incidentLayer);
+    incidentLayer = null;
+    note.textContent = '';
+    return;
+  }
+  const { from, to } = gapPeriod();
+  const b = map.getBounds();
+  const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]
+    .map((v, i) => Math.max(i % 2 ? -90 : -180, Math.min(i % 2 ? 90 : 180, v)).toFixed(4)).join(',');
+  const base = `/api/v1/missions/${state.missionId}/incidents`;
+  let layer;
+  if (map.getZoom() >= POINTS_FROM_ZOOM && mode === 'cells') {
+    const page = await getJson(`${base}?bbox=${bbox}&from=${from}&to=${to}&size=1000`);
+    layer = L.layerGroup(page.items.map(i => L.circleMarker([i.position.lat, i.position.lon],
+      { radius: 4, color: '#7f0000', weight: 1, fillColor: '#d73027', fillOpacity: 0.8, className: 'incident-point' })
+      .bindTooltip(`${i.occurredOn}: ${i.category.replaceAll('_', ' ').toLowerCase()}${i.locationName ? ', ' + i.locationName : ''}`)));
+    note.textContent = `${page.items.length} of ${page.total} incidents in view.`;
+  } else {
+    const cells = await getJson(`${base}/cells?bbox=${bbox}&from=${from}&to=${to}`);
+    const most = Math.max(1, ...cells.map(c => c.incidents));
+    layer = L.layerGroup(cells.map(cell => {
+      const tooltip = `${cell.incidents} incidents, ${cell.killed} killed (cell ${cell.gid})`;
+      if (mode === 'heat') {
+        const h = 0.25;
+        return L.rectangle([[cell.lat - h, cell.lon - h], [cell.lat + h, cell.lon + h]], {
+          stroke: false, fillColor: '#b30000', fillOpacity: 0.1 + 0.7 * Math.sqrt(cell.incidents / most), className: 'incident-heat'
+        }).bindTooltip(tooltip);
+      }
+      return L.circleMarker([cell.lat, cell.lon], {
+        radius: 3 + 12 * Math.sqrt(cell.incidents / most), color: '#7f0000', weight: 1, fillColor: '#d73027',
+        fillOpacity: 0.55, className: 'incident-cell'
+      }).bindTooltip(tooltip);
+    }));
+    const total = cells.reduce((sum, c) => sum + c.incidents, 0);
+    note.textContent = `${total} incidents in ${cells.length} cells in view.`;
+  }
+  if (request !== incidentRequest) return; // a newer view has been asked for
+  if (incidentLayer) map.removeLayer(incidentLayer);
+  incidentLayer = layer.addTo(map);
+  if (state.siteLayer) state.siteLayer.eachLayer(marker => marker.bringToFront());
+}
+
+document.querySelectorAll('input[name=incident-layer]').forEach(input => input.addEventListener('change', showIncidents));
+map.on('moveend', () => { if (state.missionId) showIncidents(); });
+
 async function showProtectionGap() {
   const { from, to } = gapPeriod();
   const at = state.maps[state.index].month;
@@ -183,6 +244,7 @@ async function showProtectionGap() {
 document.getElementById('gap-period').addEventListener('submit', event => {
   event.preventDefault();
   showProtectionGap();
+  showIncidents();
 });
 
 function showCeiling(at) {

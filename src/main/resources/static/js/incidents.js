@@ -34,6 +34,42 @@ function query() {
   return params;
 }
 
+const CATEGORY_COLOURS = {
+  EXPLOSIVE_DEVICE: '#8c510a', AMBUSH: '#d8b365', COMPLEX_ATTACK: '#f6e8c3', SUICIDE_OR_VEHICLE_BORNE_ATTACK: '#5ab4ac',
+  INDIRECT_FIRE: '#01665e', ARMED_CLASH: '#4575b4', ATTACK_ON_CIVILIANS: '#d73027', ABDUCTION: '#fc8d59',
+  HUMAN_RIGHTS_VIOLATION: '#762a83', DEMONSTRATION: '#999999', OTHER: '#cccccc'
+};
+let chart;
+
+async function showChart() {
+  const params = query();
+  params.set('by', 'category');
+  const url = `/api/v1/missions/${state.missionId}/incidents/counts?${params}`;
+  $('chart-csv').href = url.replace('/counts?', '/counts.csv?');
+  const counts = await call(url);
+  const months = [...new Set(counts.map(c => c.month))].sort();
+  const categories = [...new Set(counts.map(c => c.area))];
+  const value = (category, month) => (counts.find(c => c.area === category && c.month === month) || {}).incidents || 0;
+  const killed = months.map(month => counts.filter(c => c.month === month).reduce((sum, c) => sum + c.killed, 0));
+  const datasets = categories.map(category => ({
+    type: 'bar', label: words(category), data: months.map(month => value(category, month)),
+    backgroundColor: CATEGORY_COLOURS[category], stack: 'incidents', yAxisID: 'incidents'
+  }));
+  datasets.push({ type: 'line', label: 'killed', data: killed, borderColor: '#1d2733', pointRadius: 0, yAxisID: 'killed' });
+  if (chart) chart.destroy();
+  chart = new Chart($('monthly-chart'), {
+    data: { labels: months, datasets },
+    options: {
+      animation: false,
+      scales: {
+        x: { stacked: true }, incidents: { stacked: true, position: 'left', title: { display: true, text: 'incidents' } },
+        killed: { position: 'right', grid: { drawOnChartArea: false }, title: { display: true, text: 'killed' } }
+      },
+      plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } }
+    }
+  });
+}
+
 async function showList() {
   const params = query();
   const base = `/api/v1/missions/${state.missionId}/incidents`;
@@ -142,7 +178,7 @@ $('comment-form').addEventListener('submit', async event => {
   await showComments();
 });
 
-$('filters').addEventListener('submit', event => { event.preventDefault(); state.page = 0; showList(); });
+$('filters').addEventListener('submit', event => { event.preventDefault(); state.page = 0; showList(); showChart(); });
 $('previous-page').addEventListener('click', () => { state.page--; showList(); });
 $('next-page').addEventListener('click', () => { state.page++; showList(); });
 
@@ -170,7 +206,7 @@ async function start() {
   fill($('sector'), overview.sectors.map(s => s.name));
   const params = new URLSearchParams(location.search);
   for (const id of ['from', 'to', 'category', 'status', 'sector']) if (params.get(id)) $(id).value = params.get(id);
-  await showList();
+  await Promise.all([showList(), showChart()]);
 }
 
 start().catch(error => { $('summary').textContent = 'Could not load the incidents: ' + error.message; });

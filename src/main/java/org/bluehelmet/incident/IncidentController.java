@@ -112,6 +112,17 @@ class IncidentController {
 		return incidents.cellCounts(missionId, filter.bbox(), filter.from(), filter.to(), filter.categories());
 	}
 
+	/** The same counts as CSV, for download beside a chart. */
+	@GetMapping("/incidents/counts.csv")
+	ResponseEntity<String> countsCsv(@PathVariable String missionId, @ModelAttribute IncidentQuery query,
+			@RequestParam(defaultValue = "sector") String by) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"" + missionId + "-incidents-by-" + by + ".csv\"")
+			.body(IncidentExport.countsCsv(by, counts(missionId, query, by)));
+	}
+
 	/** Counts by {@code sector} (default) or {@code cell}, and month. */
 	@GetMapping("/incidents/counts")
 	List<AreaMonthCount> counts(@PathVariable String missionId, @ModelAttribute IncidentQuery query,
@@ -119,7 +130,8 @@ class IncidentController {
 		return switch (by) {
 			case "sector" -> incidents.countsBySectorAndMonth(query.filter(missionId));
 			case "cell" -> incidents.countsByCellAndMonth(query.filter(missionId));
-			default -> throw new InvalidInputException("by", "counts are by sector or by cell, not by " + by);
+			case "category" -> incidents.countsByCategoryAndMonth(query.filter(missionId));
+			default -> throw new InvalidInputException("by", "counts are by sector, cell or category, not by " + by);
 		};
 	}
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -166,6 +167,24 @@ public class IncidentExport {
 		row.put("priority", incident.priority().name());
 		row.put("description", r.description());
 		return row;
+	}
+
+	/**
+	 * Counts per area and month as CSV: the area's kind (sector, cell, category) names
+	 * the first column.
+	 */
+	public static String countsCsv(String areaKind, List<AreaMonthCount> counts) {
+		StringBuilder csv = new StringBuilder();
+		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+			printer.printRecord(areaKind, "month", "incidents", "killed", "wounded");
+			for (AreaMonthCount count : counts) {
+				printer.printRecord(count.area(), count.month(), count.incidents(), count.killed(), count.wounded());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return csv.toString();
 	}
 
 	private static void print(CSVPrinter printer, Map<String, Object> row) {

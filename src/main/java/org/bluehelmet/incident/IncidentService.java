@@ -101,7 +101,7 @@ public class IncidentService {
 	/** Incidents, killed and wounded per sector and month. */
 	public List<AreaMonthCount> countsBySectorAndMonth(IncidentFilter filter) {
 		missions.mission(filter.missionId());
-		return store.countsByAreaAndMonth(filter, false);
+		return store.countsByAreaAndMonth(filter, "sector");
 	}
 
 	/**
@@ -110,7 +110,16 @@ public class IncidentService {
 	 */
 	public List<AreaMonthCount> countsByCellAndMonth(IncidentFilter filter) {
 		missions.mission(filter.missionId());
-		return store.countsByAreaAndMonth(filter, true);
+		return store.countsByAreaAndMonth(filter, "gid");
+	}
+
+	/**
+	 * Incidents, killed and wounded per category and month; the area is the category's
+	 * name.
+	 */
+	public List<AreaMonthCount> countsByCategoryAndMonth(IncidentFilter filter) {
+		missions.mission(filter.missionId());
+		return store.countsByAreaAndMonth(filter, "category");
 	}
 
 	/**

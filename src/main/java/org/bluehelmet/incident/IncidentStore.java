@@ -250,12 +250,12 @@ class IncidentStore {
 	}
 
 	/**
-	 * Incidents and casualties per sector (or cell, when {@code byCell}) and month, in
-	 * area and month order.
+	 * Incidents and casualties per area and month, in area and month order.
+	 * @param area the column to group by: {@code sector}, {@code gid} or
+	 * {@code category}; a constant of the caller, never input
 	 */
-	List<AreaMonthCount> countsByAreaAndMonth(IncidentFilter filter, boolean byCell) {
+	List<AreaMonthCount> countsByAreaAndMonth(IncidentFilter filter, String area) {
 		Where where = where(filter);
-		String area = byCell ? "gid" : "sector";
 		return jdbc
 			.sql("SELECT " + area
 					+ " AS area, EXTRACT(YEAR FROM occurred_on) AS y, EXTRACT(MONTH FROM occurred_on) AS m, "

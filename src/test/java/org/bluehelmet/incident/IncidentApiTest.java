@@ -94,6 +94,10 @@ class IncidentApiTest {
 		}
 		assertThat(total).isEqualTo(232);
 		assertThat(counts.get(0).get("month").asString()).startsWith("2020-");
+		HttpResponse<String> byCategory = get(
+				"/api/v1/missions/minusma/incidents/counts.csv?by=category&from=2020-01-01&to=2020-12-31");
+		assertThat(byCategory.body()).startsWith("category,month,incidents,killed,wounded")
+			.contains("ATTACK_ON_CIVILIANS,2020-");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -107,6 +108,11 @@ class IncidentListPageTest {
 				"admin", PASSWORD);
 		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "68 incidents"));
 		assertThat(chromium.driver().findElements(By.cssSelector("#incident-table tbody tr"))).hasSize(50);
+		// The monthly chart of the same filter: twelve months of 2020, attacks on
+		// civilians and the killed.
+		Object months = ((JavascriptExecutor) chromium.driver())
+			.executeScript("return Chart.getChart('monthly-chart').data.labels.length");
+		assertThat(((Number) months).intValue()).isBetween(10, 12);
 		return chromium.driver();
 	}
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -104,6 +105,22 @@ class DeploymentMapPageTest {
 		assertThat(centre.getAttribute("class")).contains("gap-warning");
 		assertThat(centre.getText()).contains("of attacks", "15.3% of troops");
 		screenshot("protection-gap-2020.png");
+	}
+
+	@Test
+	void showsTheIncidentsOfTheGapPeriodAsCellsHeatAndPoints() throws IOException {
+		logIn();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident-layer-note"), "232 incidents"));
+		assertThat(browser.findElements(By.cssSelector("path.incident-cell"))).isNotEmpty();
+		browser.findElement(By.cssSelector("input[name=incident-layer][value=heat]")).click();
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.incident-heat"), 0));
+		screenshot("incidents-heat-2020.png");
+		browser.findElement(By.cssSelector("input[name=incident-layer][value=cells]")).click();
+		// Zoom in on Mopti: the incidents themselves.
+		((JavascriptExecutor) browser).executeScript("map.setView([14.5, -4.1], 9)");
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.incident-point"), 0));
+		assertThat(browser.findElement(By.id("incident-layer-note")).getText()).contains("incidents in view");
 	}
 
 	private void logIn() {
