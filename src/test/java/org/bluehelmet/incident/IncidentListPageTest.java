@@ -101,6 +101,38 @@ class IncidentListPageTest {
 			.isEqualTo("URGENT");
 	}
 
+	@Test
+	void logsAnIncidentPickedOnTheMapAndShowsWhatIsWrongAtItsField() throws IOException {
+		chromium.logIn("http://localhost:" + port + "/incident-new.html", "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		chromium.waiting().until(ExpectedConditions.textToBe(By.id("mission-name"), "MINUSMA"));
+		chromium.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#pick-map path"), 1));
+		// A click on the map near Sévaré.
+		((JavascriptExecutor) page).executeScript("map.fire('click', { latlng: L.latLng(14.52, -4.09) })");
+		assertThat(page.findElement(By.id("lat")).getDomProperty("value")).isEqualTo("14.52000");
+		new Select(page.findElement(By.id("category"))).selectByValue("EXPLOSIVE_DEVICE");
+		new Select(page.findElement(By.id("target"))).selectByValue("UN");
+		page.findElement(By.id("occurredOn")).sendKeys("03022021");
+		page.findElement(By.id("woundedPeacekeepers")).sendKeys("-2");
+		page.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+		assertThat(page.findElement(By.id("form-message")).getText()).startsWith("peacekeepers wounded:");
+		assertThat(page.findElement(By.id("woundedPeacekeepers")).getAttribute("class")).contains("invalid");
+
+		page.findElement(By.id("woundedPeacekeepers")).clear();
+		page.findElement(By.id("woundedPeacekeepers")).sendKeys("4");
+		page.findElement(By.id("occurredUntil")).sendKeys("01012021");
+		page.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-message"), "before it starts"));
+		assertThat(page.findElement(By.id("occurredUntil")).getAttribute("class")).contains("invalid");
+
+		page.findElement(By.id("occurredUntil")).clear();
+		page.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-message"), "in sector Centre"));
+		chromium.screenshot("incident-logged.png");
+	}
+
 	private WebDriver openList() {
 		chromium.logIn(
 				"http://localhost:" + port
