@@ -3,6 +3,7 @@ package org.bluehelmet.incident;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.bluehelmet.geo.Area;
 import org.bluehelmet.geo.BoundingBox;
 import org.bluehelmet.system.InvalidInputException;
 
@@ -20,10 +21,11 @@ import org.bluehelmet.system.InvalidInputException;
  * @param statuses only these triage statuses
  * @param source only this source
  * @param sort the order of lists (newest first when {@code null})
+ * @param area only inside this polygon
  */
 public record IncidentFilter(String missionId, String sector, BoundingBox bbox, LocalDate from, LocalDate to,
 		Set<IncidentCategory> categories, Set<Target> targets, Set<TriageStatus> statuses, String source,
-		IncidentSort sort) {
+		IncidentSort sort, Area area) {
 
 	public IncidentFilter {
 		if (missionId == null || missionId.isBlank()) {
@@ -41,7 +43,7 @@ public record IncidentFilter(String missionId, String sector, BoundingBox bbox, 
 	/** Without a sort: every filter before this one was written so. */
 	public IncidentFilter(String missionId, String sector, BoundingBox bbox, LocalDate from, LocalDate to,
 			Set<IncidentCategory> categories, Set<Target> targets, Set<TriageStatus> statuses, String source) {
-		this(missionId, sector, bbox, from, to, categories, targets, statuses, source, IncidentSort.NEWEST);
+		this(missionId, sector, bbox, from, to, categories, targets, statuses, source, IncidentSort.NEWEST, null);
 	}
 
 	/** All incidents of a mission. */
@@ -50,19 +52,20 @@ public record IncidentFilter(String missionId, String sector, BoundingBox bbox, 
 	}
 
 	public IncidentFilter between(LocalDate start, LocalDate end) {
-		return new IncidentFilter(missionId, sector, bbox, start, end, categories, targets, statuses, source);
+		return new IncidentFilter(missionId, sector, bbox, start, end, categories, targets, statuses, source, sort,
+				area);
 	}
 
 	public IncidentFilter withSource(String only) {
-		return new IncidentFilter(missionId, sector, bbox, from, to, categories, targets, statuses, only);
+		return new IncidentFilter(missionId, sector, bbox, from, to, categories, targets, statuses, only, sort, area);
 	}
 
 	public IncidentFilter inBox(BoundingBox box) {
-		return new IncidentFilter(missionId, sector, box, from, to, categories, targets, statuses, source);
+		return new IncidentFilter(missionId, sector, box, from, to, categories, targets, statuses, source, sort, area);
 	}
 
 	public IncidentFilter withCategories(Set<IncidentCategory> only) {
-		return new IncidentFilter(missionId, sector, bbox, from, to, only, targets, statuses, source);
+		return new IncidentFilter(missionId, sector, bbox, from, to, only, targets, statuses, source, sort, area);
 	}
 
 }

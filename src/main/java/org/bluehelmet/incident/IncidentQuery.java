@@ -3,6 +3,7 @@ package org.bluehelmet.incident;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.bluehelmet.geo.Area;
 import org.bluehelmet.geo.BoundingBox;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -11,18 +12,18 @@ import org.springframework.format.annotation.DateTimeFormat;
  * {@code bbox=west,south,east,north}, {@code from} and {@code to} (YYYY-MM-DD,
  * inclusive), {@code category}, {@code target} and {@code status} (each repeatable or
  * comma-separated), {@code source}, {@code sort} (NEWEST, OLDEST, PRIORITY, KILLED),
- * {@code page} (from 0) and {@code size}.
+ * {@code polygon} (WKT, lon/lat), {@code page} (from 0) and {@code size}.
  */
 record IncidentQuery(String sector, String bbox, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Set<IncidentCategory> category, Set<Target> target,
-		Set<TriageStatus> status, String source, IncidentSort sort, Integer page, Integer size) {
+		Set<TriageStatus> status, String source, IncidentSort sort, String polygon, Integer page, Integer size) {
 
 	static final int DEFAULT_PAGE_SIZE = 100;
 
 	IncidentFilter filter(String missionId) {
 		return new IncidentFilter(missionId, blankToNull(sector),
 				bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox), from, to, category, target, status,
-				blankToNull(source), sort);
+				blankToNull(source), sort, polygon == null || polygon.isBlank() ? null : Area.parse(polygon));
 	}
 
 	int pageOrFirst() {

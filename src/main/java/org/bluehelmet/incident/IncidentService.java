@@ -101,6 +101,7 @@ public class IncidentService {
 	/** Incidents, killed and wounded per sector and month. */
 	public List<AreaMonthCount> countsBySectorAndMonth(IncidentFilter filter) {
 		missions.mission(filter.missionId());
+		requireNoPolygon(filter);
 		return store.countsByAreaAndMonth(filter, "sector");
 	}
 
@@ -110,6 +111,7 @@ public class IncidentService {
 	 */
 	public List<AreaMonthCount> countsByCellAndMonth(IncidentFilter filter) {
 		missions.mission(filter.missionId());
+		requireNoPolygon(filter);
 		return store.countsByAreaAndMonth(filter, "gid");
 	}
 
@@ -119,6 +121,7 @@ public class IncidentService {
 	 */
 	public List<AreaMonthCount> countsByCategoryAndMonth(IncidentFilter filter) {
 		missions.mission(filter.missionId());
+		requireNoPolygon(filter);
 		return store.countsByAreaAndMonth(filter, "category");
 	}
 
@@ -198,6 +201,12 @@ public class IncidentService {
 	public Optional<LocalDate[]> period(String missionId) {
 		missions.mission(missionId);
 		return store.period(missionId);
+	}
+
+	private static void requireNoPolygon(IncidentFilter filter) {
+		if (filter.area() != null) {
+			throw new InvalidInputException("polygon", "a polygon filters lists and exports; counts take a bbox");
+		}
 	}
 
 	public long count(String missionId) {

@@ -232,6 +232,9 @@ class IncidentStore {
 	 * many match in all.
 	 */
 	IncidentPage search(IncidentFilter filter, long offset, int size) {
+		if (filter.area() != null) {
+			return searchInArea(filter, offset, size);
+		}
 		Where where = where(filter);
 		long total = jdbc.sql("SELECT COUNT(*) FROM incident WHERE " + where.sql())
 			.params(where.params())
@@ -417,15 +420,34 @@ class IncidentStore {
 		Where where = where(filter);
 		template.query(connection -> {
 			PreparedStatement statement = connection.prepareStatement(
-					"SELECT * FROM incident WHERE " + where.sql() + " ORDER BY occurred_on DESC, id DESC");
+					"SELECT * FROM incident WHERE " + where.sql() + " ORDER BY " + filter.sort().orderBy());
 			statement.setFetchSize(1000);
 			for (int i = 0; i < where.params().size(); i++) {
 				statement.setObject(i + 1, where.params().get(i));
 			}
 			return statement;
 		}, (ResultSet rs) -> {
-			consumer.accept(incident(rs, 0));
+			Incident incident = incident(rs, 0);
+			if (filter.area() == null || filter.area().contains(incident.report().position())) {
+				consumer.accept(incident);
+			}
 		});
+	}
+
+	/**
+	 * A page of the incidents inside a polygon: the rows of its box streamed and tested
+	 * one by one.
+	 */
+	private IncidentPage searchInArea(IncidentFilter filter, long offset, int size) {
+		List<Incident> items = new ArrayList<>();
+		long[] total = { 0 };
+		stream(filter, incident -> {
+			if (total[0] >= offset && items.size() < size) {
+				items.add(incident);
+			}
+			total[0]++;
+		});
+		return new IncidentPage(items, total[0], (int) (offset / size), size, List.of());
 	}
 
 	/** Receives one row of the incident cube. */
@@ -558,6 +580,13 @@ class IncidentStore {
 		if (filter.sector() != null) {
 			clauses.add("sector = ?");
 			params.add(filter.sector());
+		}
+		if (filter.area() != null) {
+			// The polygon's box here; whether a point is inside the polygon is decided in
+			// Java.
+			clauses.add("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?");
+			params.addAll(List.of(filter.area().box().minLon(), filter.area().box().maxLon(),
+					filter.area().box().minLat(), filter.area().box().maxLat()));
 		}
 		if (filter.bbox() != null) {
 			clauses.add("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?");

@@ -6,6 +6,7 @@ import static org.bluehelmet.ApiClient.ok;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,6 +59,30 @@ class IncidentApiTest {
 		assertThat(one.get("sourceId").asString()).isEqualTo(first.get("sourceId").asString());
 		JsonNode boxed = ok(get("/api/v1/missions/minusma/incidents?bbox=-4.5,14,-3.5,15&sector=Centre&size=1"));
 		assertThat(boxed.get("total").asLong()).isPositive();
+	}
+
+	@Test
+	void filtersByPolygon() throws Exception {
+		// A triangle around Mopti-Sévaré: every incident of the answer lies inside it,
+		// fewer than in its box.
+		String triangle = URLEncoder.encode("POLYGON((-4.6 14.0, -3.6 14.0, -4.1 15.0, -4.6 14.0))",
+				StandardCharsets.UTF_8);
+		JsonNode inside = ok(get("/api/v1/missions/minusma/incidents?size=1000&polygon=" + triangle));
+		JsonNode box = ok(get("/api/v1/missions/minusma/incidents?size=1000&bbox=-4.6,14,-3.6,15"));
+		assertThat(inside.get("total").asLong()).isPositive().isLessThan(box.get("total").asLong());
+		assertThat(inside.get("items").size()).isEqualTo(inside.get("total").asInt());
+		for (JsonNode incident : inside.get("items")) {
+			double lon = incident.get("position").get("lon").asDouble();
+			double lat = incident.get("position").get("lat").asDouble();
+			// Inside the triangle: above its base and between its two sides.
+			assertThat(lat).isBetween(14.0, 15.0);
+			assertThat(Math.abs(lon + 4.1)).isLessThanOrEqualTo(0.5 * (15.0 - lat) + 1e-9);
+		}
+		HttpResponse<String> csv = get("/api/v1/missions/minusma/incidents.csv?polygon=" + triangle);
+		assertThat(csv.body().lines().filter(line -> line.matches("^\\d+,.*")).count()).isPositive();
+		assertProblem(get("/api/v1/missions/minusma/incidents?polygon=POINT(1%202)"), 400, "polygon");
+		assertProblem(get("/api/v1/missions/minusma/incidents?polygon=nonsense"), 400, "polygon");
+		assertProblem(get("/api/v1/missions/minusma/incidents/counts?polygon=" + triangle), 400, "polygon");
 	}
 
 	@Test
