@@ -117,7 +117,11 @@ public final class CsvRecords {
 		return new Outcome(rows, bad, problems);
 	}
 
-	private static RowProblem problem(long line, RuntimeException ex) {
+	/**
+	 * What was wrong with a row, from the exception its reading threw: with its column
+	 * when known.
+	 */
+	public static RowProblem problem(long line, RuntimeException ex) {
 		if (ex instanceof BadField field) {
 			return new RowProblem(line, field.column(), field.getMessage());
 		}
@@ -166,17 +170,43 @@ public final class CsvRecords {
 		return previousEndLine + 1;
 	}
 
+	/**
+	 * Named fields of one row, whatever the file's format: a CSV record, or a GeoJSON
+	 * feature's properties. Gives the raw text of a field, or {@code null} when the row
+	 * has no such field.
+	 */
+	@FunctionalInterface
+	public interface Fields {
+
+		String raw(String name);
+
+	}
+
+	/** A CSV record's fields by header name. */
+	public static Fields fields(CSVRecord record) {
+		return name -> record.isMapped(name) && record.isSet(name) ? record.get(name) : null;
+	}
+
 	/** The field's text, or {@code null} when absent, empty or {@code NA}. */
 	public static String text(CSVRecord record, String column) {
-		if (!record.isMapped(column) || !record.isSet(column)) {
+		return text(fields(record), column);
+	}
+
+	public static String text(Fields fields, String column) {
+		String raw = fields.raw(column);
+		if (raw == null) {
 			return null;
 		}
-		String value = record.get(column).trim();
+		String value = raw.trim();
 		return value.isEmpty() || value.equals("NA") ? null : value;
 	}
 
 	public static String required(CSVRecord record, String column) {
-		String value = text(record, column);
+		return required(fields(record), column);
+	}
+
+	public static String required(Fields fields, String column) {
+		String value = text(fields, column);
 		if (value == null) {
 			throw new BadField(column, "is empty");
 		}
@@ -184,7 +214,11 @@ public final class CsvRecords {
 	}
 
 	public static Double decimal(CSVRecord record, String column) {
-		String value = text(record, column);
+		return decimal(fields(record), column);
+	}
+
+	public static Double decimal(Fields fields, String column) {
+		String value = text(fields, column);
 		if (value == null) {
 			return null;
 		}
@@ -197,7 +231,11 @@ public final class CsvRecords {
 	}
 
 	public static double requiredDecimal(CSVRecord record, String column) {
-		Double value = decimal(record, column);
+		return requiredDecimal(fields(record), column);
+	}
+
+	public static double requiredDecimal(Fields fields, String column) {
+		Double value = decimal(fields, column);
 		if (value == null) {
 			throw new BadField(column, "is empty");
 		}
@@ -205,7 +243,11 @@ public final class CsvRecords {
 	}
 
 	public static Integer integer(CSVRecord record, String column) {
-		String value = text(record, column);
+		return integer(fields(record), column);
+	}
+
+	public static Integer integer(Fields fields, String column) {
+		String value = text(fields, column);
 		if (value == null) {
 			return null;
 		}
@@ -218,7 +260,11 @@ public final class CsvRecords {
 	}
 
 	public static int requiredInteger(CSVRecord record, String column) {
-		Integer value = integer(record, column);
+		return requiredInteger(fields(record), column);
+	}
+
+	public static int requiredInteger(Fields fields, String column) {
+		Integer value = integer(fields, column);
 		if (value == null) {
 			throw new BadField(column, "is empty");
 		}

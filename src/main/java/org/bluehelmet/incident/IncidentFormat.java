@@ -13,6 +13,12 @@ public enum IncidentFormat {
 	 * Blue Helmet's own CSV layout, the one its export writes, read by
 	 * {@link NativeCsvReader}.
 	 */
-	NATIVE
+	NATIVE,
+
+	/**
+	 * Blue Helmet's own GeoJSON, the one its export writes, read by
+	 * {@link NativeGeoJsonReader}.
+	 */
+	GEOJSON
 
 }

@@ -111,6 +111,7 @@ public class IncidentImport {
 			case UCDP -> sink -> UcdpGedCsvReader.read(source, sink);
 			case ACLED -> sink -> AcledCsvReader.read(source, sink);
 			case NATIVE -> sink -> NativeCsvReader.read(source, sink);
+			case GEOJSON -> sink -> NativeGeoJsonReader.read(source, sink);
 		};
 		// Parse on a second thread while this one writes: both cores work.
 		return ReadAhead.run(reader, batch::add, properties.importBatchSize(), 4);

@@ -39,15 +39,19 @@ public final class NativeCsvReader {
 	}
 
 	public static CsvRecords.Outcome read(Reader source, CsvRecords.RowSink<NewIncident> sink) {
-		return CsvRecords.stream(source, (record, line, header) -> isHashtagRow(record) ? null : incident(record),
-				sink);
+		return CsvRecords.stream(source,
+				(record, line, header) -> isHashtagRow(record) ? null : incident(CsvRecords.fields(record)), sink);
 	}
 
 	private static boolean isHashtagRow(CSVRecord record) {
 		return record.size() > 0 && record.get(0).startsWith("#");
 	}
 
-	static NewIncident incident(CSVRecord record) {
+	/**
+	 * The incident of one row of named fields (a CSV record, or a GeoJSON feature's
+	 * properties).
+	 */
+	static NewIncident incident(CsvRecords.Fields record) {
 		LocalTime time = time(record);
 		TimePrecision timePrecision = enumValue(TimePrecision.class, record, "time_precision",
 				time == null ? TimePrecision.DAY : TimePrecision.EXACT);
@@ -71,7 +75,7 @@ public final class NativeCsvReader {
 				CsvRecords.text(record, "description"));
 	}
 
-	private static LocalDate day(CSVRecord record, String column, boolean required) {
+	private static LocalDate day(CsvRecords.Fields record, String column, boolean required) {
 		String text = required ? CsvRecords.required(record, column) : CsvRecords.text(record, column);
 		if (text == null) {
 			return null;
@@ -84,7 +88,7 @@ public final class NativeCsvReader {
 		}
 	}
 
-	private static LocalTime time(CSVRecord record) {
+	private static LocalTime time(CsvRecords.Fields record) {
 		String text = CsvRecords.text(record, "occurred_time");
 		if (text == null) {
 			return null;
@@ -97,7 +101,7 @@ public final class NativeCsvReader {
 		}
 	}
 
-	private static Integer count(CSVRecord record, String column) {
+	private static Integer count(CsvRecords.Fields record, String column) {
 		Integer count = CsvRecords.integer(record, column);
 		if (count != null && count < 0) {
 			throw new CsvRecords.BadField(column, "must not be negative");
@@ -105,7 +109,8 @@ public final class NativeCsvReader {
 		return count;
 	}
 
-	private static <E extends Enum<E>> E enumValue(Class<E> type, CSVRecord record, String column, E otherwise) {
+	private static <E extends Enum<E>> E enumValue(Class<E> type, CsvRecords.Fields record, String column,
+			E otherwise) {
 		String text = otherwise == null ? CsvRecords.required(record, column) : CsvRecords.text(record, column);
 		if (text == null) {
 			return otherwise;

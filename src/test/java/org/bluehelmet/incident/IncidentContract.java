@@ -432,6 +432,24 @@ abstract class IncidentContract {
 		assertThat(incidents.searchFor("analyst1", thatDay, 0, 100).unread()).contains(logged.id());
 	}
 
+	@Test
+	void importsItsOwnGeoJsonExportAgain() {
+		IncidentFilter early = IncidentFilter.of(MISSION)
+			.between(LocalDate.of(1995, 1, 1), LocalDate.of(1999, 12, 31))
+			.withSource(UcdpGedCsvReader.SOURCE);
+		long events = incidents.search(early, 0, 1).total();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		export.geoJson(early, out);
+		String relabelled = out.toString(StandardCharsets.UTF_8)
+			.replace("\"source\":\"UCDP GED\"", "\"source\":\"GeoJSON JOC\"");
+		ImportReport copy = imports.importFile(MISSION, new StringReader(relabelled), "joc.geojson",
+				IncidentFormat.GEOJSON, false, "test", rows -> {
+				});
+		assertThat(copy.rejected()).as(copy.problems().toString()).isZero();
+		assertThat(copy.stored()).isEqualTo(events);
+		assertThat(copy.suspectedDuplicates()).isEqualTo(events);
+	}
+
 	private Incident logged() {
 		return incidents.create(MISSION,
 				report("JOC", LocalDate.of(1996, 3, 1), new Position(-3.9, 14.6), IncidentCategory.OTHER), "officer");
