@@ -242,6 +242,25 @@ public final class CsvRecords {
 		return value;
 	}
 
+	/**
+	 * A position from two columns; a value off the globe is a bad field of the column it
+	 * came from.
+	 */
+	public static Position position(Fields fields, String lonColumn, String latColumn) {
+		double lon = requiredDecimal(fields, lonColumn);
+		double lat = requiredDecimal(fields, latColumn);
+		try {
+			return new Position(lon, lat);
+		}
+		catch (InvalidInputException ex) {
+			throw new BadField(ex.field().equals("lon") ? lonColumn : latColumn, ex.getMessage());
+		}
+	}
+
+	public static Position position(CSVRecord record, String lonColumn, String latColumn) {
+		return position(fields(record), lonColumn, latColumn);
+	}
+
 	public static Integer integer(CSVRecord record, String column) {
 		return integer(fields(record), column);
 	}

@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.geo.Position;
-import org.bluehelmet.system.InvalidInputException;
 
 /**
  * Reads ACLED's standard CSV export (Raleigh et al. 2010, "Introducing ACLED", Journal of
@@ -39,14 +38,7 @@ public final class AcledCsvReader {
 	}
 
 	static NewIncident incident(CSVRecord record) {
-		Position position;
-		try {
-			position = new Position(CsvRecords.requiredDecimal(record, "longitude"),
-					CsvRecords.requiredDecimal(record, "latitude"));
-		}
-		catch (InvalidInputException ex) {
-			throw new CsvRecords.BadField(ex.field().equals("lon") ? "longitude" : "latitude", ex.getMessage());
-		}
+		Position position = CsvRecords.position(record, "longitude", "latitude");
 		Integer fatalities = CsvRecords.integer(record, "fatalities");
 		if (fatalities != null && fatalities < 0) {
 			throw new CsvRecords.BadField("fatalities", "must not be negative");

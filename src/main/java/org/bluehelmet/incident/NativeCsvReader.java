@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.geo.Position;
-import org.bluehelmet.system.InvalidInputException;
 
 /**
  * Reads Blue Helmet's own CSV layout, the one {@link IncidentExport} writes, so that an
@@ -55,14 +54,7 @@ public final class NativeCsvReader {
 		LocalTime time = time(record);
 		TimePrecision timePrecision = enumValue(TimePrecision.class, record, "time_precision",
 				time == null ? TimePrecision.DAY : TimePrecision.EXACT);
-		Position position;
-		try {
-			position = new Position(CsvRecords.requiredDecimal(record, "lon"),
-					CsvRecords.requiredDecimal(record, "lat"));
-		}
-		catch (InvalidInputException ex) {
-			throw new CsvRecords.BadField(ex.field(), ex.getMessage());
-		}
+		Position position = CsvRecords.position(record, "lon", "lat");
 		return new NewIncident(CsvRecords.required(record, "source"), CsvRecords.required(record, "source_id"),
 				day(record, "occurred_on", true), day(record, "occurred_until", false), time, timePrecision, position,
 				enumValue(PositionPrecision.class, record, "position_precision", PositionPrecision.EXACT),

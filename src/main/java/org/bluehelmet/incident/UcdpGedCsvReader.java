@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.geo.Position;
-import org.bluehelmet.system.InvalidInputException;
 
 /**
  * Reads the official UCDP Georeferenced Event Dataset CSV layout (Sundberg &amp; Melander
@@ -57,14 +56,7 @@ public final class UcdpGedCsvReader {
 			throw new CsvRecords.BadField("best",
 					"best " + best + " is not deaths_a + deaths_b + deaths_civilians + deaths_unknown");
 		}
-		Position position;
-		try {
-			position = new Position(CsvRecords.requiredDecimal(record, "longitude"),
-					CsvRecords.requiredDecimal(record, "latitude"));
-		}
-		catch (InvalidInputException ex) {
-			throw new CsvRecords.BadField(ex.field().equals("lon") ? "longitude" : "latitude", ex.getMessage());
-		}
+		Position position = CsvRecords.position(record, "longitude", "latitude");
 		return new NewIncident(SOURCE, CsvRecords.required(record, "id"), start,
 				end == null || end.equals(start) ? null : end, null, timePrecision(record), position,
 				positionPrecision(record), CsvRecords.text(record, "where_description"), mapping.category(),

@@ -9,16 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.bluehelmet.Browser;
+import org.bluehelmet.PageTest;
 import org.bluehelmet.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,33 +26,16 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "bluehelmet.security.admin-password=" + IncidentImportPageTest.PASSWORD)
-class IncidentImportPageTest {
+class IncidentImportPageTest extends PageTest {
 
 	static final String PASSWORD = "import-page-password";
-
-	static Browser chromium;
 
 	@TempDir
 	Path folder;
 
-	@Value("${local.server.port}")
-	int port;
-
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabases.useFreshH2(registry);
-	}
-
-	@BeforeAll
-	static void startBrowser() {
-		chromium = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
 	}
 
 	@Test

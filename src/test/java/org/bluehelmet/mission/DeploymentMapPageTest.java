@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 
-import org.bluehelmet.Browser;
+import org.bluehelmet.PageTest;
 import org.bluehelmet.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,7 +15,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,16 +26,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "bluehelmet.security.admin-password=" + DeploymentMapPageTest.PASSWORD)
-class DeploymentMapPageTest {
+class DeploymentMapPageTest extends PageTest {
 
 	static final String PASSWORD = "browser-test-password";
 
-	static Browser chromium;
-
 	static WebDriver browser;
-
-	@Value("${local.server.port}")
-	int port;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -45,16 +38,8 @@ class DeploymentMapPageTest {
 	}
 
 	@BeforeAll
-	static void startBrowser() {
-		chromium = new Browser();
+	static void useTheBrowser() {
 		browser = chromium.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
 	}
 
 	@Test
