@@ -33,14 +33,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class IncidentCube {
 
-	private final IncidentStore store;
+	private final IncidentCountStore counts;
 
 	private final TransactionTemplate readOnly;
 
 	private final Map<String, Cube> cubes = new ConcurrentHashMap<>();
 
-	IncidentCube(IncidentStore store, PlatformTransactionManager transactions) {
-		this.store = store;
+	IncidentCube(IncidentCountStore counts, PlatformTransactionManager transactions) {
+		this.counts = counts;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 	}
@@ -75,7 +75,7 @@ class IncidentCube {
 
 	private Cube build(String missionId) {
 		Cube.Builder builder = new Cube.Builder();
-		readOnly.executeWithoutResult(tx -> store.cubeRows(missionId, builder::add));
+		readOnly.executeWithoutResult(tx -> counts.cubeRows(missionId, builder::add));
 		return builder.build();
 	}
 

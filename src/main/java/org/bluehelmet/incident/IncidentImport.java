@@ -40,6 +40,8 @@ public class IncidentImport {
 
 	private final IncidentStore store;
 
+	private final IncidentBatchWriter writer;
+
 	private final MissionService missions;
 
 	private final IncidentProperties properties;
@@ -52,9 +54,11 @@ public class IncidentImport {
 
 	private final Clock clock;
 
-	IncidentImport(IncidentStore store, MissionService missions, IncidentProperties properties,
-			PlatformTransactionManager transactionManager, SuspectedDuplicates duplicates, IncidentCube cube) {
+	IncidentImport(IncidentStore store, IncidentBatchWriter writer, MissionService missions,
+			IncidentProperties properties, PlatformTransactionManager transactionManager,
+			SuspectedDuplicates duplicates, IncidentCube cube) {
 		this.cube = cube;
+		this.writer = writer;
 		this.duplicates = duplicates;
 		this.store = store;
 		this.missions = missions;
@@ -82,7 +86,8 @@ public class IncidentImport {
 		Instant startedAt = clock.instant();
 		long importId = transactions
 			.execute(tx -> store.createImport(missionId, fileName, format.name(), user, startedAt));
-		IncidentStore.Provenance provenance = new IncidentStore.Provenance(missionId, user, startedAt, importId);
+		IncidentBatchWriter.Provenance provenance = new IncidentBatchWriter.Provenance(missionId, user, startedAt,
+				importId);
 		ImportReport report = transactions.execute(tx -> {
 			long idsAbove = store.highestId();
 			Batch batch = new Batch(provenance, sectorOfCell, progress);
@@ -122,7 +127,7 @@ public class IncidentImport {
 	 */
 	private final class Batch {
 
-		private final IncidentStore.Provenance provenance;
+		private final IncidentBatchWriter.Provenance provenance;
 
 		private final Map<Integer, String> sectorOfCell;
 
@@ -130,7 +135,7 @@ public class IncidentImport {
 
 		private final Map<String, Set<String>> knownIds = new HashMap<>();
 
-		private final List<IncidentStore.Placed> pending = new ArrayList<>();
+		private final List<IncidentBatchWriter.Placed> pending = new ArrayList<>();
 
 		private long stored;
 
@@ -138,7 +143,7 @@ public class IncidentImport {
 
 		private long seen;
 
-		Batch(IncidentStore.Provenance provenance, Map<Integer, String> sectorOfCell, LongConsumer progress) {
+		Batch(IncidentBatchWriter.Provenance provenance, Map<Integer, String> sectorOfCell, LongConsumer progress) {
 			this.provenance = provenance;
 			this.sectorOfCell = sectorOfCell;
 			this.progress = progress;
@@ -155,7 +160,7 @@ public class IncidentImport {
 				return;
 			}
 			int gid = PrioGrid.gidOf(report.position());
-			pending.add(new IncidentStore.Placed(report, gid, sectorOfCell.get(gid)));
+			pending.add(new IncidentBatchWriter.Placed(report, gid, sectorOfCell.get(gid)));
 			stored++;
 			if (pending.size() >= properties.importBatchSize()) {
 				flush();
@@ -164,7 +169,7 @@ public class IncidentImport {
 
 		void flush() {
 			if (!pending.isEmpty()) {
-				store.insertBatch(pending, provenance);
+				writer.insertBatch(pending, provenance);
 			}
 			pending.clear();
 		}

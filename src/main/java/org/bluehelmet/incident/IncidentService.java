@@ -29,6 +29,12 @@ public class IncidentService {
 
 	private final IncidentStore store;
 
+	private final IncidentBatchWriter writer;
+
+	private final IncidentCountStore counts;
+
+	private final TriageStore triageStore;
+
 	private final MissionService missions;
 
 	private final IncidentProperties properties;
@@ -37,9 +43,12 @@ public class IncidentService {
 
 	private final IncidentCube cube;
 
-	IncidentService(IncidentStore store, MissionService missions, IncidentProperties properties,
-			SuspectedDuplicates duplicates, IncidentCube cube) {
+	IncidentService(IncidentStore store, IncidentBatchWriter writer, IncidentCountStore counts, TriageStore triageStore,
+			MissionService missions, IncidentProperties properties, SuspectedDuplicates duplicates, IncidentCube cube) {
 		this.cube = cube;
+		this.writer = writer;
+		this.counts = counts;
+		this.triageStore = triageStore;
 		this.duplicates = duplicates;
 		this.store = store;
 		this.missions = missions;
@@ -79,7 +88,7 @@ public class IncidentService {
 	 */
 	public IncidentPage searchFor(String username, IncidentFilter filter, int page, int size) {
 		IncidentPage found = search(filter, page, size);
-		return found.withUnread(store.unreadAmong(found.items().stream().map(Incident::id).toList(), username));
+		return found.withUnread(triageStore.unreadAmong(found.items().stream().map(Incident::id).toList(), username));
 	}
 
 	/**
@@ -89,7 +98,7 @@ public class IncidentService {
 	@Transactional
 	public Incident open(String missionId, long id, String username) {
 		Incident incident = incident(missionId, id);
-		store.markRead(id, username, incident.version());
+		triageStore.markRead(id, username, incident.version());
 		return incident;
 	}
 
@@ -102,7 +111,7 @@ public class IncidentService {
 	public List<AreaMonthCount> countsBySectorAndMonth(IncidentFilter filter) {
 		missions.mission(filter.missionId());
 		requireNoPolygon(filter);
-		return store.countsByAreaAndMonth(filter, "sector");
+		return counts.countsByAreaAndMonth(filter, "sector");
 	}
 
 	/**
@@ -112,7 +121,7 @@ public class IncidentService {
 	public List<AreaMonthCount> countsByCellAndMonth(IncidentFilter filter) {
 		missions.mission(filter.missionId());
 		requireNoPolygon(filter);
-		return store.countsByAreaAndMonth(filter, "gid");
+		return counts.countsByAreaAndMonth(filter, "gid");
 	}
 
 	/**
@@ -122,7 +131,7 @@ public class IncidentService {
 	public List<AreaMonthCount> countsByCategoryAndMonth(IncidentFilter filter) {
 		missions.mission(filter.missionId());
 		requireNoPolygon(filter);
-		return store.countsByAreaAndMonth(filter, "category");
+		return counts.countsByAreaAndMonth(filter, "category");
 	}
 
 	/**
@@ -140,7 +149,7 @@ public class IncidentService {
 			.between(from, to)
 			.withCategories(Set.of(IncidentCategory.ATTACK_ON_CIVILIANS));
 		List<SectorSummary> troops = missions.sectorSummary(missionId, at);
-		Map<String, Long> attacksBySector = store.countsBySector(attacks);
+		Map<String, Long> attacksBySector = counts.countsBySector(attacks);
 		long total = attacksBySector.values().stream().mapToLong(Long::longValue).sum();
 		List<ProtectionGap> gaps = new ArrayList<>();
 		for (SectorSummary sector : troops) {
@@ -165,8 +174,8 @@ public class IncidentService {
 		}
 		int gid = PrioGrid.gidOf(report.position());
 		String sector = missions.sectorCells(missionId).get(gid);
-		long id = store.insert(new IncidentStore.Placed(report, gid, sector),
-				new IncidentStore.Provenance(missionId, user, Instant.now(), null));
+		long id = writer.insert(new IncidentBatchWriter.Placed(report, gid, sector),
+				new IncidentBatchWriter.Provenance(missionId, user, Instant.now(), null));
 		duplicates.flagIncident(id);
 		cube.changed(missionId);
 		return incident(missionId, id);
@@ -191,7 +200,7 @@ public class IncidentService {
 			Set<IncidentCategory> categories) {
 		missions.mission(missionId);
 		IncidentFilter filter = IncidentFilter.of(missionId).between(from, to).withCategories(categories);
-		return store.cellCounts(filter, box == null ? null : PrioGrid.cellsCovering(box));
+		return counts.cellCounts(filter, box == null ? null : PrioGrid.cellsCovering(box));
 	}
 
 	/**
@@ -200,7 +209,7 @@ public class IncidentService {
 	 */
 	public Optional<LocalDate[]> period(String missionId) {
 		missions.mission(missionId);
-		return store.period(missionId);
+		return counts.period(missionId);
 	}
 
 	private static void requireNoPolygon(IncidentFilter filter) {

@@ -25,12 +25,15 @@ public class IncidentTriage {
 
 	private final IncidentStore store;
 
+	private final TriageStore triageStore;
+
 	private final IncidentService incidents;
 
 	private final IncidentCube cube;
 
-	IncidentTriage(IncidentStore store, IncidentService incidents, IncidentCube cube) {
+	IncidentTriage(IncidentStore store, TriageStore triageStore, IncidentService incidents, IncidentCube cube) {
 		this.cube = cube;
+		this.triageStore = triageStore;
 		this.store = store;
 		this.incidents = incidents;
 	}
@@ -64,10 +67,10 @@ public class IncidentTriage {
 		if (changes.isEmpty()) {
 			return current;
 		}
-		if (!store.updateTriage(id, current.version(), next, changes.get(0).changedAt())) {
+		if (!triageStore.updateTriage(id, current.version(), next, changes.get(0).changedAt())) {
 			throw new ConflictException("incident " + id + " was changed by someone else just now; reload it");
 		}
-		store.insertChanges(id, changes);
+		triageStore.insertChanges(id, changes);
 		cube.changed(missionId);
 		return incidents.incident(missionId, id);
 	}
@@ -127,7 +130,7 @@ public class IncidentTriage {
 	@Transactional(readOnly = true)
 	public List<IncidentChange> history(String missionId, long id) {
 		incidents.incident(missionId, id);
-		return store.changes(id);
+		return triageStore.changes(id);
 	}
 
 	public IncidentComment comment(String missionId, long id, String text, String user) {
@@ -138,13 +141,13 @@ public class IncidentTriage {
 		if (text.length() > 8000) {
 			throw new InvalidInputException("text", "a comment has at most 8000 characters");
 		}
-		return store.insertComment(id, user, Instant.now(), text.trim());
+		return triageStore.insertComment(id, user, Instant.now(), text.trim());
 	}
 
 	@Transactional(readOnly = true)
 	public List<IncidentComment> comments(String missionId, long id) {
 		incidents.incident(missionId, id);
-		return store.comments(id);
+		return triageStore.comments(id);
 	}
 
 	/**

@@ -1,0 +1,181 @@
+package org.bluehelmet.incident;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes new incidents: one at a time, or in batches during imports (on PostgreSQL
+ * through {@code COPY FROM STDIN}). Part of the incident feature's storage with
+ * {@link IncidentStore}.
+ */
+@Repository
+class IncidentBatchWriter {
+
+	private static final String INSERT = "INSERT INTO incident (" + IncidentSql.COLUMNS + ") VALUES ("
+			+ "?, ".repeat(30) + "0)";
+
+	private static final String COPY = "COPY incident (" + IncidentSql.COLUMNS.replace(", version", "")
+			+ ") FROM STDIN WITH (FORMAT csv)";
+
+	private final JdbcTemplate template;
+
+	private volatile Boolean postgres;
+
+	IncidentBatchWriter(JdbcTemplate template) {
+		this.template = template;
+	}
+
+	/** A report placed on the grid and in a sector, ready to store. */
+	record Placed(NewIncident report, int gid, String sector) {
+	}
+
+	/** Who stores incidents, when, and through which import (or {@code null}). */
+	record Provenance(String missionId, String createdBy, Instant createdAt, Long importId) {
+	}
+
+	/**
+	 * Inserts a batch of incidents in the caller's transaction: on PostgreSQL through
+	 * {@code COPY FROM STDIN}, several times faster than batched inserts; elsewhere as a
+	 * JDBC batch.
+	 */
+	void insertBatch(List<Placed> incidents, Provenance provenance) {
+		if (isPostgres()) {
+			copy(incidents, provenance);
+		}
+		else {
+			template.batchUpdate(INSERT, incidents, incidents.size(),
+					(statement, placed) -> bind(statement, placed, provenance));
+		}
+	}
+
+	private boolean isPostgres() {
+		Boolean known = postgres;
+		if (known == null) {
+			known = template.execute((ConnectionCallback<Boolean>) connection -> "PostgreSQL"
+				.equals(connection.getMetaData().getDatabaseProductName()));
+			postgres = known;
+		}
+		return known;
+	}
+
+	private void copy(List<Placed> incidents, Provenance provenance) {
+		StringBuilder csv = new StringBuilder(incidents.size() * 400);
+		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+			String at = OffsetDateTime.ofInstant(provenance.createdAt(), ZoneOffset.UTC).toString();
+			for (Placed placed : incidents) {
+				printer.printRecord(copyRow(placed, provenance, at));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		template.execute((ConnectionCallback<Long>) connection -> {
+			try {
+				return new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(COPY,
+						new StringReader(csv.toString()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	/**
+	 * The values of {@link #COPY}'s columns; {@code null} is written unquoted, which COPY
+	 * reads as NULL.
+	 */
+	private static List<Object> copyRow(Placed placed, Provenance provenance, String at) {
+		NewIncident r = placed.report();
+		Casualties c = r.casualties();
+		return Arrays.asList(provenance.missionId(), r.source(), r.sourceId(), r.occurredOn(), r.occurredUntil(),
+				r.occurredTime(), r.timePrecision().name(), r.position().lon(), r.position().lat(),
+				r.positionPrecision().name(), placed.gid(), placed.sector(), r.locationName(), r.category().name(),
+				r.target().name(), r.perpetrator(), r.otherSide(), c.killedPeacekeepers(), c.killedCivilians(),
+				c.killedOthers(), c.woundedPeacekeepers(), c.woundedCivilians(), c.woundedOthers(), r.description(),
+				TriageStatus.REPORTED.name(), Priority.MEDIUM.name(), provenance.importId(), provenance.createdBy(), at,
+				at);
+	}
+
+	long insert(Placed incident, Provenance provenance) {
+		KeyHolder key = new GeneratedKeyHolder();
+		template.update(connection -> {
+			PreparedStatement statement = connection.prepareStatement(INSERT, new String[] { "id" });
+			bind(statement, incident, provenance);
+			return statement;
+		}, key);
+		return key.getKey().longValue();
+	}
+
+	private static void bind(PreparedStatement s, Placed placed, Provenance provenance) throws SQLException {
+		NewIncident r = placed.report();
+		Timestamp at = Timestamp.from(provenance.createdAt());
+		s.setString(1, provenance.missionId());
+		s.setString(2, r.source());
+		s.setString(3, r.sourceId());
+		s.setDate(4, Date.valueOf(r.occurredOn()));
+		s.setDate(5, r.occurredUntil() == null ? null : Date.valueOf(r.occurredUntil()));
+		s.setTime(6, r.occurredTime() == null ? null : Time.valueOf(r.occurredTime()));
+		s.setString(7, r.timePrecision().name());
+		s.setDouble(8, r.position().lon());
+		s.setDouble(9, r.position().lat());
+		s.setString(10, r.positionPrecision().name());
+		s.setInt(11, placed.gid());
+		s.setString(12, placed.sector());
+		s.setString(13, r.locationName());
+		s.setString(14, r.category().name());
+		s.setString(15, r.target().name());
+		s.setString(16, r.perpetrator());
+		s.setString(17, r.otherSide());
+		Casualties c = r.casualties();
+		setCount(s, 18, c.killedPeacekeepers());
+		setCount(s, 19, c.killedCivilians());
+		setCount(s, 20, c.killedOthers());
+		setCount(s, 21, c.woundedPeacekeepers());
+		setCount(s, 22, c.woundedCivilians());
+		setCount(s, 23, c.woundedOthers());
+		s.setString(24, r.description());
+		s.setString(25, TriageStatus.REPORTED.name());
+		s.setString(26, Priority.MEDIUM.name());
+		if (provenance.importId() == null) {
+			s.setNull(27, Types.BIGINT);
+		}
+		else {
+			s.setLong(27, provenance.importId());
+		}
+		s.setString(28, provenance.createdBy());
+		s.setTimestamp(29, at);
+		s.setTimestamp(30, at);
+	}
+
+	private static void setCount(PreparedStatement statement, int index, Integer count) throws SQLException {
+		if (count == null) {
+			statement.setNull(index, Types.INTEGER);
+		}
+		else {
+			statement.setInt(index, count);
+		}
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.bluehelmet.incident;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Triage state, the history of changes, comments and read marks of incidents; the SQL for
+ * them.
+ */
+@Repository
+class TriageStore {
+
+	private final JdbcClient jdbc;
+
+	TriageStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Writes the triage fields if the incident is still at {@code version}, and moves it
+	 * to the next version; returns false when someone else changed it first.
+	 */
+	boolean updateTriage(long id, int version, Incident.Triage triage, Instant at) {
+		return jdbc.sql("""
+				UPDATE incident SET status = ?, priority = ?, assignee = ?, duplicate_of = ?, category = ?, target = ?,
+				  description = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?""")
+			.params(triage.status().name(), triage.priority().name(), triage.assignee(), triage.duplicateOf(),
+					triage.category().name(), triage.target().name(), triage.description(), Timestamp.from(at), id,
+					version)
+			.update() == 1;
+	}
+
+	void insertChanges(long incidentId, List<IncidentChange> changes) {
+		for (IncidentChange change : changes) {
+			jdbc.sql("""
+					INSERT INTO incident_change (incident_id, changed_by, changed_at, field, old_value, new_value)
+					VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(incidentId, change.changedBy(), Timestamp.from(change.changedAt()), change.field(),
+						change.oldValue(), change.newValue())
+				.update();
+		}
+	}
+
+	List<IncidentChange> changes(long incidentId) {
+		return jdbc.sql("SELECT * FROM incident_change WHERE incident_id = ? ORDER BY changed_at, id")
+			.param(incidentId)
+			.query((rs, n) -> new IncidentChange(rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(),
+					rs.getString("field"), rs.getString("old_value"), rs.getString("new_value")))
+			.list();
+	}
+
+	IncidentComment insertComment(long incidentId, String author, Instant at, String text) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO incident_comment (incident_id, author, written_at, text) VALUES (?, ?, ?, ?)")
+			.params(incidentId, author, Timestamp.from(at), text)
+			.update(key, "id");
+		return new IncidentComment(key.getKey().longValue(), author, at, text);
+	}
+
+	List<IncidentComment> comments(long incidentId) {
+		return jdbc.sql("SELECT * FROM incident_comment WHERE incident_id = ? ORDER BY written_at, id")
+			.param(incidentId)
+			.query((rs, n) -> new IncidentComment(rs.getLong("id"), rs.getString("author"),
+					rs.getTimestamp("written_at").toInstant(), rs.getString("text")))
+			.list();
+	}
+
+	/** Of these incidents, those the person has not seen at their current version. */
+	List<Long> unreadAmong(List<Long> ids, String username) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("SELECT i.id FROM incident i LEFT JOIN incident_read r ON r.incident_id = i.id AND r.username = ? "
+					+ "WHERE i.id IN (" + "?, ".repeat(ids.size() - 1)
+					+ "?) AND (r.read_version IS NULL OR r.read_version < i.version)" + " ORDER BY i.id")
+			.params(IncidentSql.concat(username, ids))
+			.query(Long.class)
+			.list();
+	}
+
+	void markRead(long id, String username, int version) {
+		jdbc.sql("DELETE FROM incident_read WHERE incident_id = ? AND username = ?").params(id, username).update();
+		jdbc.sql("INSERT INTO incident_read (incident_id, username, read_version) VALUES (?, ?, ?)")
+			.params(id, username, version)
+			.update();
+	}
+
+}
