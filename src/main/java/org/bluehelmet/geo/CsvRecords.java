@@ -3,6 +3,7 @@ package org.bluehelmet.geo;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,8 +112,11 @@ public final class CsvRecords {
 		catch (IOException | UncheckedIOException ex) {
 			// Commons CSV reports broken quoting this way; nothing after it can be read.
 			bad++;
-			problems.add(new RowProblem(startLine(previousEnd), null, "the file is not valid CSV from here on: "
-					+ (ex.getCause() == null ? ex.getMessage() : ex.getCause().getMessage())));
+			Throwable cause = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
+			problems.add(new RowProblem(startLine(previousEnd), null,
+					cause instanceof CharacterCodingException
+							? "the file is not UTF-8 text from here on (save it as UTF-8 CSV)"
+							: "the file is not valid CSV from here on: " + cause.getMessage()));
 		}
 		return new Outcome(rows, bad, problems);
 	}

@@ -173,7 +173,7 @@ public class IncidentService {
 			throw new ConflictException(report.source() + " " + report.sourceId() + " is already stored");
 		}
 		int gid = PrioGrid.gidOf(report.position());
-		String sector = missions.sectorCells(missionId).get(gid);
+		String sector = missions.sectorOf(missionId, gid).orElse(null);
 		long id = writer.insert(new IncidentBatchWriter.Placed(report, gid, sector),
 				new IncidentBatchWriter.Provenance(missionId, user, Instant.now(), null));
 		duplicates.flagIncident(id);

@@ -148,6 +148,11 @@ public class MissionService {
 		return store.sectorCells(mission(missionId).id());
 	}
 
+	/** The sector whose area holds a cell, if the cell is in the mission's area. */
+	public Optional<String> sectorOf(String missionId, int gid) {
+		return store.sectorOfCell(mission(missionId).id(), gid);
+	}
+
 	/**
 	 * Each sector's area as a GeoJSON feature with properties {@code sector},
 	 * {@code cells} and {@code regions}.

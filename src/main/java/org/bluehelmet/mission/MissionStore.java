@@ -174,6 +174,13 @@ class MissionStore {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
 	}
 
+	Optional<String> sectorOfCell(String missionId, int gid) {
+		return jdbc.sql("SELECT sector FROM sector_cell WHERE mission_id = ? AND gid = ?")
+			.params(missionId, gid)
+			.query(String.class)
+			.optional();
+	}
+
 	List<Site> sites(String missionId) {
 		return jdbc.sql("SELECT * FROM site WHERE mission_id = ? ORDER BY name")
 			.param(missionId)

@@ -3,6 +3,7 @@ package org.bluehelmet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +48,15 @@ class ImportCommandTest {
 				data());
 		assertThat(exit).isZero();
 		assertThat(console.out()).contains("1 stored", "1 rejected", "Stored.");
+	}
+
+	@Test
+	void saysSoWhenAFileIsNotUtf8() throws IOException {
+		Path file = folder.resolve("latin1.csv");
+		Files.write(file, "id,year\n1,Ségou\n".getBytes(StandardCharsets.ISO_8859_1));
+		int exit = console.run("import", "incidents", "--format", "ucdp", file.toString(), "--data-dir", data());
+		assertThat(exit).isEqualTo(1);
+		assertThat(console.out()).contains("not UTF-8 text", "Rejected: nothing was stored.");
 	}
 
 	@Test
