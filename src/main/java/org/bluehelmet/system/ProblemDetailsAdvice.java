@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -88,6 +89,19 @@ class ProblemDetailsAdvice {
 	@ExceptionHandler
 	ProblemDetail conflict(ConflictException ex) {
 		return problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage(), null);
+	}
+
+	/**
+	 * The database refused a change that broke one of its keys: two people or imports
+	 * writing the same record at the same moment. The transaction was rolled back, so
+	 * nothing changed.
+	 */
+	@ExceptionHandler
+	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		return problem(HttpStatus.CONFLICT, "Conflict",
+				"the change conflicts with what is stored (was the same record written at the same moment?); "
+						+ "nothing was changed",
+				null);
 	}
 
 	@ExceptionHandler

@@ -1,0 +1,59 @@
+package org.bluehelmet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Writers racing for the same record: one wins, the others get 409 with nothing changed,
+ * never a 500.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "bluehelmet.security.admin-password=" + SystemProblemsTest.PASSWORD)
+class SystemProblemsTest {
+
+	static final String PASSWORD = "system-problems-password";
+
+	@Value("${local.server.port}")
+	int port;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@Test
+	void answersRacingWritesOfOneRecordWithOneSuccessAndConflicts() throws Exception {
+		String body = """
+				{"source":"JOC","sourceId":"%s","occurredOn":"2022-05-01","timePrecision":"DAY",
+				 "position":{"lon":-3.9,"lat":14.2},"positionPrecision":"NEAR","category":"AMBUSH","target":"UN"}"""
+			.formatted(UUID.randomUUID());
+		ApiClient api = new ApiClient(port, "admin", PASSWORD);
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		List<Future<Integer>> answers = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			Callable<Integer> post = () -> api.post("/api/v1/missions/minusma/incidents", body).statusCode();
+			answers.add(pool.submit(post));
+		}
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Integer> answer : answers) {
+			statuses.add(answer.get());
+		}
+		pool.shutdown();
+		assertThat(statuses).containsOnly(201, 409);
+		assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+	}
+
+}
