@@ -11,8 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,14 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Writers racing for the same record: one wins, the others get 409 with nothing changed,
  * never a 500.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "bluehelmet.security.admin-password=" + SystemProblemsTest.PASSWORD)
-class SystemProblemsTest {
-
-	static final String PASSWORD = "system-problems-password";
-
-	@Value("${local.server.port}")
-	int port;
+class SystemProblemsTest extends ApiTest {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {

@@ -18,10 +18,9 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.ApiClient;
+import org.bluehelmet.ApiTest;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,16 +28,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The incident API over HTTP, as a script calls it, on a server loaded with the demo. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "bluehelmet.security.admin-password=" + IncidentApiTest.PASSWORD)
-class IncidentApiTest {
-
-	static final String PASSWORD = "incident-api-password";
+class IncidentApiTest extends ApiTest {
 
 	static final JsonMapper JSON = ApiClient.JSON;
-
-	@Value("${local.server.port}")
-	int port;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -233,10 +225,6 @@ class IncidentApiTest {
 
 	private HttpResponse<String> upload(byte[] file, String name) throws IOException, InterruptedException {
 		return api().upload("/api/v1/missions/minusma/incidents/imports?format=UCDP", file, name);
-	}
-
-	private ApiClient api() {
-		return new ApiClient(port, "admin", PASSWORD);
 	}
 
 }

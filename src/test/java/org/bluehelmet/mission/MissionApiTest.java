@@ -6,10 +6,9 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 
 import org.bluehelmet.ApiClient;
+import org.bluehelmet.ApiTest;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,16 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The mission API over HTTP, as a script would call it, on a server loaded with the demo.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "bluehelmet.security.admin-password=" + MissionApiTest.PASSWORD)
-class MissionApiTest {
-
-	static final String PASSWORD = "test-admin-password";
+class MissionApiTest extends ApiTest {
 
 	static final JsonMapper JSON = ApiClient.JSON;
-
-	@Value("${local.server.port}")
-	int port;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {

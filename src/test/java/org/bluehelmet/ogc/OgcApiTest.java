@@ -14,11 +14,10 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.bluehelmet.ApiClient;
+import org.bluehelmet.ApiTest;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,14 +27,7 @@ import tools.jackson.databind.JsonNode;
  * The OGC API – Features collections, read as a script does and by GDAL's OAPIF driver, a
  * real client.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "bluehelmet.security.admin-password=" + OgcApiTest.PASSWORD)
-class OgcApiTest {
-
-	static final String PASSWORD = "ogc-test-password";
-
-	@Value("${local.server.port}")
-	int port;
+class OgcApiTest extends ApiTest {
 
 	@TempDir
 	Path folder;
@@ -136,10 +128,6 @@ class OgcApiTest {
 		assertThat(ogrinfo.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(output).contains("minusma-incidents", "minusma-sites");
 		assertThat(List.of(output.split("\n"))).anyMatch(line -> line.contains("(Point)"));
-	}
-
-	private ApiClient api() {
-		return new ApiClient(port, "admin", PASSWORD);
 	}
 
 	private static String nextLink(JsonNode page) {
