@@ -11,6 +11,7 @@ import java.util.function.ToLongFunction;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -39,9 +40,8 @@ class BenchCommand implements Runnable {
 				description = "Rows to generate (default: ${DEFAULT-VALUE}).")
 		long rows;
 
-		@Option(names = "--events", defaultValue = "../shared/data/ucdp_ged_mali_1990_2021.csv",
-				description = "The real UCDP GED file whose rows are repeated (default: ${DEFAULT-VALUE}).")
-		Path events;
+		@Mixin
+		RealEvents realEvents;
 
 		@Option(names = "--postgres", defaultValue = "jdbc:postgresql://127.0.0.1:5432/postgres",
 				description = "A PostgreSQL server's maintenance database; the benchmark creates its own database "
@@ -62,7 +62,7 @@ class BenchCommand implements Runnable {
 			Path work = Files.createTempDirectory("bluehelmet-bench-import");
 			Path file = work.resolve("ucdp-" + rows + ".csv");
 			System.out.printf("Writing %,d rows to %s%n", rows, file);
-			UcdpBenchmarkFile.write(events, file, rows);
+			UcdpBenchmarkFile.write(realEvents.file, file, rows);
 			System.out.printf("%,d MiB, heap limit %,d MiB%n%n", Files.size(file) / (1024 * 1024),
 					Runtime.getRuntime().maxMemory() / (1024 * 1024));
 			List<ImportBenchmark.Run> runs = new ArrayList<>();
@@ -106,15 +106,14 @@ class BenchCommand implements Runnable {
 				description = "Of those, how many the database answers too (default: ${DEFAULT-VALUE}).")
 		int referenceQueries;
 
-		@Option(names = "--events", defaultValue = "../shared/data/ucdp_ged_mali_1990_2021.csv",
-				description = "The real UCDP GED file whose rows are repeated (default: ${DEFAULT-VALUE}).")
-		Path events;
+		@Mixin
+		RealEvents realEvents;
 
 		@Override
 		public Integer call() throws Exception {
 			Path work = Files.createTempDirectory("bluehelmet-bench-viewport");
 			Path file = work.resolve("ucdp-" + incidents + ".csv");
-			UcdpBenchmarkFile.write(events, file, incidents);
+			UcdpBenchmarkFile.write(realEvents.file, file, incidents);
 			List<ViewportBenchmark.Latencies> results = ViewportBenchmark
 				.run(DatabaseOptions.embedded(work.resolve("data")), file, queries, referenceQueries);
 			Files.deleteIfExists(file);
@@ -188,6 +187,17 @@ class BenchCommand implements Runnable {
 			List<Long> sorted = starts.stream().map(value::applyAsLong).sorted(Comparator.naturalOrder()).toList();
 			return sorted.get(sorted.size() / 2);
 		}
+
+	}
+
+	/**
+	 * The real UCDP GED file whose rows the generating benchmarks repeat with new ids.
+	 */
+	static class RealEvents {
+
+		@Option(names = "--events", defaultValue = "../shared/data/ucdp_ged_mali_1990_2021.csv",
+				description = "The real UCDP GED file whose rows are repeated (default: ${DEFAULT-VALUE}).")
+		Path file;
 
 	}
 
