@@ -99,7 +99,8 @@ public class IncidentImport {
 			else {
 				batch.flush();
 			}
-			long suspected = rejected ? 0 : duplicates.flagImport(importId, idsAbove);
+			long suspected = rejected ? 0
+					: duplicates.flagImport(missionId, batch.knownIds.keySet(), importId, idsAbove);
 			return new ImportReport(importId, fileName,
 					rejected ? ImportReport.Status.REJECTED : ImportReport.Status.STORED, outcome.rows(),
 					rejected ? 0 : batch.stored, batch.skipped, outcome.badRows(), suspected, outcome.problems());

@@ -176,7 +176,7 @@ public class IncidentService {
 		String sector = missions.sectorOf(missionId, gid).orElse(null);
 		long id = writer.insert(new IncidentBatchWriter.Placed(report, gid, sector),
 				new IncidentBatchWriter.Provenance(missionId, user, Instant.now(), null));
-		duplicates.flagIncident(id);
+		duplicates.flagIncident(missionId, report.source(), id);
 		cube.changed(missionId);
 		return incident(missionId, id);
 	}

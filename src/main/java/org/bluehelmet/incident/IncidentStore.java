@@ -127,44 +127,58 @@ class IncidentStore {
 	}
 
 	/**
-	 * Pairs of a new incident (those matching {@code newIncidents}, a condition on
-	 * {@code n} with one parameter) with an incident of another source on the same day,
-	 * of the same category and inside a box of {@code degrees} around it; the caller
-	 * measures the distance.
+	 * Pairs of a new incident of {@code source} (those matching {@code newIncidents}, a
+	 * condition on {@code n} with one parameter) with an incident of another source of
+	 * the mission on the same day, of the same category and inside a box of
+	 * {@code degrees} around it; the caller measures the distance. The caller names the
+	 * mission and source so that the new rows are not scanned to find them.
 	 */
-	List<Candidate> duplicateCandidates(String newIncidents, long id, double degrees) {
+	List<Candidate> duplicateCandidates(String missionId, String source, String newIncidents, long id, double degrees) {
 		// Compare only with the mission's other sources, one at a time: most imports meet
-		// none, and
-		// a same-source join would pair every report with every other of its day.
-		List<String> newSources = jdbc.sql("SELECT DISTINCT source, mission_id FROM incident n WHERE " + newIncidents)
-			.param(id)
-			.query((rs, n) -> rs.getString("mission_id") + "\u0000" + rs.getString("source"))
-			.list();
+		// none, and a same-source join would pair every report with every other of its
+		// day.
+		List<String> others = otherSources(missionId, source);
 		List<Candidate> candidates = new ArrayList<>();
-		for (String missionAndSource : newSources) {
-			String missionId = missionAndSource.substring(0, missionAndSource.indexOf('\u0000'));
-			String source = missionAndSource.substring(missionId.length() + 1);
-			List<String> others = jdbc.sql("SELECT DISTINCT source FROM incident WHERE mission_id = ? AND source <> ?")
-				.params(missionId, source)
-				.query(String.class)
-				.list();
-			for (String other : others) {
-				candidates.addAll(jdbc.sql("""
-						SELECT n.id AS new_id, n.lon AS new_lon, n.lat AS new_lat, o.id AS old_id, o.lon AS old_lon,
-						  o.lat AS old_lat
-						FROM incident n JOIN incident o ON o.mission_id = n.mission_id AND o.source = ?
-						  AND o.occurred_on = n.occurred_on AND o.category = n.category
-						  AND o.lat BETWEEN n.lat - ? AND n.lat + ? AND o.lon BETWEEN n.lon - ? AND n.lon + ?
-						""" + " WHERE n.source = ? AND " + newIncidents + " ORDER BY n.id, o.id")
-					.params(other, degrees, degrees, degrees, degrees, source, id)
-					.query((rs, n) -> new Candidate(rs.getLong("new_id"),
-							new Position(rs.getDouble("new_lon"), rs.getDouble("new_lat")), rs.getLong("old_id"),
-							new Position(rs.getDouble("old_lon"), rs.getDouble("old_lat"))))
-					.list());
-			}
+		for (String other : others) {
+			candidates.addAll(jdbc.sql("""
+					SELECT n.id AS new_id, n.lon AS new_lon, n.lat AS new_lat, o.id AS old_id, o.lon AS old_lon,
+					  o.lat AS old_lat
+					FROM incident n JOIN incident o ON o.mission_id = n.mission_id AND o.source = ?
+					  AND o.occurred_on = n.occurred_on AND o.category = n.category
+					  AND o.lat BETWEEN n.lat - ? AND n.lat + ? AND o.lon BETWEEN n.lon - ? AND n.lon + ?
+					""" + " WHERE n.mission_id = ? AND n.source = ? AND " + newIncidents + " ORDER BY n.id, o.id")
+				.params(other, degrees, degrees, degrees, degrees, missionId, source, id)
+				.query((rs, n) -> new Candidate(rs.getLong("new_id"),
+						new Position(rs.getDouble("new_lon"), rs.getDouble("new_lat")), rs.getLong("old_id"),
+						new Position(rs.getDouble("old_lon"), rs.getDouble("old_lat"))))
+				.list());
 		}
 		candidates.sort(Comparator.comparingLong(Candidate::incidentId).thenComparingLong(Candidate::otherId));
 		return candidates;
+	}
+
+	/**
+	 * The mission's sources other than {@code source}, found by hopping along the source
+	 * key's index from one source to the next: a few index seeks where {@code DISTINCT}
+	 * would read every incident of the mission (half a second for 500,000 on H2).
+	 */
+	private List<String> otherSources(String missionId, String source) {
+		List<String> others = new ArrayList<>();
+		String after = "";
+		while (true) {
+			Optional<String> next = jdbc.sql(
+					"SELECT source FROM incident WHERE mission_id = ? AND source > ? ORDER BY mission_id, source LIMIT 1")
+				.params(missionId, after)
+				.query(String.class)
+				.optional();
+			if (next.isEmpty()) {
+				return others;
+			}
+			after = next.get();
+			if (!after.equals(source)) {
+				others.add(after);
+			}
+		}
 	}
 
 	record Candidate(long incidentId, Position position, long otherId, Position otherPosition) {

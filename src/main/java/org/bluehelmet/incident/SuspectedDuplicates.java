@@ -1,5 +1,6 @@
 package org.bluehelmet.incident;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -23,17 +24,21 @@ class SuspectedDuplicates {
 	}
 
 	/**
-	 * Flags the incidents of one import, whose ids are above {@code idsAbove} (the
-	 * highest id before it began); returns how many.
+	 * Flags the incidents of one import into a mission, of the given sources, whose ids
+	 * are above {@code idsAbove} (the highest id before it began); returns how many.
 	 */
-	long flagImport(long importId, long idsAbove) {
-		return flag(
-				store.duplicateCandidates("n.id > " + idsAbove + " AND n.import_id = ?", importId, searchDegrees()));
+	long flagImport(String missionId, Collection<String> sources, long importId, long idsAbove) {
+		long flagged = 0;
+		for (String source : sources) {
+			flagged += flag(store.duplicateCandidates(missionId, source, "n.id > " + idsAbove + " AND n.import_id = ?",
+					importId, searchDegrees()));
+		}
+		return flagged;
 	}
 
-	/** Flags one incident; returns whether it was. */
-	boolean flagIncident(long incidentId) {
-		return flag(store.duplicateCandidates("n.id = ?", incidentId, searchDegrees())) > 0;
+	/** Flags one incident of a mission and source; returns whether it was. */
+	boolean flagIncident(String missionId, String source, long incidentId) {
+		return flag(store.duplicateCandidates(missionId, source, "n.id = ?", incidentId, searchDegrees())) > 0;
 	}
 
 	/** Flags each incident with its first candidate inside the radius. */
