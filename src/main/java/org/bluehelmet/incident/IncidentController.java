@@ -193,8 +193,8 @@ class IncidentController {
 	}
 
 	@DeleteMapping("/incidents/{incidentId}")
-	ResponseEntity<Void> delete(@PathVariable String missionId, @PathVariable long incidentId) {
-		triage.delete(missionId, incidentId);
+	ResponseEntity<Void> delete(@PathVariable String missionId, @PathVariable long incidentId, Principal user) {
+		triage.delete(missionId, incidentId, user.getName());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
+import org.bluehelmet.audit.AuditLog;
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.geo.PrioGrid;
 import org.bluehelmet.geo.ReadAhead;
@@ -54,9 +55,12 @@ public class IncidentImport {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	IncidentImport(IncidentStore store, IncidentBatchWriter writer, MissionService missions,
 			IncidentProperties properties, PlatformTransactionManager transactionManager,
-			SuspectedDuplicates duplicates, IncidentCube cube) {
+			SuspectedDuplicates duplicates, IncidentCube cube, AuditLog audit) {
+		this.audit = audit;
 		this.cube = cube;
 		this.writer = writer;
 		this.duplicates = duplicates;
@@ -105,7 +109,13 @@ public class IncidentImport {
 					rejected ? ImportReport.Status.REJECTED : ImportReport.Status.STORED, outcome.rows(),
 					rejected ? 0 : batch.stored, batch.skipped, outcome.badRows(), suspected, outcome.problems());
 		});
-		transactions.executeWithoutResult(tx -> store.finishImport(importId, report, clock.instant()));
+		transactions.executeWithoutResult(tx -> {
+			store.finishImport(importId, report, clock.instant());
+			audit.record(user, missionId, "incident.import", "incident_import", importId, null,
+					Map.of("file", fileName, "format", format.name(), "status", report.status().name(), "rowsRead",
+							report.rowsRead(), "stored", report.stored(), "skipped", report.skipped(), "rejected",
+							report.rejected()));
+		});
 		if (report.stored() > 0) {
 			cube.changed(missionId);
 		}

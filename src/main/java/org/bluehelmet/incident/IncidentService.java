@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.bluehelmet.audit.AuditLog;
 import org.bluehelmet.geo.BoundingBox;
 import org.bluehelmet.geo.PrioGrid;
 import org.bluehelmet.mission.MissionService;
@@ -43,8 +44,12 @@ public class IncidentService {
 
 	private final IncidentCube cube;
 
+	private final AuditLog audit;
+
 	IncidentService(IncidentStore store, IncidentBatchWriter writer, IncidentCountStore counts, TriageStore triageStore,
-			MissionService missions, IncidentProperties properties, SuspectedDuplicates duplicates, IncidentCube cube) {
+			MissionService missions, IncidentProperties properties, SuspectedDuplicates duplicates, IncidentCube cube,
+			AuditLog audit) {
+		this.audit = audit;
 		this.cube = cube;
 		this.writer = writer;
 		this.counts = counts;
@@ -178,7 +183,9 @@ public class IncidentService {
 				new IncidentBatchWriter.Provenance(missionId, user, Instant.now(), null));
 		duplicates.flagIncident(missionId, report.source(), id);
 		cube.changed(missionId);
-		return incident(missionId, id);
+		Incident created = incident(missionId, id);
+		audit.record(user, missionId, "incident.create", "incident", id, null, created);
+		return created;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.bluehelmet.system.ConflictException;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.bluehelmet.audit.AuditLog;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,7 +32,11 @@ public class IncidentTriage {
 
 	private final IncidentCube cube;
 
-	IncidentTriage(IncidentStore store, TriageStore triageStore, IncidentService incidents, IncidentCube cube) {
+	private final AuditLog audit;
+
+	IncidentTriage(IncidentStore store, TriageStore triageStore, IncidentService incidents, IncidentCube cube,
+			AuditLog audit) {
+		this.audit = audit;
 		this.cube = cube;
 		this.triageStore = triageStore;
 		this.store = store;
@@ -72,7 +77,9 @@ public class IncidentTriage {
 		}
 		triageStore.insertChanges(id, changes);
 		cube.changed(missionId);
-		return incidents.incident(missionId, id);
+		Incident after = incidents.incident(missionId, id);
+		audit.record(user, missionId, "incident.update", "incident", id, current, after);
+		return after;
 	}
 
 	private Long duplicateOf(String missionId, Incident current, TriageStatus status, Long requested) {
@@ -141,7 +148,9 @@ public class IncidentTriage {
 		if (text.length() > 8000) {
 			throw new InvalidInputException("text", "a comment has at most 8000 characters");
 		}
-		return triageStore.insertComment(id, user, Instant.now(), text.trim());
+		IncidentComment comment = triageStore.insertComment(id, user, Instant.now(), text.trim());
+		audit.record(user, missionId, "incident.comment", "incident", id, null, comment);
+		return comment;
 	}
 
 	@Transactional(readOnly = true)
@@ -154,9 +163,10 @@ public class IncidentTriage {
 	 * Deletes an incident with its history and comments; reports naming it as their
 	 * original lose that link.
 	 */
-	public void delete(String missionId, long id) {
-		incidents.incident(missionId, id);
+	public void delete(String missionId, long id, String user) {
+		Incident before = incidents.incident(missionId, id);
 		store.delete(id);
+		audit.record(user, missionId, "incident.delete", "incident", id, before, null);
 		cube.changed(missionId);
 	}
 

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import org.bluehelmet.security.MissionAccess;
 import org.bluehelmet.system.InvalidInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,60 +25,65 @@ class MissionController {
 
 	private final MissionService missions;
 
-	MissionController(MissionService missions) {
+	private final MissionAccess access;
+
+	MissionController(MissionService missions, MissionAccess access) {
 		this.missions = missions;
+		this.access = access;
 	}
 
+	/** The missions the caller may see (the others are checked per request, by path). */
 	@GetMapping
 	List<Mission> missions() {
-		return missions.missions();
+		return missions.missions().stream().filter(mission -> access.maySee(mission.id())).toList();
 	}
 
-	@GetMapping("/{id}")
-	MissionOverview mission(@PathVariable String id) {
+	@GetMapping("/{missionId}")
+	MissionOverview mission(@PathVariable("missionId") String id) {
 		return missions.overview(id);
 	}
 
-	@GetMapping("/{id}/deployment-maps")
-	List<DeploymentMap> deploymentMaps(@PathVariable String id) {
+	@GetMapping("/{missionId}/deployment-maps")
+	List<DeploymentMap> deploymentMaps(@PathVariable("missionId") String id) {
 		return missions.deploymentMaps(id);
 	}
 
-	@GetMapping("/{id}/sites")
-	List<SiteSnapshot> sites(@PathVariable String id, @RequestParam(required = false) String at) {
+	@GetMapping("/{missionId}/sites")
+	List<SiteSnapshot> sites(@PathVariable("missionId") String id, @RequestParam(required = false) String at) {
 		return missions.sitesAt(id, month(at));
 	}
 
-	@GetMapping(path = "/{id}/sites.geojson")
-	ResponseEntity<Map<String, Object>> sitesGeoJson(@PathVariable String id,
+	@GetMapping(path = "/{missionId}/sites.geojson")
+	ResponseEntity<Map<String, Object>> sitesGeoJson(@PathVariable("missionId") String id,
 			@RequestParam(required = false) String at) {
 		return ResponseEntity.ok().contentType(GEO_JSON).body(missions.sitesGeoJson(id, month(at)));
 	}
 
-	@GetMapping("/{id}/sectors")
-	List<Sector> sectors(@PathVariable String id) {
+	@GetMapping("/{missionId}/sectors")
+	List<Sector> sectors(@PathVariable("missionId") String id) {
 		return missions.sectors(id);
 	}
 
-	@GetMapping("/{id}/sectors.geojson")
-	ResponseEntity<Map<String, Object>> sectorsGeoJson(@PathVariable String id) {
+	@GetMapping("/{missionId}/sectors.geojson")
+	ResponseEntity<Map<String, Object>> sectorsGeoJson(@PathVariable("missionId") String id) {
 		return ResponseEntity.ok().contentType(GEO_JSON).body(missions.sectorAreasGeoJson(id));
 	}
 
-	@GetMapping("/{id}/outline.geojson")
-	ResponseEntity<String> outline(@PathVariable String id) {
+	@GetMapping("/{missionId}/outline.geojson")
+	ResponseEntity<String> outline(@PathVariable("missionId") String id) {
 		return ResponseEntity.ok()
 			.contentType(GEO_JSON)
 			.body(missions.areaOutline(id).orElse("{\"type\":\"FeatureCollection\",\"features\":[]}"));
 	}
 
-	@GetMapping("/{id}/sectors/summary")
-	List<SectorSummary> sectorSummary(@PathVariable String id, @RequestParam(required = false) String at) {
+	@GetMapping("/{missionId}/sectors/summary")
+	List<SectorSummary> sectorSummary(@PathVariable("missionId") String id, @RequestParam(required = false) String at) {
 		return missions.sectorSummary(id, month(at));
 	}
 
-	@GetMapping("/{id}/sectors/summary.csv")
-	ResponseEntity<String> sectorSummaryCsv(@PathVariable String id, @RequestParam(required = false) String at) {
+	@GetMapping("/{missionId}/sectors/summary.csv")
+	ResponseEntity<String> sectorSummaryCsv(@PathVariable("missionId") String id,
+			@RequestParam(required = false) String at) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

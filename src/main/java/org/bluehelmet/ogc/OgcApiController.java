@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.bluehelmet.geo.BoundingBox;
+import org.bluehelmet.security.MissionAccess;
+import org.bluehelmet.system.NotFoundException;
 import org.bluehelmet.system.InvalidInputException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,8 +30,20 @@ class OgcApiController {
 
 	private final OgcFeatures features;
 
-	OgcApiController(OgcFeatures features) {
+	private final MissionAccess access;
+
+	OgcApiController(OgcFeatures features, MissionAccess access) {
 		this.features = features;
+		this.access = access;
+	}
+
+	/** A collection of a mission the caller may see; the others do not exist for it. */
+	private OgcFeatures.CollectionId visible(String collectionId) {
+		OgcFeatures.CollectionId id = OgcFeatures.CollectionId.parse(collectionId);
+		if (!access.maySee(id.missionId())) {
+			throw new NotFoundException("collection", collectionId);
+		}
+		return id;
 	}
 
 	@GetMapping
@@ -57,12 +71,12 @@ class OgcApiController {
 		String base = base();
 		return Map.of("links",
 				List.of(OgcFeatures.link(base + "/collections", "self", "application/json", "This document")),
-				"collections", features.collections(base));
+				"collections", features.collections(base, access::maySee));
 	}
 
 	@GetMapping("/collections/{collectionId}")
 	Map<String, Object> collection(@PathVariable String collectionId) {
-		return features.collection(base(), OgcFeatures.CollectionId.parse(collectionId));
+		return features.collection(base(), visible(collectionId));
 	}
 
 	@GetMapping("/collections/{collectionId}/items")
@@ -78,15 +92,12 @@ class OgcApiController {
 		int pageSize = Math.max(1, Math.min(limit, MAX_LIMIT));
 		return ResponseEntity.ok()
 			.contentType(GEO_JSON)
-			.body(features.items(base(), OgcFeatures.CollectionId.parse(collectionId), box,
-					DateInterval.parse(datetime), offset, pageSize));
+			.body(features.items(base(), visible(collectionId), box, DateInterval.parse(datetime), offset, pageSize));
 	}
 
 	@GetMapping("/collections/{collectionId}/items/{featureId}")
 	ResponseEntity<Map<String, Object>> item(@PathVariable String collectionId, @PathVariable String featureId) {
-		return ResponseEntity.ok()
-			.contentType(GEO_JSON)
-			.body(features.item(OgcFeatures.CollectionId.parse(collectionId), featureId));
+		return ResponseEntity.ok().contentType(GEO_JSON).body(features.item(visible(collectionId), featureId));
 	}
 
 	private static String base() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.bluehelmet.geo.BoundingBox;
 import org.bluehelmet.geo.GeoJson;
@@ -75,9 +76,12 @@ class OgcFeatures {
 
 	}
 
-	List<Map<String, Object>> collections(String base) {
+	List<Map<String, Object>> collections(String base, Predicate<String> visibleMission) {
 		List<Map<String, Object>> collections = new ArrayList<>();
 		for (Mission mission : missions.missions()) {
+			if (!visibleMission.test(mission.id())) {
+				continue;
+			}
 			collections.add(collection(base, new CollectionId(mission.id(), CollectionId.Kind.INCIDENTS)));
 			collections.add(collection(base, new CollectionId(mission.id(), CollectionId.Kind.SITES)));
 		}

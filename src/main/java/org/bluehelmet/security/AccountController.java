@@ -1,18 +1,35 @@
 package org.bluehelmet.security;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Who is calling: the user name and roles, for pages that act on behalf of the person.
+ * Who is calling (user name, roles, missions, for pages that act on behalf of the
+ * person), and the caller's own API tokens.
  */
 @RestController
 class AccountController {
+
+	private final ApiTokens tokens;
+
+	private final MissionAccess access;
+
+	AccountController(ApiTokens tokens, MissionAccess access) {
+		this.tokens = tokens;
+		this.access = access;
+	}
 
 	@GetMapping("/api/v1/me")
 	Map<String, Object> me(Authentication authentication) {
@@ -22,7 +39,30 @@ class AccountController {
 			.filter(authority -> authority.startsWith("ROLE_"))
 			.map(authority -> authority.substring("ROLE_".length()))
 			.toList();
-		return Map.of("username", authentication.getName(), "roles", roles);
+		var missions = access.missionsOfCaller();
+		return Map.of("username", authentication.getName(), "roles", roles, "missions",
+				missions == null ? List.of(Account.ALL_MISSIONS) : missions.stream().sorted().toList(), "personalData",
+				MissionAccess.callerHas(AccessRules.PERSONAL_DATA));
+	}
+
+	record TokenRequest(String name) {
+	}
+
+	@PostMapping("/api/v1/me/tokens")
+	@ResponseStatus(HttpStatus.CREATED)
+	ApiTokens.NewToken createToken(@RequestBody TokenRequest request, Principal user) {
+		return tokens.create(user.getName(), request.name());
+	}
+
+	@GetMapping("/api/v1/me/tokens")
+	List<ApiTokens.ApiToken> tokens(Principal user) {
+		return tokens.list(user.getName());
+	}
+
+	@DeleteMapping("/api/v1/me/tokens/{tokenId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revoke(@PathVariable long tokenId, Principal user) {
+		tokens.revoke(user.getName(), tokenId);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.bluehelmet.security;
 
 import java.sql.Timestamp;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,6 +44,49 @@ class AccountStore {
 			.optional();
 	}
 
+	List<Account> all() {
+		return jdbc.sql("SELECT username FROM account ORDER BY username")
+			.query(String.class)
+			.list()
+			.stream()
+			.map(username -> find(username).orElseThrow())
+			.toList();
+	}
+
+	int version(String username) {
+		return jdbc.sql("SELECT version FROM account WHERE username = ?").param(username).query(Integer.class).single();
+	}
+
+	boolean missionExists(String missionId) {
+		return jdbc.sql("SELECT COUNT(*) FROM mission WHERE id = ?").param(missionId).query(Integer.class).single() > 0;
+	}
+
+	/**
+	 * Changes an account if it is still at {@code version}; returns whether it was.
+	 * @param passwordHash the new hash, or {@code null} to keep the password
+	 */
+	@Transactional
+	boolean update(String username, int version, boolean enabled, Set<Role> roles, Set<String> missions,
+			String passwordHash) {
+		int updated = jdbc.sql("""
+				UPDATE account SET enabled = ?, version = version + 1,
+				  password_hash = COALESCE(?, password_hash) WHERE username = ? AND version = ?""")
+			.params(enabled, passwordHash, username, version)
+			.update();
+		if (updated == 0) {
+			return false;
+		}
+		jdbc.sql("DELETE FROM account_role WHERE username = ?").param(username).update();
+		jdbc.sql("DELETE FROM account_mission WHERE username = ?").param(username).update();
+		roles.forEach(role -> jdbc.sql("INSERT INTO account_role (username, role) VALUES (?, ?)")
+			.params(username, role.name())
+			.update());
+		missions.forEach(mission -> jdbc.sql("INSERT INTO account_mission (username, mission_id) VALUES (?, ?)")
+			.params(username, mission)
+			.update());
+		return true;
+	}
+
 	boolean exists(String username) {
 		return jdbc.sql("SELECT COUNT(*) FROM account WHERE username = ?")
 			.param(username)
@@ -57,7 +101,7 @@ class AccountStore {
 			.list());
 	}
 
-	private Set<String> missions(String username) {
+	Set<String> missions(String username) {
 		return new HashSet<>(jdbc.sql("SELECT mission_id FROM account_mission WHERE username = ?")
 			.param(username)
 			.query(String.class)

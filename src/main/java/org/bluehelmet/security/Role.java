@@ -16,6 +16,11 @@ public enum Role {
 	/** Manages a mission's accounts, indicators and data. */
 	MISSION_ADMINISTRATOR,
 	/** Manages the installation and every mission. */
-	SYSTEM_ADMINISTRATOR
+	SYSTEM_ADMINISTRATOR;
+
+	/** The authority Spring Security gives an account with this role. */
+	public String authority() {
+		return "ROLE_" + name();
+	}
 
 }

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Every page and API call needs an account, except the log-in page, error pages, static
@@ -23,17 +26,37 @@ class WebSecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(WebSecurityConfiguration.class);
 
+	/**
+	 * What a page may load: only this server's scripts and styles (Leaflet sets inline
+	 * styles on map elements, hence {@code 'unsafe-inline'} for styles only), images also
+	 * as data URLs (Leaflet's markers), no frames, no plugins.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; "
+			+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/error", "/webjars/**", "/css/**", "/favicon.ico", "/actuator/health")
-			.permitAll()
-			.anyRequest()
-			.authenticated())
-			// Scripts that send HTTP Basic with every request carry no session cookie to
-			// forge.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(
-					request -> String.valueOf(request.getHeader("Authorization")).startsWith("Basic ")))
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens,
+			UserDetailsService users) throws Exception {
+		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers("/error", "/webjars/**", "/css/**", "/favicon.ico", "/actuator/health")
+				.permitAll();
+			for (AccessRules.Rule rule : AccessRules.RULES) {
+				requests.requestMatchers(rule.method(), rule.pattern())
+					.hasAnyRole(AccessRules.authorities(rule.roles()));
+			}
+			requests.anyRequest().authenticated();
+		})
+			// Scripts that send HTTP Basic or a token with every request carry no session
+			// cookie to forge.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> {
+				String authorization = String.valueOf(request.getHeader("Authorization"));
+				return authorization.startsWith("Basic ") || authorization.startsWith("Bearer ");
+			}))
+			.addFilterBefore(new AccessFilter(throttle, tokens, users), UsernamePasswordAuthenticationFilter.class)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frame -> frame.deny()))
 			.formLogin(Customizer.withDefaults())
 			.httpBasic(Customizer.withDefaults())
 			.logout(Customizer.withDefaults());

@@ -311,7 +311,7 @@ abstract class IncidentContract {
 		triage.comment(MISSION, original.id(), "Confirmed by the company commander", "chief");
 		assertThat(triage.comments(MISSION, original.id())).extracting(IncidentComment::text, IncidentComment::author)
 			.containsExactly(tuple("Confirmed by the company commander", "chief"));
-		triage.delete(MISSION, original.id());
+		triage.delete(MISSION, original.id(), "chief");
 		assertThatThrownBy(() -> incidents.incident(MISSION, original.id())).isInstanceOf(NotFoundException.class);
 		assertThat(incidents.incident(MISSION, copy.id()).duplicateOf()).isNull();
 	}
@@ -370,7 +370,7 @@ abstract class IncidentContract {
 		triage.update(MISSION, logged.id(),
 				new TriageUpdate(0, null, null, null, null, IncidentCategory.ABDUCTION, null, null), "chief");
 		assertThat(cellTotal(aroundTheCell, day, Set.of(IncidentCategory.ABDUCTION))).isPositive();
-		triage.delete(MISSION, logged.id());
+		triage.delete(MISSION, logged.id(), "chief");
 		assertThat(cellTotal(aroundTheCell, day, Set.of())).isEqualTo(before);
 	}
 

@@ -91,7 +91,7 @@ class MissionApiTest extends ApiTest {
 	void describesItselfAsOpenApi() throws Exception {
 		JsonNode description = json(get("/v3/api-docs", PASSWORD));
 		assertThat(description.get("info").get("title").asString()).isEqualTo("Blue Helmet API");
-		assertThat(description.get("paths").has("/api/v1/missions/{id}/sectors/summary")).isTrue();
+		assertThat(description.get("paths").has("/api/v1/missions/{missionId}/sectors/summary")).isTrue();
 		assertThat(get("/v3/api-docs", null).statusCode()).isEqualTo(401);
 	}
 

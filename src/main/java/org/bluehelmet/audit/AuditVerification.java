@@ -1,0 +1,66 @@
+package org.bluehelmet.audit;
+
+import java.util.Objects;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks the audit log's hash chain: every entry's hash matches its fields, links to the
+ * entry before, numbers follow without gaps, and the last entry is the one the head
+ * records (so that removing entries from the end is found too).
+ */
+@Service
+public class AuditVerification {
+
+	private final AuditLog log;
+
+	AuditVerification(AuditLog log) {
+		this.log = log;
+	}
+
+	/** What the check found. */
+	public record Result(long entriesChecked, Long firstBrokenSeq, String problem) {
+
+		public boolean intact() {
+			return problem == null;
+		}
+
+	}
+
+	public Result verify() {
+		long[] expectedSeq = { 1 };
+		String[] prevHash = { AuditEntry.GENESIS };
+		Result[] broken = { null };
+		log.forEach(entry -> {
+			if (broken[0] != null) {
+				return;
+			}
+			String problem = null;
+			if (entry.seq() != expectedSeq[0]) {
+				problem = "entry " + expectedSeq[0] + " is missing (the next is " + entry.seq() + ")";
+			}
+			else if (!entry.prevHash().equals(prevHash[0])) {
+				problem = "entry " + entry.seq() + " does not link to the entry before it";
+			}
+			else if (!entry.hash().equals(entry.expectedHash())) {
+				problem = "entry " + entry.seq() + " was changed after it was written (its hash does not match)";
+			}
+			if (problem != null) {
+				broken[0] = new Result(expectedSeq[0] - 1, entry.seq(), problem);
+			}
+			expectedSeq[0]++;
+			prevHash[0] = entry.hash();
+		});
+		if (broken[0] != null) {
+			return broken[0];
+		}
+		long checked = expectedSeq[0] - 1;
+		AuditLog.Head head = log.head();
+		if (head.seq() != checked || !Objects.equals(head.hash(), prevHash[0])) {
+			return new Result(checked, checked + 1,
+					"the log ends at entry " + checked + " but " + head.seq() + " were written");
+		}
+		return new Result(checked, null, null);
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.bluehelmet.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Runs before Spring Security's log-in filters: refuses log-in attempts the
+ * {@link LoginThrottle} holds back (429), and logs in requests that carry a personal API
+ * token ({@code Authorization: Bearer bh_…}); a token that is unknown, revoked or of a
+ * disabled account is refused with 401.
+ */
+class AccessFilter extends OncePerRequestFilter {
+
+	private final LoginThrottle throttle;
+
+	private final ApiTokens tokens;
+
+	private final UserDetailsService users;
+
+	AccessFilter(LoginThrottle throttle, ApiTokens tokens, UserDetailsService users) {
+		this.throttle = throttle;
+		this.tokens = tokens;
+		this.users = users;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String authorization = request.getHeader("Authorization");
+		if (authorization != null && authorization.startsWith("Bearer ")) {
+			if (!logInWithToken(authorization.substring("Bearer ".length()).strip())) {
+				refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "the token is not valid or was revoked");
+				return;
+			}
+		}
+		else {
+			Optional<String> username = attemptedUsername(request, authorization);
+			if (username.isPresent()) {
+				Duration wait = throttle.waitFor(username.get(), request.getRemoteAddr());
+				if (!wait.isZero()) {
+					response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+					refuse(response, 429, "too many failed log-ins; try again in " + minutes(wait));
+					return;
+				}
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	private boolean logInWithToken(String token) {
+		Optional<String> owner = tokens.owner(token);
+		if (owner.isEmpty()) {
+			return false;
+		}
+		try {
+			UserDetails user = users.loadUserByUsername(owner.get());
+			if (!user.isEnabled()) {
+				return false;
+			}
+			var context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+			SecurityContextHolder.setContext(context);
+			return true;
+		}
+		catch (UsernameNotFoundException ex) {
+			return false;
+		}
+	}
+
+	/** The user name of a log-in attempt: the form's, or HTTP Basic's. */
+	private static Optional<String> attemptedUsername(HttpServletRequest request, String authorization) {
+		if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+			return Optional.ofNullable(request.getParameter("username"));
+		}
+		if (authorization != null && authorization.startsWith("Basic ")) {
+			try {
+				String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+						StandardCharsets.UTF_8);
+				int colon = decoded.indexOf(':');
+				return colon < 0 ? Optional.empty() : Optional.of(decoded.substring(0, colon));
+			}
+			catch (IllegalArgumentException ex) {
+				return Optional.empty();
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String minutes(Duration wait) {
+		long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+		return minutes + (minutes == 1 ? " minute" : " minutes");
+	}
+
+	private static void refuse(HttpServletResponse response, int status, String detail) throws IOException {
+		response.setStatus(status);
+		response.setContentType("application/problem+json");
+		response.setCharacterEncoding("UTF-8");
+		String title = status == 429 ? "Too many requests" : "Unauthorized";
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+					+ detail + "\"}");
+	}
+
+}

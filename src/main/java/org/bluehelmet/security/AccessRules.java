@@ -1,0 +1,53 @@
+package org.bluehelmet.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * Which roles may call what, in one place: every request needs an account; reading is
+ * open to every role of the mission; the rules below restrict the rest. Which missions an
+ * account sees is {@link MissionAccess}'s business; which fields it sees is
+ * {@link #PERSONAL_DATA}.
+ */
+public final class AccessRules {
+
+	/** Log, import and triage incidents. */
+	public static final Set<Role> INCIDENT_WRITERS = EnumSet.of(Role.OPERATIONS_OFFICER, Role.MISSION_ADMINISTRATOR,
+			Role.SYSTEM_ADMINISTRATOR);
+
+	/** Delete incidents, manage accounts, read the audit log. */
+	public static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.MISSION_ADMINISTRATOR, Role.SYSTEM_ADMINISTRATOR);
+
+	/**
+	 * See personal data in incidents (names of victims, witnesses and informants,
+	 * restricted notes): those who work the reports, not every reader, and not the system
+	 * administrator, who runs the installation.
+	 */
+	public static final Set<Role> PERSONAL_DATA = EnumSet.of(Role.ANALYST, Role.OPERATIONS_OFFICER,
+			Role.MISSION_ADMINISTRATOR);
+
+	/**
+	 * A request pattern (Ant style, as Spring Security matches it) and who may call it.
+	 */
+	public record Rule(HttpMethod method, String pattern, Set<Role> roles) {
+	}
+
+	/** In order: the first rule that matches a request decides. */
+	public static final List<Rule> RULES = List.of(
+			new Rule(HttpMethod.DELETE, "/api/v1/missions/*/incidents/*", ADMINISTRATORS),
+			new Rule(HttpMethod.POST, "/api/v1/missions/*/incidents", INCIDENT_WRITERS),
+			new Rule(HttpMethod.POST, "/api/v1/missions/*/incidents/**", INCIDENT_WRITERS),
+			new Rule(HttpMethod.PATCH, "/api/v1/missions/*/incidents/*", INCIDENT_WRITERS),
+			new Rule(null, "/api/v1/admin/**", ADMINISTRATORS));
+
+	private AccessRules() {
+	}
+
+	static String[] authorities(Set<Role> roles) {
+		return roles.stream().map(Role::name).toArray(String[]::new);
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.bluehelmet.security;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Accounts, for administrators ({@link AccessRules#ADMINISTRATORS}). */
+@RestController
+@RequestMapping("/api/v1/admin/users")
+class AdminController {
+
+	private final AccountService accounts;
+
+	AdminController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@PostMapping
+	ResponseEntity<AccountService.AccountView> create(@RequestBody AccountService.NewAccount request, Principal actor) {
+		AccountService.AccountView created = accounts.create(request, actor.getName());
+		return ResponseEntity.created(URI.create("/api/v1/admin/users/" + created.username())).body(created);
+	}
+
+	@GetMapping
+	List<AccountService.AccountView> list(Principal actor) {
+		return accounts.list(actor.getName());
+	}
+
+	@GetMapping("/{username}")
+	AccountService.AccountView account(@PathVariable String username, Principal actor) {
+		return accounts.account(username, actor.getName());
+	}
+
+	@PatchMapping("/{username}")
+	AccountService.AccountView update(@PathVariable String username, @RequestBody AccountService.AccountUpdate update,
+			Principal actor) {
+		return accounts.update(username, update, actor.getName());
+	}
+
+}

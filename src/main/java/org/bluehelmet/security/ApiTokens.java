@@ -1,0 +1,121 @@
+package org.bluehelmet.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bluehelmet.audit.AuditLog;
+import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.system.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens for scripts: {@code bh_} and 32 random bytes, shown once when
+ * created; only their SHA-256 is stored. A token acts with its account's roles and
+ * missions, and stops working when revoked or when the account is disabled.
+ */
+@Service
+public class ApiTokens {
+
+	static final String PREFIX = "bh_";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	ApiTokens(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** A token as listed: never the token itself. */
+	public record ApiToken(long id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+	}
+
+	/** A token just made: the only time its text is known. */
+	public record NewToken(long id, String name, String token) {
+	}
+
+	@Transactional
+	public NewToken create(String username, String name) {
+		if (name == null || name.isBlank() || name.length() > 100) {
+			throw new InvalidInputException("name", "give the token a name of 1 to 100 characters");
+		}
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO api_token (username, name, token_hash, created_at) VALUES (?, ?, ?, ?)")
+			.params(username, name.strip(), hash(token), Timestamp.from(Instant.now()))
+			.update(key, "id");
+		long id = key.getKeyAs(Long.class);
+		audit.record(username, null, "token.create", "api_token", id, null, Map.of("name", name.strip()));
+		return new NewToken(id, name.strip(), token);
+	}
+
+	public List<ApiToken> list(String username) {
+		return jdbc.sql("SELECT * FROM api_token WHERE username = ? ORDER BY id")
+			.param(username)
+			.query((rs, n) -> new ApiToken(rs.getLong("id"), rs.getString("name"),
+					rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("last_used_at")),
+					instant(rs.getTimestamp("revoked_at"))))
+			.list();
+	}
+
+	@Transactional
+	public void revoke(String username, long id) {
+		int revoked = jdbc
+			.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND username = ? AND revoked_at IS NULL")
+			.params(Timestamp.from(Instant.now()), id, username)
+			.update();
+		if (revoked == 0) {
+			throw new NotFoundException("token", id);
+		}
+		audit.record(username, null, "token.revoke", "api_token", id, null, null);
+	}
+
+	/** The account a token belongs to, if the token is valid and not revoked. */
+	Optional<String> owner(String token) {
+		if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+			return Optional.empty();
+		}
+		String hash = hash(token);
+		Optional<String> owner = jdbc.sql("SELECT username FROM api_token WHERE token_hash = ? AND revoked_at IS NULL")
+			.param(hash)
+			.query(String.class)
+			.optional();
+		owner.ifPresent(user -> jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE token_hash = ?")
+			.params(Timestamp.from(Instant.now()), hash)
+			.update());
+		return owner;
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+}
