@@ -30,11 +30,19 @@ public final class ApiClient {
 
 	private final String password;
 
+	/** Stands for the user name of a client that sends a token as its password. */
+	private static final String TOKEN = "\u0000token";
+
 	/** A client that sends no credentials when {@code password} is {@code null}. */
 	public ApiClient(int port, String username, String password) {
 		this.port = port;
 		this.username = username;
 		this.password = password;
+	}
+
+	/** A client that sends a personal API token ({@code Authorization: Bearer}). */
+	public static ApiClient withToken(int port, String token) {
+		return new ApiClient(port, TOKEN, token);
 	}
 
 	public ApiClient as(String otherPassword) {
@@ -99,7 +107,10 @@ public final class ApiClient {
 
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-		if (password != null) {
+		if (TOKEN.equals(username)) {
+			request.header("Authorization", "Bearer " + password);
+		}
+		else if (password != null) {
 			String credentials = Base64.getEncoder()
 				.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 			request.header("Authorization", "Basic " + credentials);

@@ -16,6 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,6 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * disabled account is refused with 401.
  */
 class AccessFilter extends OncePerRequestFilter {
+
+	private final SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
 
 	private final LoginThrottle throttle;
 
@@ -43,7 +47,7 @@ class AccessFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String authorization = request.getHeader("Authorization");
 		if (authorization != null && authorization.startsWith("Bearer ")) {
-			if (!logInWithToken(authorization.substring("Bearer ".length()).strip())) {
+			if (!logInWithToken(authorization.substring("Bearer ".length()).strip(), request, response)) {
 				refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "the token is not valid or was revoked");
 				return;
 			}
@@ -62,7 +66,7 @@ class AccessFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private boolean logInWithToken(String token) {
+	private boolean logInWithToken(String token, HttpServletRequest request, HttpServletResponse response) {
 		Optional<String> owner = tokens.owner(token);
 		if (owner.isEmpty()) {
 			return false;
@@ -76,6 +80,9 @@ class AccessFilter extends OncePerRequestFilter {
 			context.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 			SecurityContextHolder.setContext(context);
+			// Kept with the request, so that its later dispatches (a streamed export's
+			// asynchronous one) are logged in too; never in a session.
+			contexts.saveContext(context, request, response);
 			return true;
 		}
 		catch (UsernameNotFoundException ex) {

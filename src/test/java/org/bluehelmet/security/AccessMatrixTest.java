@@ -1,0 +1,307 @@
+package org.bluehelmet.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.bluehelmet.ApiClient;
+import org.bluehelmet.ApiTest;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Walks the whole access matrix: every endpoint of the API × every role × its own mission
+ * and another mission, and checks each answer. Every account here belongs to MINUSMA
+ * only, a second mission exists beside it, and each role calls with a personal API token.
+ * A role the rules do not allow gets 403 whatever the mission; an allowed role gets 404
+ * for the other mission (as for a mission that does not exist) and a success for its own.
+ * An endpoint added without a line here fails the first test.
+ */
+class AccessMatrixTest extends ApiTest {
+
+	static final String OWN = "minusma";
+
+	static final String OTHER = "other";
+
+	static final Set<Role> ALL = EnumSet.allOf(Role.class);
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private static final Map<Role, ApiClient> clients = new EnumMap<>(Role.class);
+
+	private static final Map<String, Long> incidentOf = new LinkedHashMap<>();
+
+	private static final Map<String, String> jobOf = new LinkedHashMap<>();
+
+	/** What a call needs: the role's client and the mission it is asked about. */
+	interface Call {
+
+		HttpResponse<String> send(Role role, String mission) throws Exception;
+
+	}
+
+	/** An endpoint's line of the matrix. */
+	record Line(boolean missionScoped, Set<Role> allowed, Call call) {
+	}
+
+	@BeforeEach
+	void accountsAndSecondMission() throws Exception {
+		if (!clients.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				INSERT INTO mission (id, name, full_name, host_country, mandate_priorities, mandate_start)
+				VALUES ('other', 'OTHER', 'Another mission', 'Elsewhere', 'Protect civilians', DATE '2020-01-01')""")
+			.update();
+		for (String mission : List.of(OWN, OTHER)) {
+			incidentOf.put(mission, newIncident(mission));
+			HttpResponse<String> job = api().upload("/api/v1/missions/" + mission + "/incidents/imports?wait=false",
+					ucdpFile(), "ucdp.csv");
+			assertThat(job.statusCode()).as(job.body()).isEqualTo(202);
+			jobOf.put(mission, ApiClient.JSON.readTree(job.body()).get("id").asString());
+		}
+		for (Role role : Role.values()) {
+			String name = username(role);
+			accounts.create(
+					new AccountService.NewAccount(name, "matrix-test-" + UUID.randomUUID(), Set.of(role), Set.of(OWN)),
+					"admin");
+			clients.put(role, ApiClient.withToken(port, tokens.create(name, "access matrix").token()));
+		}
+	}
+
+	@Test
+	void everyEndpointIsInTheMatrix() {
+		Set<String> served = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith("/api/") || pattern.startsWith("/ogc")) {
+					info.getMethodsCondition().getMethods().forEach(verb -> served.add(verb.name() + " " + pattern));
+				}
+			}
+		});
+		assertThat(served).isEqualTo(new TreeSet<>(matrix().keySet()));
+	}
+
+	@Test
+	void everyRoleGetsExactlyWhatTheRulesGiveForItsOwnMissionAndNothingOfAnother() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		int asked = 0;
+		for (Map.Entry<String, Line> entry : matrix().entrySet()) {
+			Line line = entry.getValue();
+			for (Role role : Role.values()) {
+				for (String mission : line.missionScoped() ? List.of(OWN, OTHER) : List.of(OWN)) {
+					HttpResponse<String> answer;
+					try {
+						answer = line.call().send(role, mission);
+					}
+					catch (IOException ex) {
+						wrong.add(entry.getKey() + " as " + role + " for " + mission + ": broken answer " + ex);
+						continue;
+					}
+					asked++;
+					int status = answer.statusCode();
+					String expected = !line.allowed().contains(role) ? "403" : mission.equals(OTHER) ? "404" : "2xx";
+					boolean right = switch (expected) {
+						case "2xx" -> status >= 200 && status < 300;
+						default -> status == Integer.parseInt(expected);
+					};
+					if (!right) {
+						wrong.add(entry.getKey() + " as " + role + " for " + mission + ": " + status + " (expected "
+								+ expected + ") " + abbreviated(answer.body()));
+					}
+					if (status >= 400) {
+						assertThat(answer.body()).doesNotContain("Exception").doesNotContain(OTHER.toUpperCase());
+					}
+				}
+			}
+		}
+		assertThat(wrong).as("of " + asked + " calls").isEmpty();
+	}
+
+	@Test
+	void listsOnlyTheMissionsAndCollectionsOfTheAccount() throws Exception {
+		for (Role role : Role.values()) {
+			JsonNode missions = ApiClient.ok(clients.get(role).get("/api/v1/missions"));
+			assertThat(missions.findValuesAsString("id")).containsExactly(OWN);
+			JsonNode collections = ApiClient.ok(clients.get(role).get("/ogc/collections")).get("collections");
+			assertThat(collections.findValuesAsString("id")).containsExactlyInAnyOrder("minusma-incidents",
+					"minusma-sites");
+		}
+		JsonNode everything = ApiClient.ok(api().get("/api/v1/missions"));
+		assertThat(everything.findValuesAsString("id")).contains(OWN, OTHER);
+	}
+
+	@Test
+	void aMissionAdministratorSeesOnlyTheAuditOfItsMissionsAndManagesOnlyItsAccounts() throws Exception {
+		ApiClient missionAdmin = clients.get(Role.MISSION_ADMINISTRATOR);
+		JsonNode entries = ApiClient.ok(missionAdmin.get("/api/v1/admin/audit?limit=1000"));
+		assertThat(entries.findValuesAsString("missionId")).isNotEmpty().containsOnly(OWN);
+		assertThat(ApiClient.ok(api().get("/api/v1/admin/audit?limit=1000")).findValuesAsString("missionId"))
+			.contains(OTHER);
+		HttpResponse<String> sysadmin = missionAdmin.post("/api/v1/admin/users", """
+				{"username":"promoted","password":"a-long-enough-password","roles":["SYSTEM_ADMINISTRATOR"],
+				 "missions":["minusma"]}""");
+		ApiClient.assertProblem(sysadmin, 400, "roles");
+		HttpResponse<String> otherMission = missionAdmin.post("/api/v1/admin/users",
+				"""
+						{"username":"elsewhere","password":"a-long-enough-password","roles":["VIEWER"],"missions":["other"]}""");
+		ApiClient.assertProblem(otherMission, 400, "missions");
+		assertThat(ApiClient.ok(missionAdmin.get("/api/v1/admin/users")).findValuesAsString("username"))
+			.doesNotContain("admin");
+	}
+
+	/** The matrix: each endpoint, who may call it, and how it is called. */
+	private Map<String, Line> matrix() {
+		Map<String, Line> m = new LinkedHashMap<>();
+		String mission = "/api/v1/missions/{missionId}";
+		for (String path : List.of("", "/deployment-maps", "/sites", "/sites.geojson", "/sectors", "/sectors.geojson",
+				"/outline.geojson", "/sectors/summary", "/sectors/summary.csv", "/incidents", "/incidents.csv",
+				"/incidents.geojson", "/incidents/cells", "/incidents/counts", "/incidents/counts.csv",
+				"/incidents/workflow")) {
+			m.put("GET " + mission + path, read((role, id) -> client(role).get("/api/v1/missions/" + id + path)));
+		}
+		m.put("GET " + mission + "/protection-gap", read((role, id) -> client(role)
+			.get("/api/v1/missions/" + id + "/protection-gap?from=2020-01-01&to=2020-12-31")));
+		for (String path : List.of("", "/history", "/comments")) {
+			m.put("GET " + mission + "/incidents/{incidentId}" + path,
+					read((role, id) -> client(role).get(incident(id) + path)));
+		}
+		m.put("GET " + mission + "/incidents/imports/jobs/{jobId}", read(
+				(role, id) -> client(role).get("/api/v1/missions/" + id + "/incidents/imports/jobs/" + jobOf.get(id))));
+		m.put("POST " + mission + "/incidents", write(AccessRules.INCIDENT_WRITERS,
+				(role, id) -> client(role).post("/api/v1/missions/" + id + "/incidents", incidentJson())));
+		m.put("POST " + mission + "/incidents/imports", write(AccessRules.INCIDENT_WRITERS, (role, id) -> client(role)
+			.upload("/api/v1/missions/" + id + "/incidents/imports", ucdpFile(), "ucdp.csv")));
+		m.put("POST " + mission + "/incidents/{incidentId}/comments", write(AccessRules.INCIDENT_WRITERS,
+				(role, id) -> client(role).post(incident(id) + "/comments", "{\"text\":\"Seen by the JOC\"}")));
+		m.put("PATCH " + mission + "/incidents/{incidentId}", write(AccessRules.INCIDENT_WRITERS,
+				(role, id) -> client(role).patch(freshIncident(id), "{\"version\":0,\"priority\":\"HIGH\"}")));
+		m.put("DELETE " + mission + "/incidents/{incidentId}",
+				write(AccessRules.ADMINISTRATORS, (role, id) -> client(role).delete(freshIncident(id))));
+		for (String path : List.of("/ogc/collections/{collectionId}", "/ogc/collections/{collectionId}/items")) {
+			m.put("GET " + path,
+					read((role, id) -> client(role).get(path.replace("{collectionId}", id + "-incidents"))));
+		}
+		m.put("GET /ogc/collections/{collectionId}/items/{featureId}", read(
+				(role, id) -> client(role).get("/ogc/collections/" + id + "-incidents/items/" + incidentOf.get(id))));
+		for (String path : List.of("/ogc", "/ogc/conformance", "/ogc/collections", "/api/v1/missions", "/api/v1/me",
+				"/api/v1/csrf", "/api/v1/me/tokens")) {
+			m.put("GET " + path, global(ALL, (role, id) -> client(role).get(path)));
+		}
+		m.put("POST /api/v1/me/tokens",
+				global(ALL, (role, id) -> client(role).post("/api/v1/me/tokens", "{\"name\":\"a script\"}")));
+		m.put("DELETE /api/v1/me/tokens/{tokenId}", global(ALL, (role, id) -> client(role)
+			.delete("/api/v1/me/tokens/" + tokens.create(username(role), "to revoke").id())));
+		for (String path : List.of("/api/v1/admin/users", "/api/v1/admin/users/viewer", "/api/v1/admin/audit",
+				"/api/v1/admin/audit/verification")) {
+			m.put("GET " + path.replace("/viewer", "/{username}"),
+					global(AccessRules.ADMINISTRATORS, (role, id) -> client(role).get(path)));
+		}
+		m.put("POST /api/v1/admin/users",
+				global(AccessRules.ADMINISTRATORS,
+						(role, id) -> client(role).post("/api/v1/admin/users",
+								"""
+										{"username":"%s","password":"a-long-enough-password","roles":["VIEWER"],"missions":["minusma"]}"""
+									.formatted("new-" + UUID.randomUUID().toString().substring(0, 8)))));
+		m.put("PATCH /api/v1/admin/users/{username}", global(AccessRules.ADMINISTRATORS, (role, id) -> client(role)
+			.patch("/api/v1/admin/users/" + freshAccount(), "{\"version\":0,\"enabled\":false}")));
+		return m;
+	}
+
+	private static Line read(Call call) {
+		return new Line(true, ALL, call);
+	}
+
+	private static Line write(Set<Role> roles, Call call) {
+		return new Line(true, roles, call);
+	}
+
+	private static Line global(Set<Role> roles, Call call) {
+		return new Line(false, roles, call);
+	}
+
+	private static ApiClient client(Role role) {
+		return clients.get(role);
+	}
+
+	private static String username(Role role) {
+		return role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	private static String incident(String mission) {
+		return "/api/v1/missions/" + mission + "/incidents/" + incidentOf.get(mission);
+	}
+
+	/** An incident of the mission made for one call that changes or deletes it. */
+	private String freshIncident(String mission) throws Exception {
+		long id = mission.equals(OWN) ? newIncident(mission) : incidentOf.get(mission);
+		return "/api/v1/missions/" + mission + "/incidents/" + id;
+	}
+
+	private long newIncident(String mission) throws IOException, InterruptedException {
+		HttpResponse<String> created = api().post("/api/v1/missions/" + mission + "/incidents", incidentJson());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return ApiClient.JSON.readTree(created.body()).get("id").asLong();
+	}
+
+	private String freshAccount() {
+		String name = "acct-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(new AccountService.NewAccount(name, "a-long-enough-password", Set.of(Role.VIEWER), Set.of(OWN)),
+				"admin");
+		return name;
+	}
+
+	private static String incidentJson() {
+		return """
+				{"source":"JOC","sourceId":"%s","occurredOn":"2021-03-01","timePrecision":"DAY",
+				 "position":{"lon":-3.9,"lat":14.2},"positionPrecision":"NEAR","category":"EXPLOSIVE_DEVICE",
+				 "target":"UN","description":"IED strike on a convoy"}""".formatted(UUID.randomUUID());
+	}
+
+	/** The header and first event of the real UCDP file: stored once, then skipped. */
+	private static byte[] ucdpFile() throws IOException {
+		List<String> lines = Files.readAllLines(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"));
+		return String.join("\n", lines.subList(0, 2)).concat("\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static String abbreviated(String body) {
+		return body.length() > 200 ? body.substring(0, 200) + "…" : body;
+	}
+
+}
