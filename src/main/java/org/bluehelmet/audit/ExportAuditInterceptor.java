@@ -3,6 +3,7 @@ package org.bluehelmet.audit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,7 +26,10 @@ class ExportAuditInterceptor implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		String path = request.getRequestURI();
-		if (!"GET".equals(request.getMethod()) || !(path.endsWith(".csv") || path.endsWith(".geojson"))) {
+		// A streamed export comes through here twice: when asked, and again when its
+		// asynchronous writing is dispatched. It is one export.
+		if (request.getDispatcherType() == DispatcherType.ASYNC || !"GET".equals(request.getMethod())
+				|| !(path.endsWith(".csv") || path.endsWith(".geojson"))) {
 			return true;
 		}
 		Map<String, Object> what = new LinkedHashMap<>();

@@ -117,11 +117,11 @@ class AccessFilter extends OncePerRequestFilter {
 	private static void refuse(HttpServletResponse response, int status, String detail) throws IOException {
 		response.setStatus(status);
 		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
 		String title = status == 429 ? "Too many requests" : "Unauthorized";
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-					+ detail + "\"}");
+		response.getOutputStream()
+			.write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+					+ detail + "\"}")
+				.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -1,0 +1,149 @@
+package org.bluehelmet.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import org.bluehelmet.ApiClient;
+import org.bluehelmet.ApiTest;
+import org.bluehelmet.TestDatabases;
+import org.bluehelmet.audit.AuditVerification;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Log-in and accounts through the HTTP API: tokens, throttling, password strength,
+ * security headers, and the audit trail of changes and exports.
+ */
+class SecurityApiTest extends ApiTest {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AuditVerification verification;
+
+	@Test
+	void aTokenIsShownOnceStoredHashedAndStopsWorkingWhenRevoked() throws Exception {
+		HttpResponse<String> created = api().post("/api/v1/me/tokens", "{\"name\":\"nightly export\"}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode token = ApiClient.JSON.readTree(created.body());
+		String secret = token.get("token").asString();
+		assertThat(secret).startsWith("bh_").hasSizeGreaterThan(40);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM api_token WHERE token_hash = ?")
+			.param(secret)
+			.query(Integer.class)
+			.single()).isZero();
+
+		ApiClient script = ApiClient.withToken(port, secret);
+		assertThat(ApiClient.ok(script.get("/api/v1/me")).get("username").asString()).isEqualTo("admin");
+		assertThat(api().get("/api/v1/me/tokens").body()).contains("nightly export").doesNotContain(secret);
+
+		assertThat(api().delete("/api/v1/me/tokens/" + token.get("id").asLong()).statusCode()).isEqualTo(204);
+		ApiClient.assertProblem(script.get("/api/v1/me"), 401, null);
+		ApiClient.assertProblem(ApiClient.withToken(port, "bh_made-up").get("/api/v1/me"), 401, null);
+	}
+
+	@Test
+	void refusesLogInsAfterFiveFailuresForAnAccountEvenWithTheRightPassword() throws Exception {
+		String name = "guessed-" + UUID.randomUUID().toString().substring(0, 6);
+		createAccount(name, "a-long-enough-password", "VIEWER");
+		ApiClient wrong = new ApiClient(port, name, "not-the-password");
+		for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+			assertThat(wrong.get("/api/v1/me").statusCode()).isEqualTo(401);
+		}
+		HttpResponse<String> refused = new ApiClient(port, name, "a-long-enough-password").get("/api/v1/me");
+		ApiClient.assertProblem(refused, 429, null);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		assertThat(refused.body()).contains("too many failed log-ins");
+		// Another account from the same address is not held back by this one's failures.
+		assertThat(api().get("/api/v1/me").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void refusesWeakPasswordsAndBadAccounts() throws Exception {
+		ApiClient.assertProblem(createAccount("shorty", "short", "VIEWER"), 400, "password");
+		ApiClient.assertProblem(createAccount("sergeant", "password1234", "VIEWER"), 400, "password");
+		ApiClient.assertProblem(createAccount("captain-kone", "captain-kone-2020", "VIEWER"), 400, "password");
+		ApiClient.assertProblem(createAccount("Bad Name!", "a-long-enough-password", "VIEWER"), 400, "username");
+		ApiClient.assertProblem(createAccount("nobody", "a-long-enough-password", "GENERAL"), 400, null);
+		HttpResponse<String> unknownMission = api().post("/api/v1/admin/users", """
+				{"username":"lost","password":"a-long-enough-password","roles":["VIEWER"],"missions":["unmiss"]}""");
+		ApiClient.assertProblem(unknownMission, 400, "missions");
+	}
+
+	@Test
+	void anAccountCreatedByAnAdministratorLogsInWithItsRolesAndMissions() throws Exception {
+		HttpResponse<String> created = createAccount("analyst-diallo", "wind-over-the-niger-bend", "ANALYST");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(created.body()).doesNotContain("wind-over").doesNotContain("argon2");
+		JsonNode me = ApiClient.ok(new ApiClient(port, "analyst-diallo", "wind-over-the-niger-bend").get("/api/v1/me"));
+		assertThat(me.get("roles").toString()).isEqualTo("[\"ANALYST\"]");
+		assertThat(me.get("missions").toString()).isEqualTo("[\"minusma\"]");
+		assertThat(jdbc.sql("SELECT password_hash FROM account WHERE username = 'analyst-diallo'")
+			.query(String.class)
+			.single()).startsWith("{argon2@SpringSecurity_v5_8}");
+		ApiClient.assertProblem(createAccount("analyst-diallo", "wind-over-the-niger-bend", "ANALYST"), 409, null);
+	}
+
+	@Test
+	void refusesTheSecondOfTwoChangesToTheSameAccountVersion() throws Exception {
+		createAccount("planner-traore", "a-long-enough-password", "PLANNER");
+		String change = "{\"version\":0,\"roles\":[\"PLANNER\",\"ANALYST\"]}";
+		assertThat(api().patch("/api/v1/admin/users/planner-traore", change).statusCode()).isEqualTo(200);
+		ApiClient.assertProblem(api().patch("/api/v1/admin/users/planner-traore", change), 409, null);
+	}
+
+	@Test
+	void sendsSecurityHeadersWithEveryPage() throws Exception {
+		for (String path : new String[] { "/", "/api/v1/me", "/login" }) {
+			HttpResponse<String> page = path.equals("/login") ? new ApiClient(port, "admin", null).get(path)
+					: api().get(path);
+			assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+				.contains(WebSecurityConfiguration.CONTENT_SECURITY_POLICY);
+			assertThat(page.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+			assertThat(page.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+			assertThat(page.headers().firstValue("Referrer-Policy")).as(path).contains("same-origin");
+		}
+	}
+
+	@Test
+	void auditsChangesWithBeforeAndAfterAndExportsWithTheirQuery() throws Exception {
+		HttpResponse<String> created = api().post("/api/v1/missions/minusma/incidents", """
+				{"source":"JOC","sourceId":"%s","occurredOn":"2021-03-01","timePrecision":"DAY",
+				 "position":{"lon":-3.9,"lat":14.2},"positionPrecision":"NEAR","category":"EXPLOSIVE_DEVICE",
+				 "target":"UN","description":"IED strike on a convoy"}""".formatted(UUID.randomUUID()));
+		long id = ApiClient.JSON.readTree(created.body()).get("id").asLong();
+		api().patch("/api/v1/missions/minusma/incidents/" + id, "{\"version\":0,\"priority\":\"HIGH\"}");
+		api().get("/api/v1/missions/minusma/incidents.csv?category=EXPLOSIVE_DEVICE");
+
+		JsonNode entries = ApiClient.ok(api().get("/api/v1/admin/audit?limit=3"));
+		assertThat(entries.get(0).get("action").asString()).isEqualTo("export");
+		assertThat(entries.get(0).get("after").asString()).contains("category=EXPLOSIVE_DEVICE");
+		JsonNode update = entries.get(1);
+		assertThat(update.get("action").asString()).isEqualTo("incident.update");
+		assertThat(update.get("username").asString()).isEqualTo("admin");
+		assertThat(update.get("before").asString()).contains("\"priority\":\"MEDIUM\"");
+		assertThat(update.get("after").asString()).contains("\"priority\":\"HIGH\"");
+		assertThat(entries.get(2).get("action").asString()).isEqualTo("incident.create");
+		assertThat(verification.verify().intact()).isTrue();
+		assertThat(ApiClient.ok(api().get("/api/v1/admin/audit/verification")).get("intact").asBoolean()).isTrue();
+	}
+
+	private HttpResponse<String> createAccount(String name, String password, String role) throws Exception {
+		return api().post("/api/v1/admin/users", """
+				{"username":"%s","password":"%s","roles":["%s"],"missions":["minusma"]}""".formatted(name, password,
+				role));
+	}
+
+}
