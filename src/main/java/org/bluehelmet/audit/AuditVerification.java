@@ -19,10 +19,10 @@ public class AuditVerification {
 	}
 
 	/** What the check found. */
-	public record Result(long entriesChecked, Long firstBrokenSeq, String problem) {
+	public record Result(boolean intact, long entriesChecked, Long firstBrokenSeq, String problem) {
 
-		public boolean intact() {
-			return problem == null;
+		static Result broken(long entriesChecked, long firstBrokenSeq, String problem) {
+			return new Result(false, entriesChecked, firstBrokenSeq, problem);
 		}
 
 	}
@@ -46,7 +46,7 @@ public class AuditVerification {
 				problem = "entry " + entry.seq() + " was changed after it was written (its hash does not match)";
 			}
 			if (problem != null) {
-				broken[0] = new Result(expectedSeq[0] - 1, entry.seq(), problem);
+				broken[0] = Result.broken(expectedSeq[0] - 1, entry.seq(), problem);
 			}
 			expectedSeq[0]++;
 			prevHash[0] = entry.hash();
@@ -57,10 +57,10 @@ public class AuditVerification {
 		long checked = expectedSeq[0] - 1;
 		AuditLog.Head head = log.head();
 		if (head.seq() != checked || !Objects.equals(head.hash(), prevHash[0])) {
-			return new Result(checked, checked + 1,
+			return Result.broken(checked, checked + 1,
 					"the log ends at entry " + checked + " but " + head.seq() + " were written");
 		}
-		return new Result(checked, null, null);
+		return new Result(true, checked, null, null);
 	}
 
 }
