@@ -53,7 +53,7 @@ public final class AcledCsvReader {
 				SourceCategories.fromAcled(CsvRecords.text(record, "event_type"),
 						CsvRecords.text(record, "sub_event_type")),
 				target, CsvRecords.text(record, "actor1"), CsvRecords.text(record, "actor2"), casualties,
-				CsvRecords.text(record, "notes"));
+				CsvRecords.text(record, "notes"), null);
 	}
 
 	private static LocalDate day(CSVRecord record) {

@@ -34,4 +34,11 @@ public record Incident(long id, String missionId, @JsonUnwrapped NewIncident rep
 			IncidentCategory category, Target target, String description) {
 	}
 
+	/** The same incident without the report's personal data. */
+	public Incident withoutPersonalData() {
+		return report.personal() == null ? this
+				: new Incident(id, missionId, report.withoutPersonalData(), gid, sector, status, priority, assignee,
+						duplicateOf, suspectedDuplicateOf, createdBy, createdAt, updatedAt, version);
+	}
+
 }

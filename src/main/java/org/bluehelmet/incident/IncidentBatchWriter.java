@@ -34,7 +34,7 @@ import org.springframework.stereotype.Repository;
 class IncidentBatchWriter {
 
 	private static final String INSERT = "INSERT INTO incident (" + IncidentSql.COLUMNS + ") VALUES ("
-			+ "?, ".repeat(30) + "0)";
+			+ "?, ".repeat(30) + "0, ?, ?, ?, ?)";
 
 	private static final String COPY = "COPY incident (" + IncidentSql.COLUMNS.replace(", version", "")
 			+ ") FROM STDIN WITH (FORMAT csv)";
@@ -109,13 +109,15 @@ class IncidentBatchWriter {
 	private static List<Object> copyRow(Placed placed, Provenance provenance, String at) {
 		NewIncident r = placed.report();
 		Casualties c = r.casualties();
+		PersonalData p = r.personal();
 		return Arrays.asList(provenance.missionId(), r.source(), r.sourceId(), r.occurredOn(), r.occurredUntil(),
 				r.occurredTime(), r.timePrecision().name(), r.position().lon(), r.position().lat(),
 				r.positionPrecision().name(), placed.gid(), placed.sector(), r.locationName(), r.category().name(),
 				r.target().name(), r.perpetrator(), r.otherSide(), c.killedPeacekeepers(), c.killedCivilians(),
 				c.killedOthers(), c.woundedPeacekeepers(), c.woundedCivilians(), c.woundedOthers(), r.description(),
 				TriageStatus.REPORTED.name(), Priority.MEDIUM.name(), provenance.importId(), provenance.createdBy(), at,
-				at);
+				at, p == null ? null : p.victims(), p == null ? null : p.witnesses(), p == null ? null : p.informants(),
+				p == null ? null : p.restrictedNotes());
 	}
 
 	long insert(Placed incident, Provenance provenance) {
@@ -167,6 +169,11 @@ class IncidentBatchWriter {
 		s.setString(28, provenance.createdBy());
 		s.setTimestamp(29, at);
 		s.setTimestamp(30, at);
+		PersonalData p = r.personal();
+		s.setString(31, p == null ? null : p.victims());
+		s.setString(32, p == null ? null : p.witnesses());
+		s.setString(33, p == null ? null : p.informants());
+		s.setString(34, p == null ? null : p.restrictedNotes());
 	}
 
 	private static void setCount(PreparedStatement statement, int index, Integer count) throws SQLException {

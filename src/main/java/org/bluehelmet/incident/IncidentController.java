@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.bluehelmet.security.AccessRules;
+import org.bluehelmet.security.MissionAccess;
 import org.bluehelmet.system.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -59,7 +61,8 @@ class IncidentController {
 
 	@GetMapping("/incidents")
 	IncidentPage list(@PathVariable String missionId, @ModelAttribute IncidentQuery query, Principal user) {
-		return incidents.searchFor(user.getName(), query.filter(missionId), query.pageOrFirst(), query.sizeOrDefault());
+		return incidents.searchFor(user.getName(), query.filter(missionId), query.pageOrFirst(), query.sizeOrDefault())
+			.map(IncidentController::shown);
 	}
 
 	/**
@@ -70,7 +73,7 @@ class IncidentController {
 	ResponseEntity<Incident> create(@PathVariable String missionId, @RequestBody NewIncident report, Principal user) {
 		Incident stored = incidents.create(missionId, report, user.getName());
 		return ResponseEntity.created(URI.create("/api/v1/missions/" + missionId + "/incidents/" + stored.id()))
-			.body(stored);
+			.body(shown(stored));
 	}
 
 	/** The incidents a query selects, as CSV with an HXL hashtag row; streamed. */
@@ -79,10 +82,11 @@ class IncidentController {
 			@ModelAttribute IncidentQuery query) {
 		IncidentFilter filter = query.filter(missionId);
 		incidents.count(missionId); // 404 before the answer starts
+		boolean personal = mayReadPersonalData();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + missionId + "-incidents.csv\"")
-			.body(out -> export.csv(filter, out));
+			.body(out -> export.csv(filter, personal, out));
 	}
 
 	/** The incidents a query selects, as a GeoJSON FeatureCollection; streamed. */
@@ -91,15 +95,16 @@ class IncidentController {
 			@ModelAttribute IncidentQuery query) {
 		IncidentFilter filter = query.filter(missionId);
 		incidents.count(missionId);
+		boolean personal = mayReadPersonalData();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/geo+json"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + missionId + "-incidents.geojson\"")
-			.body(out -> export.geoJson(filter, out));
+			.body(out -> export.geoJson(filter, personal, out));
 	}
 
 	@GetMapping("/incidents/{incidentId}")
 	Incident incident(@PathVariable String missionId, @PathVariable long incidentId, Principal user) {
-		return incidents.open(missionId, incidentId, user.getName());
+		return shown(incidents.open(missionId, incidentId, user.getName()));
 	}
 
 	/**
@@ -181,7 +186,7 @@ class IncidentController {
 	@PatchMapping("/incidents/{incidentId}")
 	Incident update(@PathVariable String missionId, @PathVariable long incidentId, @RequestBody TriageUpdate update,
 			Principal user) {
-		return triage.update(missionId, incidentId, update, user.getName());
+		return shown(triage.update(missionId, incidentId, update, user.getName()));
 	}
 
 	/**
@@ -227,6 +232,19 @@ class IncidentController {
 	private static String fileName(MultipartFile file) {
 		String name = file.getOriginalFilename();
 		return name == null || name.isBlank() ? "upload.csv" : name;
+	}
+
+	/**
+	 * Whether the caller may see personal data; asked before a streamed answer starts, on
+	 * the request's thread, where the caller is known.
+	 */
+	private static boolean mayReadPersonalData() {
+		return MissionAccess.callerHas(AccessRules.PERSONAL_DATA);
+	}
+
+	/** An incident as the caller may see it. */
+	private static Incident shown(Incident incident) {
+		return mayReadPersonalData() ? incident : incident.withoutPersonalData();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,17 @@ public class IncidentExport {
 
 	/** Column name → HXL hashtag, in the order of the CSV. */
 	static final Map<String, String> COLUMNS = columns();
+
+	/**
+	 * The columns of personal data, after the others, only for those who may see it
+	 * ({@code AccessRules.PERSONAL_DATA}); HXL's {@code +name} and a restricted note.
+	 */
+	static final Map<String, String> PERSONAL_COLUMNS = Map.of("victims", "#affected+name", "witnesses",
+			"#contact+witness+name", "informants", "#contact+informant+name", "restricted_notes",
+			"#description+restricted");
+
+	private static final List<String> PERSONAL_ORDER = List.of("victims", "witnesses", "informants",
+			"restricted_notes");
 
 	private final IncidentStore store;
 
@@ -82,13 +94,19 @@ public class IncidentExport {
 	 * Writes the selected incidents as CSV: a header, the HXL row, then one row per
 	 * incident.
 	 */
-	public void csv(IncidentFilter filter, OutputStream out) {
+	public void csv(IncidentFilter filter, boolean withPersonalData, OutputStream out) {
 		missions.mission(filter.missionId());
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-			printer.printRecord(COLUMNS.keySet());
-			printer.printRecord(COLUMNS.values());
-			each(filter, incident -> print(printer, row(incident)));
+			List<String> names = new ArrayList<>(COLUMNS.keySet());
+			List<String> tags = new ArrayList<>(COLUMNS.values());
+			if (withPersonalData) {
+				names.addAll(PERSONAL_ORDER);
+				PERSONAL_ORDER.forEach(name -> tags.add(PERSONAL_COLUMNS.get(name)));
+			}
+			printer.printRecord(names);
+			printer.printRecord(tags);
+			each(filter, incident -> print(printer, row(incident, withPersonalData)));
 			printer.flush();
 		}
 		catch (IOException ex) {
@@ -97,7 +115,7 @@ public class IncidentExport {
 	}
 
 	/** Writes the selected incidents as a GeoJSON FeatureCollection of points. */
-	public void geoJson(IncidentFilter filter, OutputStream out) {
+	public void geoJson(IncidentFilter filter, boolean withPersonalData, OutputStream out) {
 		missions.mission(filter.missionId());
 		try {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -109,7 +127,7 @@ public class IncidentExport {
 						writer.write(',');
 					}
 					first[0] = false;
-					Map<String, Object> properties = new LinkedHashMap<>(row(incident));
+					Map<String, Object> properties = new LinkedHashMap<>(row(incident, withPersonalData));
 					properties.remove("lat");
 					properties.remove("lon");
 					writer.write(json
@@ -137,7 +155,7 @@ public class IncidentExport {
 	 * An incident's exported fields by column name, in the order of the CSV; also
 	 * GeoJSON's properties.
 	 */
-	public static Map<String, Object> row(Incident incident) {
+	public static Map<String, Object> row(Incident incident, boolean withPersonalData) {
 		NewIncident r = incident.report();
 		Casualties c = r.casualties();
 		Map<String, Object> row = new LinkedHashMap<>();
@@ -166,6 +184,13 @@ public class IncidentExport {
 		row.put("status", incident.status().name());
 		row.put("priority", incident.priority().name());
 		row.put("description", r.description());
+		if (withPersonalData) {
+			PersonalData p = r.personal() == null ? new PersonalData(null, null, null, null) : r.personal();
+			row.put("victims", p.victims());
+			row.put("witnesses", p.witnesses());
+			row.put("informants", p.informants());
+			row.put("restricted_notes", p.restrictedNotes());
+		}
 		return row;
 	}
 

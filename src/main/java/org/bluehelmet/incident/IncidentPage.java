@@ -1,6 +1,7 @@
 package org.bluehelmet.incident;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One page of a query's incidents, newest first.
@@ -21,6 +22,11 @@ public record IncidentPage(List<Incident> items, long total, int page, int size,
 
 	IncidentPage withUnread(List<Long> ids) {
 		return new IncidentPage(items, total, page, size, ids);
+	}
+
+	/** The same page with each incident changed by {@code shown}. */
+	public IncidentPage map(UnaryOperator<Incident> shown) {
+		return new IncidentPage(items.stream().map(shown).toList(), total, page, size, unread);
 	}
 
 }

@@ -26,7 +26,8 @@ final class IncidentSql {
 			mission_id, source, source_id, occurred_on, occurred_until, occurred_time, time_precision, lon, lat,
 			position_precision, gid, sector, location_name, category, target, perpetrator, other_side,
 			killed_peacekeepers, killed_civilians, killed_others, wounded_peacekeepers, wounded_civilians, wounded_others,
-			description, status, priority, import_id, created_by, created_at, updated_at, version""";
+			description, status, priority, import_id, created_by, created_at, updated_at, version, victims, witnesses,
+			informants, restricted_notes""";
 
 	/** A WHERE clause with positional parameters. */
 	record Where(String sql, List<Object> params) {
@@ -114,7 +115,8 @@ final class IncidentSql {
 				new Casualties(count(rs, "killed_peacekeepers"), count(rs, "killed_civilians"),
 						count(rs, "killed_others"), count(rs, "wounded_peacekeepers"), count(rs, "wounded_civilians"),
 						count(rs, "wounded_others")),
-				rs.getString("description"));
+				rs.getString("description"), PersonalData.of(rs.getString("victims"), rs.getString("witnesses"),
+						rs.getString("informants"), rs.getString("restricted_notes")));
 		long duplicateOf = rs.getLong("duplicate_of");
 		Long duplicate = rs.wasNull() ? null : duplicateOf;
 		long suspectedOf = rs.getLong("suspected_duplicate_of");

@@ -64,7 +64,9 @@ public final class NativeCsvReader {
 				new Casualties(count(record, "killed_peacekeepers"), count(record, "killed_civilians"),
 						count(record, "killed_others"), count(record, "wounded_peacekeepers"),
 						count(record, "wounded_civilians"), count(record, "wounded_others")),
-				CsvRecords.text(record, "description"));
+				CsvRecords.text(record, "description"),
+				PersonalData.of(CsvRecords.text(record, "victims"), CsvRecords.text(record, "witnesses"),
+						CsvRecords.text(record, "informants"), CsvRecords.text(record, "restricted_notes")));
 	}
 
 	private static LocalDate day(CsvRecords.Fields record, String column, boolean required) {

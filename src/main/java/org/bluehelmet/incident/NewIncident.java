@@ -30,7 +30,7 @@ import org.bluehelmet.system.InvalidInputException;
 public record NewIncident(String source, String sourceId, LocalDate occurredOn, LocalDate occurredUntil,
 		LocalTime occurredTime, TimePrecision timePrecision, Position position, PositionPrecision positionPrecision,
 		String locationName, IncidentCategory category, Target target, String perpetrator, String otherSide,
-		Casualties casualties, String description) {
+		Casualties casualties, String description, PersonalData personal) {
 
 	public NewIncident {
 		require(source, "source");
@@ -52,6 +52,15 @@ public record NewIncident(String source, String sourceId, LocalDate occurredOn, 
 					"ends on " + occurredUntil + ", before it starts on " + occurredOn);
 		}
 		casualties = casualties == null ? Casualties.NONE_RECORDED : casualties;
+		personal = personal == null || personal.isEmpty() ? null : personal;
+	}
+
+	/** The same report without its personal data, for those who may not see it. */
+	public NewIncident withoutPersonalData() {
+		return personal == null ? this
+				: new NewIncident(source, sourceId, occurredOn, occurredUntil, occurredTime, timePrecision, position,
+						positionPrecision, locationName, category, target, perpetrator, otherSide, casualties,
+						description, null);
 	}
 
 	private static void limit(String value, String field, int maxLength) {

@@ -62,7 +62,7 @@ public final class UcdpGedCsvReader {
 				positionPrecision(record), CsvRecords.text(record, "where_description"), mapping.category(),
 				mapping.target(), CsvRecords.text(record, "side_a"), CsvRecords.text(record, "side_b"),
 				new Casualties(null, civilians, deathsA + deathsB + deathsUnknown, null, null, null),
-				description(record));
+				description(record), null);
 	}
 
 	private static LocalDate day(CSVRecord record, String column) {

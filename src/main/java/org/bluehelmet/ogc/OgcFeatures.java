@@ -161,8 +161,9 @@ class OgcFeatures {
 			.orElseThrow(() -> new NotFoundException("feature", featureId));
 	}
 
+	/** An incident as a feature; never with personal data (a layer for GIS tools). */
 	private static Map<String, Object> feature(Incident incident) {
-		Map<String, Object> properties = new LinkedHashMap<>(IncidentExport.row(incident));
+		Map<String, Object> properties = new LinkedHashMap<>(IncidentExport.row(incident, false));
 		properties.remove("lat");
 		properties.remove("lon");
 		Map<String, Object> feature = GeoJson.feature(GeoJson.point(incident.report().position()), properties);

@@ -319,7 +319,8 @@ abstract class IncidentContract {
 	@Test
 	void exportsEveryIncidentOfAFilterStreamingFromTheDatabase() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		export.csv(IncidentFilter.of(MISSION).between(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)), out);
+		export.csv(IncidentFilter.of(MISSION).between(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)), false,
+				out);
 		List<CSVRecord> rows = readCsv(out.toString(StandardCharsets.UTF_8));
 		// Header, HXL row, and one record per incident (descriptions may span lines).
 		assertThat(rows).hasSize(2 + 232);
@@ -385,7 +386,7 @@ abstract class IncidentContract {
 			.withSource(UcdpGedCsvReader.SOURCE);
 		long events = incidents.search(early, 0, 1).total();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		export.csv(early, out);
+		export.csv(early, false, out);
 		String exported = out.toString(StandardCharsets.UTF_8);
 		ImportReport again = imports.importFile(MISSION, new StringReader(exported), "export.csv",
 				IncidentFormat.NATIVE, false, "test", rows -> {
@@ -419,6 +420,44 @@ abstract class IncidentContract {
 	}
 
 	@Test
+	void keepsPersonalDataAndExportsItOnlyWhenAsked() {
+		NewIncident plain = report("Mopti JOC", LocalDate.of(2021, 2, 14), new Position(-3.9, 14.3),
+				IncidentCategory.ATTACK_ON_CIVILIANS);
+		NewIncident named = new NewIncident(plain.source(), plain.sourceId(), plain.occurredOn(), null, null,
+				TimePrecision.DAY, plain.position(), PositionPrecision.NEAR, "Ogossagou", plain.category(),
+				plain.target(), null, null, Casualties.NONE_RECORDED, "Village attacked at dawn", PersonalData
+					.of("Amadou D., Fatoumata B.", "the village chief", "a herder from Sare", "Informant at risk"));
+		Incident stored = incidents.create(MISSION, named, "ops");
+		assertThat(incidents.incident(MISSION, stored.id()).report().personal()).isEqualTo(named.personal());
+		assertThat(stored.withoutPersonalData().report().personal()).isNull();
+
+		IncidentFilter thatDay = IncidentFilter.of(MISSION)
+			.between(plain.occurredOn(), plain.occurredOn())
+			.withSource("Mopti JOC");
+		ByteArrayOutputStream full = new ByteArrayOutputStream();
+		export.csv(thatDay, true, full);
+		assertThat(full.toString(StandardCharsets.UTF_8)).contains("victims", "#affected+name", "Amadou D.",
+				"Informant at risk");
+		ByteArrayOutputStream open = new ByteArrayOutputStream();
+		export.csv(thatDay, false, open);
+		assertThat(open.toString(StandardCharsets.UTF_8)).contains("Village attacked at dawn")
+			.doesNotContain("victims")
+			.doesNotContain("Amadou")
+			.doesNotContain("herder");
+		ByteArrayOutputStream geo = new ByteArrayOutputStream();
+		export.geoJson(thatDay, false, geo);
+		assertThat(geo.toString(StandardCharsets.UTF_8)).contains("Ogossagou").doesNotContain("Amadou");
+
+		String relabelled = full.toString(StandardCharsets.UTF_8).replace(",Mopti JOC,", ",Mopti JOC copy,");
+		ImportReport copy = imports.importFile(MISSION, new StringReader(relabelled), "copy.csv", IncidentFormat.NATIVE,
+				false, "test", rows -> {
+				});
+		assertThat(copy.stored()).isEqualTo(1);
+		Incident twin = incidents.search(thatDay.withSource("Mopti JOC copy"), 0, 1).items().get(0);
+		assertThat(twin.report().personal()).isEqualTo(named.personal());
+	}
+
+	@Test
 	void marksIncidentsUnreadUntilOpenedAndAgainWhenChanged() {
 		Incident logged = logged();
 		IncidentFilter thatDay = IncidentFilter.of(MISSION)
@@ -439,7 +478,7 @@ abstract class IncidentContract {
 			.withSource(UcdpGedCsvReader.SOURCE);
 		long events = incidents.search(early, 0, 1).total();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		export.geoJson(early, out);
+		export.geoJson(early, false, out);
 		String relabelled = out.toString(StandardCharsets.UTF_8)
 			.replace("\"source\":\"UCDP GED\"", "\"source\":\"GeoJSON JOC\"");
 		ImportReport copy = imports.importFile(MISSION, new StringReader(relabelled), "joc.geojson",
@@ -473,7 +512,7 @@ abstract class IncidentContract {
 	private static NewIncident report(String source, LocalDate day, Position where, IncidentCategory category) {
 		return new NewIncident(source, UUID.randomUUID().toString(), day, null, null, TimePrecision.DAY, where,
 				PositionPrecision.NEAR, "test", category, Target.CIVILIANS, null, null, Casualties.NONE_RECORDED,
-				"a test report");
+				"a test report", null);
 	}
 
 }

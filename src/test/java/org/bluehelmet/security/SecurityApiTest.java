@@ -140,6 +140,44 @@ class SecurityApiTest extends ApiTest {
 		assertThat(ApiClient.ok(api().get("/api/v1/admin/audit/verification")).get("intact").asBoolean()).isTrue();
 	}
 
+	@Test
+	void showsPersonalDataOnlyToRolesAllowedToSeeItInTheApiAndExports() throws Exception {
+		createAccount("viewer-sow", "a-long-enough-password", "VIEWER");
+		createAccount("analyst-keita", "a-long-enough-password", "ANALYST");
+		ApiClient viewer = new ApiClient(port, "viewer-sow", "a-long-enough-password");
+		ApiClient analyst = new ApiClient(port, "analyst-keita", "a-long-enough-password");
+		HttpResponse<String> created = api().post("/api/v1/missions/minusma/incidents", """
+				{"source":"Mopti JOC","sourceId":"%s","occurredOn":"2021-02-14","timePrecision":"DAY",
+				 "position":{"lon":-3.9,"lat":14.3},"positionPrecision":"NEAR","category":"ATTACK_ON_CIVILIANS",
+				 "target":"CIVILIANS","description":"Village attacked at dawn",
+				 "personal":{"victims":"Amadou D.","witnesses":"the village chief","informants":"a herder",
+				   "restrictedNotes":"Informant at risk"}}""".formatted(UUID.randomUUID()));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		// The system administrator runs the installation; it does not read victims'
+		// names.
+		assertThat(created.body()).doesNotContain("Amadou");
+		String path = "/api/v1/missions/minusma/incidents/"
+				+ ApiClient.JSON.readTree(created.body()).get("id").asLong();
+
+		assertThat(ApiClient.ok(analyst.get(path)).get("personal").get("victims").asString()).isEqualTo("Amadou D.");
+		JsonNode seenByViewer = ApiClient.ok(viewer.get(path));
+		assertThat(seenByViewer.get("description").asString()).isEqualTo("Village attacked at dawn");
+		assertThat(seenByViewer.toString()).doesNotContain("Amadou").doesNotContain("herder");
+		String list = "/api/v1/missions/minusma/incidents?from=2021-02-14&to=2021-02-14";
+		assertThat(viewer.get(list).body()).doesNotContain("Amadou");
+		assertThat(analyst.get(list).body()).contains("Amadou");
+		String csv = "/api/v1/missions/minusma/incidents.csv?from=2021-02-14&to=2021-02-14";
+		assertThat(viewer.get(csv).body()).contains("Village attacked")
+			.doesNotContain("Amadou")
+			.doesNotContain("victims");
+		assertThat(analyst.get(csv).body()).contains("Amadou D.").contains("#affected+name");
+		assertThat(viewer.get("/api/v1/missions/minusma/incidents.geojson?from=2021-02-14&to=2021-02-14").body())
+			.doesNotContain("Amadou");
+		assertThat(analyst.get("/ogc/collections/minusma-incidents/items?datetime=2021-02-14").body())
+			.contains("Village attacked")
+			.doesNotContain("Amadou");
+	}
+
 	private HttpResponse<String> createAccount(String name, String password, String role) throws Exception {
 		return api().post("/api/v1/admin/users", """
 				{"username":"%s","password":"%s","roles":["%s"],"missions":["minusma"]}""".formatted(name, password,
