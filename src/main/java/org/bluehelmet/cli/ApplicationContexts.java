@@ -31,7 +31,13 @@ final class ApplicationContexts {
 	 * exit.
 	 */
 	static ConfigurableApplicationContext offline(DatabaseOptions database) {
+		return offline(database, Map.of());
+	}
+
+	/** The same, with more properties (which win over the others). */
+	static ConfigurableApplicationContext offline(DatabaseOptions database, Map<String, Object> more) {
 		Map<String, Object> properties = new HashMap<>(database.springProperties());
+		properties.putAll(more);
 		properties.put("logging.level.root", "WARN");
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)

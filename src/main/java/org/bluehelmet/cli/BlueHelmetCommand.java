@@ -5,8 +5,10 @@ import picocli.CommandLine.Command;
 
 /** The {@code bluehelmet} command; without a subcommand it serves. */
 @Command(name = "bluehelmet", mixinStandardHelpOptions = true, version = "Blue Helmet 0.1",
-		description = "Planning and situational awareness for UN peace operations.", subcommands = { ServeCommand.class,
-				MissionCommand.class, ImportCommand.class, AuditCommand.class, BenchCommand.class })
+		description = "Planning and situational awareness for UN peace operations.",
+		subcommands = { ServeCommand.class, MissionCommand.class, ImportCommand.class, AuditCommand.class,
+				MaintenanceCommands.Backup.class, MaintenanceCommands.Restore.class, MaintenanceCommands.Check.class,
+				BenchCommand.class })
 public class BlueHelmetCommand implements Runnable {
 
 	/**
