@@ -37,9 +37,8 @@ final class MaintenanceCommands {
 					Map.of("bluehelmet.mission.load-demo", false))) {
 				DatabaseBackup.Manifest manifest = context.getBean(DatabaseBackup.class)
 					.backup(out, operator(), table -> System.err.println("  " + table));
-				long rows = manifest.tables().stream().mapToLong(DatabaseBackup.TableEntry::rows).sum();
 				System.out.printf("Backed up %d tables, %,d rows (schema version %s) to %s%n", manifest.tables().size(),
-						rows, manifest.schemaVersion(), out);
+						manifest.rows(), manifest.schemaVersion(), out);
 				return 0;
 			}
 		}
@@ -66,9 +65,8 @@ final class MaintenanceCommands {
 					Map.of("bluehelmet.mission.load-demo", false))) {
 				DatabaseBackup.Manifest manifest = context.getBean(DatabaseBackup.class)
 					.restore(file, operator(), table -> System.err.println("  " + table));
-				long rows = manifest.tables().stream().mapToLong(DatabaseBackup.TableEntry::rows).sum();
 				System.out.printf("Restored %d tables, %,d rows, from the backup of %s%n", manifest.tables().size(),
-						rows, manifest.createdAt());
+						manifest.rows(), manifest.createdAt());
 				return 0;
 			}
 			catch (InvalidInputException ex) {

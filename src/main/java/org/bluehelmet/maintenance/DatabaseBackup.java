@@ -77,6 +77,12 @@ public class DatabaseBackup {
 
 	/** What a backup holds, as its manifest says. */
 	public record Manifest(int format, String schemaVersion, Instant createdAt, List<TableEntry> tables) {
+
+		/** Rows in all tables. */
+		public long rows() {
+			return tables.stream().mapToLong(TableEntry::rows).sum();
+		}
+
 	}
 
 	/** One table of a backup. */
