@@ -1,0 +1,148 @@
+package org.bluehelmet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.bluehelmet.ApiClient;
+import org.bluehelmet.BlueHelmetApplication;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The server is killed with SIGKILL in the middle of a large import uploaded through the
+ * API: after a restart the database holds none of the file (an import is one
+ * transaction), passes {@code bluehelmet check}, and the same file then imports whole.
+ * The server runs in a JVM of its own, as in production, on the embedded database and on
+ * PostgreSQL.
+ */
+class KillDuringImportTest {
+
+	private static final String PASSWORD = "kill-test-password";
+
+	private static final long ROWS = 100_000;
+
+	@TempDir
+	Path folder;
+
+	private final List<Process> servers = new ArrayList<>();
+
+	@AfterEach
+	void stopServers() {
+		servers.forEach(Process::destroyForcibly);
+	}
+
+	@Test
+	void theEmbeddedDatabaseHoldsNoneOfTheFileAfterTheServerIsKilled() throws Exception {
+		killMidImportAndCheck(List.of("--data-dir", folder.resolve("data").toString()));
+	}
+
+	@Test
+	void postgresHoldsNoneOfTheFileAfterTheServerIsKilled() throws Exception {
+		String url = TestDatabases.freshPostgres("bluehelmet_kill");
+		killMidImportAndCheck(List.of("--db", url, "--db-user", "postgres"));
+	}
+
+	private void killMidImportAndCheck(List<String> database) throws Exception {
+		Path file = folder.resolve("large.csv");
+		UcdpBenchmarkFile.write(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"), file, ROWS);
+
+		int port = freePort();
+		Process server = start(port, database);
+		ApiClient api = new ApiClient(port, "admin", PASSWORD);
+		long before = incidents(api);
+		HttpResponse<String> started = api.upload("/api/v1/missions/minusma/incidents/imports?wait=false",
+				Files.readAllBytes(file), "large.csv");
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+		String job = started.headers().firstValue("Location").orElseThrow();
+		long read = waitUntilRowsRead(api, job, ROWS / 3);
+		server.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no flush
+		assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(read).isLessThan(ROWS);
+
+		Console console = new Console();
+		int exit = console.run(withDatabase(database, "check"));
+		assertThat(exit).as(console.out() + console.err()).isZero();
+		assertThat(console.out()).contains("interrupted");
+
+		Process restarted = start(port, database);
+		assertThat(incidents(api)).isEqualTo(before);
+		HttpResponse<String> whole = api.upload("/api/v1/missions/minusma/incidents/imports", Files.readAllBytes(file),
+				"large.csv");
+		assertThat(whole.statusCode()).as(whole.body()).isEqualTo(201);
+		assertThat(incidents(api)).isEqualTo(before + ROWS);
+		restarted.destroy();
+		assertThat(restarted.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(console.run(withDatabase(database, "check"))).as(console.err()).isZero();
+	}
+
+	private Process start(int port, List<String> database) throws Exception {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
+						System.getProperty("java.class.path"), BlueHelmetApplication.class.getName(), "serve", "--port",
+						Integer.toString(port)));
+		command.addAll(database);
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(folder.resolve("server-" + servers.size() + ".log").toFile());
+		builder.environment().put("BLUEHELMET_ADMIN_PASSWORD", PASSWORD);
+		Process process = builder.start();
+		servers.add(process);
+		ApiClient anonymous = new ApiClient(port, "admin", null);
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		while (Instant.now().isBefore(deadline)) {
+			try {
+				if (anonymous.get("/actuator/health").statusCode() == 200) {
+					return process;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			assertThat(process.isAlive()).as("the server stopped; see its log in " + folder).isTrue();
+			Thread.sleep(250);
+		}
+		throw new AssertionError("the server did not start within 2 minutes");
+	}
+
+	private static long waitUntilRowsRead(ApiClient api, String job, long rows) throws Exception {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		while (Instant.now().isBefore(deadline)) {
+			JsonNode state = ApiClient.ok(api.get(job));
+			assertThat(state.get("state").asString()).isEqualTo("RUNNING");
+			if (state.get("rowsRead").asLong() >= rows) {
+				return state.get("rowsRead").asLong();
+			}
+			Thread.sleep(20);
+		}
+		throw new AssertionError("the import did not reach " + rows + " rows within 2 minutes");
+	}
+
+	private static long incidents(ApiClient api) throws Exception {
+		return ApiClient.ok(api.get("/api/v1/missions/minusma/incidents?size=1")).get("total").asLong();
+	}
+
+	private static String[] withDatabase(List<String> database, String command) {
+		List<String> args = new ArrayList<>(List.of(command));
+		args.addAll(database);
+		return args.toArray(String[]::new);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
