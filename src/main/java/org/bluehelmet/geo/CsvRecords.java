@@ -118,7 +118,16 @@ public final class CsvRecords {
 							? "the file is not UTF-8 text from here on (save it as UTF-8 CSV)"
 							: "the file is not valid CSV from here on: " + cause.getMessage()));
 		}
+		catch (IllegalArgumentException ex) {
+			// Commons CSV refuses a header with an empty or a repeated column name so.
+			bad++;
+			problems.add(new RowProblem(1, null, "the header row is not valid: " + abbreviated(ex.getMessage())));
+		}
 		return new Outcome(rows, bad, problems);
+	}
+
+	private static String abbreviated(String text) {
+		return text == null || text.length() <= 200 ? String.valueOf(text) : text.substring(0, 200) + "…";
 	}
 
 	/**

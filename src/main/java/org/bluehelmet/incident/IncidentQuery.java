@@ -1,6 +1,7 @@
 package org.bluehelmet.incident;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Set;
 
 import org.bluehelmet.geo.Area;
@@ -22,8 +23,9 @@ record IncidentQuery(String sector, String bbox, @DateTimeFormat(iso = DateTimeF
 
 	IncidentFilter filter(String missionId) {
 		return new IncidentFilter(missionId, blankToNull(sector),
-				bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox), from, to, category, target, status,
-				blankToNull(source), sort, polygon == null || polygon.isBlank() ? null : Area.parse(polygon));
+				bbox == null || bbox.isBlank() ? null : BoundingBox.parse(bbox), from, to, present(category),
+				present(target), present(status), blankToNull(source), sort,
+				polygon == null || polygon.isBlank() ? null : Area.parse(polygon));
 	}
 
 	int pageOrFirst() {
@@ -32,6 +34,19 @@ record IncidentQuery(String sector, String bbox, @DateTimeFormat(iso = DateTimeF
 
 	int sizeOrDefault() {
 		return size == null ? DEFAULT_PAGE_SIZE : size;
+	}
+
+	/**
+	 * The values given, without the empty ones a stray comma leaves ({@code category=A,}
+	 * binds as A and null).
+	 */
+	private static <T> Set<T> present(Set<T> values) {
+		if (values == null) {
+			return null;
+		}
+		Set<T> present = new HashSet<>(values);
+		present.remove(null);
+		return present;
 	}
 
 	private static String blankToNull(String text) {

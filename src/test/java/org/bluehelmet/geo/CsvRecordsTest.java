@@ -35,6 +35,16 @@ class CsvRecordsTest {
 	}
 
 	@Test
+	void rejectsAHeaderWithAnEmptyColumnNameAsABadFirstLine() {
+		// Found by the importer fuzz test: Commons CSV throws before the first row.
+		CsvRecords.Outcome outcome = CsvRecords.stream(new StringReader("name,,count\nGao,x,1\n"),
+				(record, line, header) -> record.get(0), (value, line) -> {
+				});
+		assertThat(outcome.badRows()).isEqualTo(1);
+		assertThat(outcome.problems().get(0).toString()).startsWith("line 1").contains("the header row is not valid");
+	}
+
+	@Test
 	void rejectsARowWithMoreOrFewerFieldsThanTheHeader() {
 		String csv = "name,count\nGao,1\nKidal\nTessalit,3,9\n";
 		CsvRecords.Outcome outcome = CsvRecords.stream(new StringReader(csv), (record, line, header) -> record.get(0),
