@@ -47,7 +47,13 @@ final class ApplicationContexts {
 
 	/** The server on a port (0 for any free one). */
 	static ConfigurableApplicationContext server(DatabaseOptions database, int port) {
+		return server(database, port, Map.of());
+	}
+
+	/** The same, with more properties (which win over the others). */
+	static ConfigurableApplicationContext server(DatabaseOptions database, int port, Map<String, Object> more) {
 		Map<String, Object> properties = new HashMap<>(database.springProperties());
+		properties.putAll(more);
 		properties.put("server.port", port);
 		return new SpringApplicationBuilder(application).web(WebApplicationType.SERVLET).run(arguments(properties));
 	}

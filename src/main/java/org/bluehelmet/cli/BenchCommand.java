@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  * restart.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks of this installation.",
-		subcommands = { BenchCommand.Startup.class, BenchCommand.Import.class, BenchCommand.Viewport.class })
+		subcommands = { BenchCommand.Startup.class, BenchCommand.Import.class, BenchCommand.Viewport.class,
+				FuzzBenchmark.class, LoadBenchmark.class })
 class BenchCommand implements Runnable {
 
 	@Spec

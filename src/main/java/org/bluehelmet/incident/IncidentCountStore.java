@@ -4,9 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.bluehelmet.geo.Position;
@@ -49,21 +47,6 @@ class IncidentCountStore {
 			.query((rs, n) -> new AreaMonthCount(rs.getString("area"), YearMonth.of(rs.getInt("y"), rs.getInt("m")),
 					rs.getLong("n"), rs.getLong("killed"), rs.getLong("wounded")))
 			.list();
-	}
-
-	/**
-	 * How many incidents match per sector; incidents outside every sector are left out.
-	 */
-	Map<String, Long> countsBySector(IncidentFilter filter) {
-		IncidentSql.Where where = IncidentSql.where(filter);
-		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.sql("SELECT sector, COUNT(*) AS n FROM incident WHERE " + where.sql()
-				+ " AND sector IS NOT NULL GROUP BY sector")
-			.params(where.params())
-			.query(rs -> {
-				counts.put(rs.getString("sector"), rs.getLong("n"));
-			});
-		return counts;
 	}
 
 	/** Receives one row of the incident cube. */

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.bluehelmet.geo.Position;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -33,9 +34,33 @@ class IncidentStore {
 
 	private final JdbcTemplate template;
 
+	private volatile Boolean h2;
+
 	IncidentStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
+	}
+
+	/**
+	 * The incident table, on H2 with the day index named when the filter has a period.
+	 * H2's planner prefers the source key's index because it starts with the mission,
+	 * which every query names, and then reads every incident of the mission: 27 ms
+	 * instead of 2 ms for a page of two years among 50,000 incidents (measured under
+	 * {@code bench load}). PostgreSQL's (mission, day) index needs no hint.
+	 */
+	private String table(IncidentFilter filter) {
+		boolean period = filter.from() != null || filter.to() != null;
+		return period && isH2() ? "incident USE INDEX (incident_time)" : "incident";
+	}
+
+	private boolean isH2() {
+		Boolean known = h2;
+		if (known == null) {
+			known = template.execute((ConnectionCallback<Boolean>) connection -> "H2"
+				.equals(connection.getMetaData().getDatabaseProductName()));
+			h2 = known;
+		}
+		return known;
 	}
 
 	/** The source ids already stored for a mission and source. */
@@ -67,20 +92,21 @@ class IncidentStore {
 	 * The incidents matching a filter from the {@code offset}-th, newest first, and how
 	 * many match in all.
 	 */
-	IncidentPage search(IncidentFilter filter, long offset, int size) {
+	IncidentPage search(IncidentFilter filter, long offset, int size, Long knownTotal) {
 		if (filter.area() != null) {
 			return searchInArea(filter, offset, size);
 		}
 		IncidentSql.Where where = IncidentSql.where(filter);
-		long total = jdbc.sql("SELECT COUNT(*) FROM incident WHERE " + where.sql())
-			.params(where.params())
-			.query(Long.class)
-			.single();
+		long total = knownTotal != null ? knownTotal
+				: jdbc.sql("SELECT COUNT(*) FROM " + table(filter) + " WHERE " + where.sql())
+					.params(where.params())
+					.query(Long.class)
+					.single();
 		List<Object> params = new ArrayList<>(where.params());
 		params.add(size);
 		params.add(offset);
 		List<Incident> items = jdbc
-			.sql("SELECT * FROM incident WHERE " + where.sql() + " ORDER BY " + filter.sort().orderBy()
+			.sql("SELECT * FROM " + table(filter) + " WHERE " + where.sql() + " ORDER BY " + filter.sort().orderBy()
 					+ " LIMIT ? OFFSET ?")
 			.params(params)
 			.query(IncidentSql::incident)

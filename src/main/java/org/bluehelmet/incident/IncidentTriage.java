@@ -76,7 +76,11 @@ public class IncidentTriage {
 			throw new ConflictException("incident " + id + " was changed by someone else just now; reload it");
 		}
 		triageStore.insertChanges(id, changes);
-		cube.changed(missionId);
+		if (next.category() != current.report().category()) {
+			// The cell counts are by category; status, priority or notes leave them as
+			// they are, and rebuilding on every edit made map queries slow under load.
+			cube.changed(missionId);
+		}
 		Incident after = incidents.incident(missionId, id);
 		audit.record(user, missionId, "incident.update", "incident", id, current, after);
 		return after;

@@ -1,10 +1,14 @@
 package org.bluehelmet.security;
 
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,7 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class AccountStore {
 
+	static final Duration RECENT = Duration.ofSeconds(5);
+
 	private final JdbcClient jdbc;
+
+	private final Map<String, Recent> recent = new ConcurrentHashMap<>();
 
 	AccountStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -22,6 +30,7 @@ class AccountStore {
 
 	@Transactional
 	void insert(Account account) {
+		recent.remove(account.username());
 		jdbc.sql("INSERT INTO account (username, password_hash, enabled, created_at) VALUES (?, ?, ?, ?)")
 			.params(account.username(), account.passwordHash(), account.enabled(), Timestamp.from(account.createdAt()))
 			.update();
@@ -35,13 +44,21 @@ class AccountStore {
 				.update());
 	}
 
+	/**
+	 * The account with its roles and missions. The roles and missions are read after the
+	 * account's row, not inside its row mapper: a query inside another holds two pooled
+	 * connections at once, and enough concurrent log-ins then wait on each other for ever
+	 * (found by {@code bench load}).
+	 */
+	@Transactional(readOnly = true)
 	Optional<Account> find(String username) {
-		return jdbc.sql("SELECT * FROM account WHERE username = ?")
+		Optional<Account> row = jdbc.sql("SELECT * FROM account WHERE username = ?")
 			.param(username)
 			.query((rs, n) -> new Account(rs.getString("username"), rs.getString("password_hash"),
-					rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(), roles(username),
-					missions(username)))
+					rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(), Set.of(), Set.of()))
 			.optional();
+		return row.map(account -> new Account(account.username(), account.passwordHash(), account.enabled(),
+				account.createdAt(), roles(username), missions(username)));
 	}
 
 	List<Account> all() {
@@ -68,6 +85,7 @@ class AccountStore {
 	@Transactional
 	boolean update(String username, int version, boolean enabled, Set<Role> roles, Set<String> missions,
 			String passwordHash) {
+		recent.remove(username);
 		int updated = jdbc.sql("""
 				UPDATE account SET enabled = ?, version = version + 1,
 				  password_hash = COALESCE(?, password_hash) WHERE username = ? AND version = ?""")
@@ -85,6 +103,29 @@ class AccountStore {
 			.params(username, mission)
 			.update());
 		return true;
+	}
+
+	/**
+	 * The account as log-in and access checks see it: read again at most every
+	 * {@link #RECENT}, so that a request does not cost four queries before its own work.
+	 * Changes made here take effect at once; those of another process (another server on
+	 * the same PostgreSQL database) within {@link #RECENT}.
+	 */
+	Optional<Account> recent(String username) {
+		Instant now = Instant.now();
+		Recent known = recent.get(username);
+		if (known != null && known.readAt().isAfter(now.minus(RECENT))) {
+			return known.account();
+		}
+		Optional<Account> account = find(username);
+		if (recent.size() > 10_000) {
+			recent.clear();
+		}
+		recent.put(username, new Recent(account, now));
+		return account;
+	}
+
+	private record Recent(Optional<Account> account, Instant readAt) {
 	}
 
 	boolean exists(String username) {
