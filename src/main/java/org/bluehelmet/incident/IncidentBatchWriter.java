@@ -17,6 +17,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.bluehelmet.system.DatabaseKind;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -41,9 +42,10 @@ class IncidentBatchWriter {
 
 	private final JdbcTemplate template;
 
-	private volatile Boolean postgres;
+	private final DatabaseKind database;
 
-	IncidentBatchWriter(JdbcTemplate template) {
+	IncidentBatchWriter(JdbcTemplate template, DatabaseKind database) {
+		this.database = database;
 		this.template = template;
 	}
 
@@ -61,23 +63,13 @@ class IncidentBatchWriter {
 	 * JDBC batch.
 	 */
 	void insertBatch(List<Placed> incidents, Provenance provenance) {
-		if (isPostgres()) {
+		if (database.isPostgres()) {
 			copy(incidents, provenance);
 		}
 		else {
 			template.batchUpdate(INSERT, incidents, incidents.size(),
 					(statement, placed) -> bind(statement, placed, provenance));
 		}
-	}
-
-	private boolean isPostgres() {
-		Boolean known = postgres;
-		if (known == null) {
-			known = template.execute((ConnectionCallback<Boolean>) connection -> "PostgreSQL"
-				.equals(connection.getMetaData().getDatabaseProductName()));
-			postgres = known;
-		}
-		return known;
 	}
 
 	private void copy(List<Placed> incidents, Provenance provenance) {

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.bluehelmet.geo.Position;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.bluehelmet.system.DatabaseKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,9 +34,10 @@ class IncidentStore {
 
 	private final JdbcTemplate template;
 
-	private volatile Boolean h2;
+	private final DatabaseKind database;
 
-	IncidentStore(JdbcClient jdbc, JdbcTemplate template) {
+	IncidentStore(JdbcClient jdbc, JdbcTemplate template, DatabaseKind database) {
+		this.database = database;
 		this.jdbc = jdbc;
 		this.template = template;
 	}
@@ -50,17 +51,7 @@ class IncidentStore {
 	 */
 	private String table(IncidentFilter filter) {
 		boolean period = filter.from() != null || filter.to() != null;
-		return period && isH2() ? "incident USE INDEX (incident_time)" : "incident";
-	}
-
-	private boolean isH2() {
-		Boolean known = h2;
-		if (known == null) {
-			known = template.execute((ConnectionCallback<Boolean>) connection -> "H2"
-				.equals(connection.getMetaData().getDatabaseProductName()));
-			h2 = known;
-		}
-		return known;
+		return period && database.isH2() ? "incident USE INDEX (incident_time)" : "incident";
 	}
 
 	/** The source ids already stored for a mission and source. */
