@@ -8,10 +8,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -19,7 +22,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.bluehelmet.geo.GeoJson;
 import org.bluehelmet.system.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Questions about missions and their force posture over time. "At" a month means as the
@@ -32,8 +38,33 @@ public class MissionService {
 
 	private final MissionStore store;
 
+	/*
+	 * Missions, their sector cells and their sites per deployment map, kept once read:
+	 * nearly every request asks for them and they change only when a mission is loaded.
+	 * Code that changes a mission's model calls changed(missionId) after its commit.
+	 */
+	private final Map<String, Mission> missionsById = new ConcurrentHashMap<>();
+
+	private final Map<String, Map<Integer, String>> cellsByMission = new ConcurrentHashMap<>();
+
+	private final Map<String, List<SiteSnapshot>> sitesByMap = new ConcurrentHashMap<>();
+
 	MissionService(MissionStore store) {
 		this.store = store;
+	}
+
+	/** Forgets what was kept of a mission, after its model changed. */
+	public void changed(String missionId) {
+		missionsById.remove(missionId);
+		cellsByMission.remove(missionId);
+		sitesByMap.keySet().removeIf(key -> key.startsWith(missionId + "|"));
+	}
+
+	// After the load commits or rolls back: what was read during it may be gone.
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void onDemoMissionLoaded(DemoMissionLoaded loaded) {
+		changed(loaded.missionId());
 	}
 
 	public List<Mission> missions() {
@@ -41,7 +72,13 @@ public class MissionService {
 	}
 
 	public Mission mission(String id) {
-		return store.find(id).orElseThrow(() -> new NotFoundException("mission", id));
+		Mission known = missionsById.get(id);
+		if (known != null) {
+			return known;
+		}
+		Mission mission = store.find(id).orElseThrow(() -> new NotFoundException("mission", id));
+		missionsById.put(id, mission);
+		return mission;
 	}
 
 	public MissionOverview overview(String id) {
@@ -83,11 +120,12 @@ public class MissionService {
 		if (map.isEmpty()) {
 			return List.of();
 		}
-		return store.mapEntries(missionId, map.get())
-			.stream()
-			.map(entry -> new SiteSnapshot(entry.site(), entry.asOf(), entry.source(), entry.troops(),
-					entry.headquarters(), entry.unitTypes(), store.contingents(entry.site().id(), entry.asOf())))
-			.toList();
+		return sitesByMap
+			.computeIfAbsent(missionId + "|" + map.get().month(), key -> store.mapEntries(missionId, map.get())
+				.stream()
+				.map(entry -> new SiteSnapshot(entry.site(), entry.asOf(), entry.source(), entry.troops(),
+						entry.headquarters(), entry.unitTypes(), store.contingents(entry.site().id(), entry.asOf())))
+				.toList());
 	}
 
 	/**
@@ -145,7 +183,8 @@ public class MissionService {
 
 	/** The PRIO-GRID cells of a mission's area, as {@code gid} → sector name. */
 	public Map<Integer, String> sectorCells(String missionId) {
-		return store.sectorCells(mission(missionId).id());
+		return cellsByMission.computeIfAbsent(missionId,
+				id -> Collections.unmodifiableMap(new HashMap<>(store.sectorCells(mission(id).id()))));
 	}
 
 	/** The sector whose area holds a cell, if the cell is in the mission's area. */
