@@ -1,0 +1,153 @@
+// Administration: the accounts an administrator manages, a form for a new one, and the
+// audit log with the state of its hash chain.
+'use strict';
+
+const ROLES = ['VIEWER', 'ANALYST', 'OPERATIONS_OFFICER', 'PLANNER', 'FORCE_GENERATION_OFFICER',
+  'MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR'];
+const $ = id => document.getElementById(id);
+let csrf = null;
+let oldestSeq = null;
+
+function cell(row, content, className) {
+  const td = document.createElement('td');
+  td.textContent = content ?? '';
+  if (className) td.className = className;
+  row.appendChild(td);
+}
+
+async function call(url, options = {}) {
+  const headers = { Accept: 'application/json', ...(options.headers || {}) };
+  if (options.method && options.method !== 'GET') {
+    csrf = csrf || await (await fetch('/api/v1/csrf', { credentials: 'same-origin' })).json();
+    headers[csrf.headerName] = csrf.token;
+    headers['Content-Type'] = 'application/json';
+  }
+  const response = await fetch(url, { credentials: 'same-origin', ...options, headers });
+  const body = response.status === 204 ? null : await response.json();
+  if (!response.ok) {
+    const error = new Error(body && body.detail ? body.detail : `${response.status}`);
+    error.status = response.status;
+    throw error;
+  }
+  return body;
+}
+
+async function showAccounts() {
+  const accounts = await call('/api/v1/admin/users');
+  const body = $('accounts').querySelector('tbody');
+  body.replaceChildren();
+  for (const account of accounts) {
+    const row = document.createElement('tr');
+    cell(row, account.username);
+    cell(row, account.roles.map(role => role.replaceAll('_', ' ').toLowerCase()).sort().join(', '));
+    cell(row, account.missions.slice().sort().join(', '));
+    cell(row, account.enabled ? 'yes' : 'no');
+    cell(row, account.createdAt.slice(0, 10));
+    body.appendChild(row);
+  }
+}
+
+/** A record in a few words: its first simple fields. */
+function summary(json) {
+  if (!json) return '';
+  try {
+    const value = JSON.parse(json);
+    return Object.entries(value)
+      .filter(([, field]) => field !== null && typeof field !== 'object')
+      .slice(0, 5)
+      .map(([key, field]) => `${key}: ${field}`)
+      .join('; ');
+  } catch (ignored) {
+    return json.slice(0, 120);
+  }
+}
+
+/** What an entry changed, in a few words: the fields whose values differ. */
+function change(entry) {
+  if (!entry.before || !entry.after) {
+    return summary(entry.after || entry.before);
+  }
+  try {
+    const before = JSON.parse(entry.before);
+    const after = JSON.parse(entry.after);
+    return Object.keys(after)
+      .filter(key => JSON.stringify(before[key]) !== JSON.stringify(after[key]) && key !== 'updatedAt' && key !== 'version')
+      .map(key => `${key}: ${JSON.stringify(before[key])} → ${JSON.stringify(after[key])}`)
+      .join('; ');
+  } catch (ignored) {
+    return '';
+  }
+}
+
+async function showAudit(older) {
+  const before = older && oldestSeq !== null ? `&before=${oldestSeq}` : '';
+  const entries = await call(`/api/v1/admin/audit?limit=50${before}`);
+  const body = $('audit').querySelector('tbody');
+  if (!older) body.replaceChildren();
+  for (const entry of entries) {
+    const row = document.createElement('tr');
+    cell(row, entry.seq, 'num');
+    cell(row, entry.at.replace('T', ' ').slice(0, 19));
+    cell(row, entry.username);
+    cell(row, entry.missionId);
+    cell(row, entry.action);
+    cell(row, entry.entityId ? `${entry.entity} ${entry.entityId}` : entry.entity);
+    cell(row, change(entry));
+    body.appendChild(row);
+    oldestSeq = entry.seq;
+  }
+  $('older').hidden = entries.length < 50;
+}
+
+async function showChain() {
+  const result = await call('/api/v1/admin/audit/verification');
+  $('chain').textContent = result.intact
+    ? `The hash chain is intact: ${result.entriesChecked} ${result.entriesChecked === 1 ? 'entry' : 'entries'}, each linked to the one before.`
+    : `The audit log was tampered with: ${result.problem}.`;
+  $('chain').className = result.intact ? 'explain' : 'error';
+}
+
+$('new-account').addEventListener('submit', async event => {
+  event.preventDefault();
+  $('account-message').textContent = '';
+  try {
+    await call('/api/v1/admin/users', {
+      method: 'POST',
+      body: JSON.stringify({
+        username: $('username').value.trim(),
+        password: $('password').value,
+        roles: [$('role').value],
+        missions: $('missions').value.split(',').map(mission => mission.trim()).filter(Boolean)
+      })
+    });
+    $('account-message').textContent = 'Created.';
+    $('password').value = '';
+    await Promise.all([showAccounts(), showAudit(false), showChain()]);
+  } catch (error) {
+    $('account-message').textContent = error.message;
+  }
+});
+
+$('older').addEventListener('click', () => showAudit(true));
+
+async function start() {
+  for (const role of ROLES) {
+    const option = document.createElement('option');
+    option.value = role;
+    option.textContent = role.replaceAll('_', ' ').toLowerCase();
+    $('role').appendChild(option);
+  }
+  try {
+    await Promise.all([showAccounts(), showAudit(false), showChain()]);
+  } catch (error) {
+    if (error.status === 403) {
+      $('refused').hidden = false;
+      $('accounts-panel').hidden = true;
+      $('audit-panel').hidden = true;
+    } else {
+      throw error;
+    }
+  }
+}
+
+start();

@@ -1,0 +1,72 @@
+package org.bluehelmet.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.bluehelmet.ApiClient;
+import org.bluehelmet.PageTest;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The administration page, used as an administrator does: accounts and the audit log. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "bluehelmet.security.admin-password=" + AdminPageTest.PASSWORD)
+class AdminPageTest extends PageTest {
+
+	static final String PASSWORD = "admin-page-password";
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@Test
+	void createsAnAccountAndShowsItInTheAuditLogWithTheChainIntact() throws IOException {
+		chromium.logIn(url("/admin.html"), "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chain"), "The hash chain is intact"));
+		assertThat(page.findElement(By.id("accounts")).getText()).contains("admin", "system administrator");
+
+		page.findElement(By.id("username")).sendKeys("ops-coulibaly");
+		page.findElement(By.id("password")).sendKeys("harmattan-over-gao-2020");
+		new Select(page.findElement(By.id("role"))).selectByValue("OPERATIONS_OFFICER");
+		page.findElement(By.id("missions")).sendKeys("minusma");
+		page.findElement(By.cssSelector("#new-account button")).click();
+		chromium.waiting().until(ExpectedConditions.textToBe(By.id("account-message"), "Created."));
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts"), "ops-coulibaly"));
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#audit tbody tr"),
+					"account.create"));
+		assertThat(page.findElement(By.cssSelector("#audit tbody tr")).getText()).contains("admin",
+				"account ops-coulibaly");
+		chromium.screenshot("admin-accounts-and-audit.png");
+
+		// A weak password is refused at once, with the reason.
+		page.findElement(By.id("username")).sendKeys("x");
+		page.findElement(By.id("password")).sendKeys("password1234");
+		page.findElement(By.cssSelector("#new-account button")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-message"), "too easy to guess"));
+	}
+
+	@Test
+	void tellsAViewerThePageIsForAdministrators() throws Exception {
+		new ApiClient(port, "admin", PASSWORD).post("/api/v1/admin/users",
+				"""
+						{"username":"viewer-ba","password":"a-long-enough-password","roles":["VIEWER"],"missions":["minusma"]}""");
+		chromium.logIn(url("/admin.html"), "viewer-ba", "a-long-enough-password");
+		chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("refused")));
+		assertThat(chromium.driver().findElement(By.id("accounts-panel")).isDisplayed()).isFalse();
+	}
+
+}
