@@ -176,6 +176,13 @@ class SecurityApiTest extends ApiTest {
 		assertThat(analyst.get("/ogc/collections/minusma-incidents/items?datetime=2021-02-14").body())
 			.contains("Village attacked")
 			.doesNotContain("Amadou");
+		// The audit log keeps the record whole, but shows it whole only to those allowed.
+		assertThat(api().get("/api/v1/admin/audit?action=incident.create").body()).contains("Village attacked")
+			.contains("\\\"personal\\\":\\\"withheld\\\"")
+			.doesNotContain("Amadou");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE after_json LIKE '%Amadou%'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	private HttpResponse<String> createAccount(String name, String password, String role) throws Exception {
