@@ -1,0 +1,52 @@
+package org.bluehelmet.forcegen;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bluehelmet.system.InvalidInputException;
+
+/**
+ * A member state's offer of a unit (or several states', for a smart pledge), and how far
+ * it has come.
+ *
+ * @param id its number in Blue Helmet
+ * @param missionId the mission it is for
+ * @param reference the pledge's own reference (the key of imports)
+ * @param countries the pledging member states
+ * @param capability what the unit does
+ * @param personnel how many people
+ * @param women of whom women
+ * @param equipment key equipment, as text (e.g. "8 APCs, 2 Mi-17")
+ * @param readiness its PCRS level
+ * @param caveats what the unit will not do (e.g. "no night operations")
+ * @param stage the latest step reached
+ * @param reached when each step was reached; holds at least {@code stage}
+ * @param requirementId the requirement it answers, or {@code null}
+ */
+public record Pledge(long id, String missionId, String reference, List<String> countries, Capability capability,
+		int personnel, int women, String equipment, ReadinessLevel readiness, List<String> caveats, PledgeStage stage,
+		Map<PledgeStage, LocalDate> reached, Long requirementId) {
+
+	public Pledge {
+		countries = List.copyOf(countries);
+		caveats = List.copyOf(caveats);
+		reached = reached.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(reached));
+		if (countries.isEmpty()) {
+			throw new InvalidInputException("countries", "a pledge names at least one member state");
+		}
+		if (personnel < 0 || women < 0 || women > personnel) {
+			throw new InvalidInputException("women", "0 <= women <= personnel, was " + women + " of " + personnel);
+		}
+		if (!reached.containsKey(stage)) {
+			throw new InvalidInputException("reached", "give the date the pledge reached " + stage);
+		}
+	}
+
+	/** The day the latest step was reached. */
+	public LocalDate stageReachedOn() {
+		return reached.get(stage);
+	}
+
+}
