@@ -137,7 +137,9 @@ public final class ArrivalSimulation {
 			List<PledgeStage> left = PipelineAssumptions.PIPELINE.stream()
 				.filter(step -> step.isAfter(latest))
 				.toList();
-			int start = Math.max(todayDay, (int) pledge.reached().get(latest).toEpochDay());
+			// A pledge whose camp is ready may not say when it passed its other steps.
+			LocalDate since = pledge.reached().getOrDefault(latest, pledge.stageReachedOn());
+			int start = Math.max(todayDay, (int) since.toEpochDay());
 			boolean selected = !left.contains(PledgeStage.SELECTED);
 			return new Plan(start, left, pledge.readiness() == ReadinessLevel.RAPID_DEPLOYMENT, campPending, selected,
 					-1);

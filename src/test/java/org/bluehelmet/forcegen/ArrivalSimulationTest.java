@@ -88,6 +88,16 @@ class ArrivalSimulationTest {
 		assertThat(fan.get(fan.size() - 1).p90()).isEqualTo(1700);
 	}
 
+	@Test
+	void aPledgeKnownOnlyByItsReadyCampStillGoesThroughTheRestOfThePipeline() {
+		// Found by bench forcegen: only the camp's date recorded.
+		Pledge campOnly = pledge(9, ReadinessLevel.LEVEL_1, PledgeStage.CAMP_READY,
+				reached(PledgeStage.CAMP_READY, TODAY.minusDays(20)));
+		ArrivalForecast.PledgeArrival arrival = simulate(List.of(campOnly)).pledges().get(0);
+		assertThat(arrival.arrivalShare()).isEqualTo(1.0);
+		assertThat(ChronoUnit.MONTHS.between(TODAY, arrival.p50())).isBetween(9L, 14L);
+	}
+
 	private static ArrivalForecast simulate(List<Pledge> pledges) {
 		return ArrivalSimulation.run(pledges, DEFAULTS, TODAY, 10_000, 2021, true);
 	}
