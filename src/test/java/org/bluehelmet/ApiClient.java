@@ -65,6 +65,12 @@ public final class ApiClient {
 			.build());
 	}
 
+	public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
 		return send(request(path).DELETE().build());
 	}

@@ -30,6 +30,12 @@ public record Pledge(long id, String missionId, String reference, List<String> c
 		Map<PledgeStage, LocalDate> reached, Long requirementId) {
 
 	public Pledge {
+		if (reference == null || reference.isBlank() || capability == null || readiness == null || stage == null) {
+			throw new InvalidInputException(
+					reference == null || reference.isBlank() ? "reference"
+							: capability == null ? "capability" : readiness == null ? "readiness" : "stage",
+					"is required");
+		}
 		countries = List.copyOf(countries);
 		caveats = List.copyOf(caveats);
 		reached = reached.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(reached));

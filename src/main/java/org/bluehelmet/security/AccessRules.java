@@ -18,6 +18,10 @@ public final class AccessRules {
 	public static final Set<Role> INCIDENT_WRITERS = EnumSet.of(Role.OPERATIONS_OFFICER, Role.MISSION_ADMINISTRATOR,
 			Role.SYSTEM_ADMINISTRATOR);
 
+	/** Keep requirements, pledges and the pipeline's durations. */
+	public static final Set<Role> FORCE_GENERATORS = EnumSet.of(Role.FORCE_GENERATION_OFFICER,
+			Role.MISSION_ADMINISTRATOR, Role.SYSTEM_ADMINISTRATOR);
+
 	/** Delete incidents, manage accounts, read the audit log. */
 	public static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.MISSION_ADMINISTRATOR, Role.SYSTEM_ADMINISTRATOR);
 
@@ -41,6 +45,9 @@ public final class AccessRules {
 			new Rule(HttpMethod.POST, "/api/v1/missions/*/incidents", INCIDENT_WRITERS),
 			new Rule(HttpMethod.POST, "/api/v1/missions/*/incidents/**", INCIDENT_WRITERS),
 			new Rule(HttpMethod.PATCH, "/api/v1/missions/*/incidents/*", INCIDENT_WRITERS),
+			new Rule(HttpMethod.POST, "/api/v1/missions/*/forcegen/**", FORCE_GENERATORS),
+			new Rule(HttpMethod.PATCH, "/api/v1/missions/*/forcegen/**", FORCE_GENERATORS),
+			new Rule(HttpMethod.PUT, "/api/v1/missions/*/forcegen/**", FORCE_GENERATORS),
 			new Rule(null, "/api/v1/admin/**", ADMINISTRATORS));
 
 	private AccessRules() {

@@ -69,6 +69,8 @@ class AccessMatrixTest extends ApiTest {
 
 	private static final Map<String, String> jobOf = new LinkedHashMap<>();
 
+	private static long pledgeOfOther;
+
 	/** What a call needs: the role's client and the mission it is asked about. */
 	interface Call {
 
@@ -96,6 +98,11 @@ class AccessMatrixTest extends ApiTest {
 			assertThat(job.statusCode()).as(job.body()).isEqualTo(202);
 			jobOf.put(mission, ApiClient.JSON.readTree(job.body()).get("id").asString());
 		}
+		HttpResponse<String> pledge = api().post("/api/v1/missions/other/forcegen/pledges", """
+				{"reference":"O-1","countries":["Ghana"],"capability":"UAV_UNIT","personnel":60,"women":6,
+				 "readiness":"LEVEL_1","caveats":[],"stage":"PLEDGED","reached":{"PLEDGED":"2021-10-01"}}""");
+		assertThat(pledge.statusCode()).as(pledge.body()).isEqualTo(201);
+		pledgeOfOther = ApiClient.JSON.readTree(pledge.body()).get("id").asLong();
 		for (Role role : Role.values()) {
 			String name = username(role);
 			accounts.create(
@@ -214,6 +221,26 @@ class AccessMatrixTest extends ApiTest {
 				(role, id) -> client(role).patch(freshIncident(id), "{\"version\":0,\"priority\":\"HIGH\"}")));
 		m.put("DELETE " + mission + "/incidents/{incidentId}",
 				write(AccessRules.ADMINISTRATORS, (role, id) -> client(role).delete(freshIncident(id))));
+		String forcegen = mission + "/forcegen";
+		for (String path : List.of("/requirements", "/pledges", "/gaps", "/assumptions",
+				"/forecast?asOf=2021-10-15&runs=200")) {
+			m.put("GET " + forcegen + path.replaceAll("\\?.*", ""),
+					read((role, id) -> client(role).get("/api/v1/missions/" + id + "/forcegen" + path)));
+		}
+		m.put("POST " + forcegen + "/pledges", write(AccessRules.FORCE_GENERATORS,
+				(role, id) -> client(role).post("/api/v1/missions/" + id + "/forcegen/pledges", """
+						{"reference":"%s","countries":["Ghana"],"capability":"UAV_UNIT","personnel":60,"women":6,
+						 "readiness":"LEVEL_1","caveats":[],"stage":"PLEDGED","reached":{"PLEDGED":"2021-10-01"}}"""
+					.formatted("M-" + UUID.randomUUID()))));
+		m.put("PATCH " + forcegen + "/pledges/{pledgeId}",
+				write(AccessRules.FORCE_GENERATORS,
+						(role, id) -> client(role).patch(
+								"/api/v1/missions/" + id + "/forcegen/pledges/" + freshPledge(id),
+								"{\"version\":0,\"stage\":\"LEVEL_2\",\"on\":\"2021-11-01\"}")));
+		m.put("PUT " + forcegen + "/assumptions/{step}",
+				write(AccessRules.FORCE_GENERATORS,
+						(role, id) -> client(role).put("/api/v1/missions/" + id + "/forcegen/assumptions/MOU",
+								"{\"minDays\":30,\"modeDays\":45,\"maxDays\":120}")));
 		for (String path : List.of("/ogc/collections/{collectionId}", "/ogc/collections/{collectionId}/items")) {
 			m.put("GET " + path,
 					read((role, id) -> client(role).get(path.replace("{collectionId}", id + "-incidents"))));
@@ -276,6 +303,22 @@ class AccessMatrixTest extends ApiTest {
 
 	private long newIncident(String mission) throws IOException, InterruptedException {
 		HttpResponse<String> created = api().post("/api/v1/missions/" + mission + "/incidents", incidentJson());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return ApiClient.JSON.readTree(created.body()).get("id").asLong();
+	}
+
+	/**
+	 * A pledge of the mission made for one call that changes it (the other mission's is
+	 * fixed).
+	 */
+	private long freshPledge(String mission) throws Exception {
+		if (!mission.equals(OWN)) {
+			return pledgeOfOther;
+		}
+		HttpResponse<String> created = api().post("/api/v1/missions/" + mission + "/forcegen/pledges", """
+				{"reference":"%s","countries":["Ghana"],"capability":"UAV_UNIT","personnel":60,"women":6,
+				 "readiness":"LEVEL_1","caveats":[],"stage":"PLEDGED","reached":{"PLEDGED":"2021-10-01"}}"""
+			.formatted("F-" + UUID.randomUUID()));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return ApiClient.JSON.readTree(created.body()).get("id").asLong();
 	}

@@ -1,0 +1,99 @@
+package org.bluehelmet.forcegen;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Force generation over HTTP: requirements, pledges, steps, gaps, arrival forecast. */
+@RestController
+@RequestMapping("/api/v1/missions/{missionId}/forcegen")
+class ForceGenerationController {
+
+	private final ForceGenerationService forceGeneration;
+
+	ForceGenerationController(ForceGenerationService forceGeneration) {
+		this.forceGeneration = forceGeneration;
+	}
+
+	@GetMapping("/requirements")
+	List<Requirement> requirements(@PathVariable String missionId) {
+		return forceGeneration.requirements(missionId);
+	}
+
+	@GetMapping("/pledges")
+	List<Pledge> pledges(@PathVariable String missionId) {
+		return forceGeneration.pledges(missionId);
+	}
+
+	/** A pledge as a client sends it: a {@link Pledge} without its id and mission. */
+	record NewPledge(String reference, List<String> countries, Capability capability, int personnel, int women,
+			String equipment, ReadinessLevel readiness, List<String> caveats, PledgeStage stage,
+			Map<PledgeStage, LocalDate> reached, Long requirementId) {
+	}
+
+	@PostMapping("/pledges")
+	ResponseEntity<Pledge> addPledge(@PathVariable String missionId, @RequestBody NewPledge pledge, Principal user) {
+		Pledge stored = forceGeneration.addPledge(
+				new Pledge(0, missionId, pledge.reference(),
+						pledge.countries() == null ? List.of() : pledge.countries(), pledge.capability(),
+						pledge.personnel(), pledge.women(), pledge.equipment(), pledge.readiness(),
+						pledge.caveats() == null ? List.of() : pledge.caveats(), pledge.stage(),
+						pledge.reached() == null ? Map.of() : pledge.reached(), pledge.requirementId()),
+				user.getName());
+		return ResponseEntity.created(URI.create("/api/v1/missions/" + missionId + "/forcegen/pledges/" + stored.id()))
+			.body(stored);
+	}
+
+	record StepReached(int version, PledgeStage stage, LocalDate on) {
+	}
+
+	/** Records a step reached: {@code version} (as loaded), {@code stage}, {@code on}. */
+	@PatchMapping("/pledges/{pledgeId}")
+	Pledge reach(@PathVariable String missionId, @PathVariable long pledgeId, @RequestBody StepReached step,
+			Principal user) {
+		return forceGeneration.reach(missionId, pledgeId, step.version(), step.stage(), step.on(), user.getName());
+	}
+
+	@GetMapping("/gaps")
+	List<CapabilityGap> gaps(@PathVariable String missionId) {
+		return forceGeneration.gaps(missionId);
+	}
+
+	@GetMapping("/assumptions")
+	PipelineAssumptions assumptions(@PathVariable String missionId) {
+		return forceGeneration.assumptions(missionId);
+	}
+
+	@PutMapping("/assumptions/{step}")
+	PipelineAssumptions setDuration(@PathVariable String missionId, @PathVariable String step,
+			@RequestBody StageDuration duration, Principal user) {
+		return forceGeneration.setDuration(missionId, step, duration, user.getName());
+	}
+
+	/**
+	 * When the pledges can arrive: per pledge {@code p10}, {@code p50}, {@code p90} and
+	 * the share of runs in which it arrives within the horizon; the strength fan per
+	 * month.
+	 */
+	@GetMapping("/forecast")
+	ArrivalForecast forecast(@PathVariable String missionId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "10000") int runs, @RequestParam(defaultValue = "1") long seed) {
+		return forceGeneration.forecast(missionId, asOf == null ? LocalDate.now() : asOf, runs, seed);
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.bluehelmet.forcegen;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bluehelmet.mission.Contingent;
+import org.bluehelmet.mission.Deployment;
+import org.bluehelmet.mission.DemoMissionLoaded;
+import org.bluehelmet.mission.MissionService;
+import org.bluehelmet.mission.SiteSnapshot;
+import org.bluehelmet.mission.UnitType;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's force generation, loaded with the demo mission: every national contingent on
+ * Geo-PKO's latest map becomes a deployed pledge (its country and strength, its site's
+ * main unit type, arrived in the month of its first map; women are not recorded); the
+ * 2021 proposal to add 1,730 troops and 339 police is the requirement set
+ * ({@code forcegen_requirements.csv}, its composition assumed); and six illustrative
+ * pledges answer it at various steps ({@code forcegen_pledges.csv}: not real pledges,
+ * there to show the pipeline).
+ */
+@Component
+class ForceGenerationDemo {
+
+	/**
+	 * Geo-PKO's unit types as our capabilities: an assumption where the two lists do not
+	 * match one to one (a Geo-PKO medical unit is taken as a level-2 hospital, aviation
+	 * as utility helicopters).
+	 */
+	static final Map<UnitType, Capability> CAPABILITY_OF = Map.ofEntries(
+			Map.entry(UnitType.INFANTRY, Capability.INFANTRY_BATTALION),
+			Map.entry(UnitType.FORMED_POLICE, Capability.FORMED_POLICE_UNIT),
+			Map.entry(UnitType.RESERVE, Capability.QUICK_REACTION_FORCE),
+			Map.entry(UnitType.ENGINEERING, Capability.ENGINEER_COMPANY),
+			Map.entry(UnitType.TRANSPORT, Capability.TRANSPORT_COMPANY),
+			Map.entry(UnitType.MEDICAL, Capability.LEVEL_2_HOSPITAL),
+			Map.entry(UnitType.RECONNAISSANCE, Capability.LONG_RANGE_RECONNAISSANCE),
+			Map.entry(UnitType.AVIATION, Capability.UTILITY_HELICOPTER_UNIT),
+			Map.entry(UnitType.DEMINING, Capability.IED_CLEARANCE_COMPANY),
+			Map.entry(UnitType.UAV, Capability.UAV_UNIT),
+			Map.entry(UnitType.ARMOUR, Capability.ARMOURED_CARRIER_COMPANY));
+
+	private final ForceGenerationService forceGeneration;
+
+	private final ForceGenerationStore store;
+
+	private final MissionService missions;
+
+	ForceGenerationDemo(ForceGenerationService forceGeneration, ForceGenerationStore store, MissionService missions) {
+		this.forceGeneration = forceGeneration;
+		this.store = store;
+		this.missions = missions;
+	}
+
+	@EventListener
+	void onDemoMissionLoaded(DemoMissionLoaded demo) {
+		deployedFromGeoPko(demo.missionId());
+		load(demo, "forcegen_requirements.csv",
+				(reader, name) -> forceGeneration.importRequirements(demo.missionId(), reader, name, "demo"));
+		load(demo, "forcegen_pledges.csv",
+				(reader, name) -> forceGeneration.importPledges(demo.missionId(), reader, name, "demo"));
+	}
+
+	/**
+	 * Geo-PKO records the unit types of a site, not of each national contingent there: a
+	 * contingent is given the first of the site's types in this order.
+	 */
+	static final List<UnitType> PRECEDENCE = List.of(UnitType.INFANTRY, UnitType.RESERVE, UnitType.FORMED_POLICE,
+			UnitType.AVIATION, UnitType.MEDICAL, UnitType.ENGINEERING, UnitType.DEMINING, UnitType.RECONNAISSANCE,
+			UnitType.TRANSPORT, UnitType.UAV, UnitType.ARMOUR);
+
+	/** The contingents of the latest deployment map, deployed since their first map. */
+	private void deployedFromGeoPko(String missionId) {
+		Map<Long, YearMonth> firstMonth = new HashMap<>();
+		for (Deployment deployment : missions.deployments(missionId)) {
+			firstMonth.merge(deployment.unitId(), deployment.from(), (a, b) -> a.isBefore(b) ? a : b);
+		}
+		for (SiteSnapshot site : missions.sitesAt(missionId, null)) {
+			Capability capability = PRECEDENCE.stream()
+				.filter(site.unitTypes()::contains)
+				.findFirst()
+				.map(CAPABILITY_OF::get)
+				.orElse(Capability.OTHER);
+			for (Contingent contingent : site.contingents()) {
+				YearMonth arrived = firstMonth.getOrDefault(contingent.unitId(), site.asOf());
+				int strength = contingent.troops() == null ? 0 : contingent.troops();
+				store.insertPledge(new Pledge(0, missionId, "GEO-PKO-" + contingent.unitId(),
+						List.of(contingent.country()), capability, strength, 0, null, ReadinessLevel.LEVEL_3, List.of(),
+						PledgeStage.DEPLOYED, Map.of(PledgeStage.DEPLOYED, arrived.atDay(1)), null));
+			}
+		}
+	}
+
+	private interface CsvLoad {
+
+		void load(Reader reader, String fileName);
+
+	}
+
+	private static void load(DemoMissionLoaded demo, String file, CsvLoad loader) {
+		ClassPathResource resource = new ClassPathResource(demo.dataFolder() + file);
+		if (!resource.exists()) {
+			return;
+		}
+		try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+			loader.load(reader, file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

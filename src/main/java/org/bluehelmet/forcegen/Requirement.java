@@ -1,0 +1,41 @@
+package org.bluehelmet.forcegen;
+
+import java.time.LocalDate;
+
+import org.bluehelmet.system.InvalidInputException;
+
+/**
+ * What a mission needs: a number of units of a capability, with their people and key
+ * equipment, where, in which language, by when, and why.
+ *
+ * @param id its number in Blue Helmet
+ * @param missionId the mission
+ * @param reference its own reference (the key of imports)
+ * @param capability what the units must do
+ * @param units how many units
+ * @param personnel how many people in all
+ * @param equipment key equipment, as text
+ * @param sector where, or {@code null} for anywhere
+ * @param language working language asked for, or {@code null}
+ * @param womenShareTarget the share of women aimed at, or {@code null}
+ * @param neededBy by when, or {@code null}
+ * @param priority 1 (highest) to 3
+ * @param origin where it comes from: a resolution, a report, a gap found by the planner
+ */
+public record Requirement(long id, String missionId, String reference, Capability capability, int units, int personnel,
+		String equipment, String sector, String language, Double womenShareTarget, LocalDate neededBy, int priority,
+		String origin) {
+
+	public Requirement {
+		if (units < 0 || personnel < 0) {
+			throw new InvalidInputException("personnel", "units and personnel cannot be negative");
+		}
+		if (priority < 1 || priority > 3) {
+			throw new InvalidInputException("priority", "priority is 1 (highest) to 3, was " + priority);
+		}
+		if (womenShareTarget != null && (womenShareTarget < 0 || womenShareTarget > 1)) {
+			throw new InvalidInputException("womenShareTarget", "a share between 0 and 1");
+		}
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.bluehelmet.forcegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import org.bluehelmet.ApiClient;
+import org.bluehelmet.ApiTest;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Force generation on the MINUSMA demo, through the API: the 2021 requirement set, the
+ * pledges answering it, the deployed contingents of Geo-PKO, gaps and arrival dates.
+ */
+class ForceGenerationApiTest extends ApiTest {
+
+	static final String BASE = "/api/v1/missions/minusma/forcegen";
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@Test
+	void theDemoRequiresTheTroopsAndPoliceOfThe2021Proposal() throws Exception {
+		JsonNode requirements = ApiClient.ok(api().get(BASE + "/requirements"));
+		int troops = 0;
+		int police = 0;
+		for (JsonNode requirement : requirements) {
+			String capability = requirement.get("capability").asString();
+			boolean isPolice = capability.equals("FORMED_POLICE_UNIT") || capability.equals("OTHER");
+			if (isPolice) {
+				police += requirement.get("personnel").asInt();
+			}
+			else {
+				troops += requirement.get("personnel").asInt();
+			}
+		}
+		assertThat(troops).isEqualTo(1730);
+		assertThat(police).isEqualTo(339);
+	}
+
+	@Test
+	void forecastsP50AndP90ArrivalDatesForEveryPledge() throws Exception {
+		JsonNode forecast = ApiClient.ok(api().get(BASE + "/forecast?asOf=2021-10-15&runs=5000&seed=3"));
+		assertThat(forecast.get("runs").asInt()).isEqualTo(5000);
+		JsonNode pledges = forecast.get("pledges");
+		assertThat(pledges.size()).isGreaterThan(6);
+		for (JsonNode arrival : pledges) {
+			JsonNode pledge = arrival.get("pledge");
+			String reference = pledge.get("reference").asString();
+			if (pledge.get("stage").asString().equals("DEPLOYED")) {
+				assertThat(arrival.get("p50").asString()).isEqualTo(arrival.get("p90").asString());
+				continue;
+			}
+			LocalDate p50 = LocalDate.parse(arrival.get("p50").asString());
+			assertThat(p50).as(reference).isAfter(LocalDate.of(2021, 10, 15));
+			if (!arrival.get("p90").isNull()) {
+				assertThat(LocalDate.parse(arrival.get("p90").asString())).as(reference).isAfterOrEqualTo(p50);
+			}
+		}
+		JsonNode helicopters = find(pledges, "DEMO-P03");
+		// At the Rapid Deployment Level with its camp ready: within 60 days.
+		assertThat(LocalDate.parse(helicopters.get("p90").asString())).isBeforeOrEqualTo(LocalDate.of(2021, 12, 14));
+		JsonNode fan = forecast.get("strength");
+		assertThat(fan.get(fan.size() - 1).get("p50").asInt()).isGreaterThan(fan.get(0).get("p50").asInt());
+	}
+
+	@Test
+	void showsTheGapsAndClosesOneWhenAPledgeAnswersIt() throws Exception {
+		JsonNode gaps = ApiClient.ok(api().get(BASE + "/gaps"));
+		JsonNode infantry = find(gaps, "INFANTRY_BATTALION", "capability");
+		assertThat(infantry.get("deployedUnits").asInt()).isPositive();
+		assertThat(infantry.get("requiredUnits").asInt()).isEqualTo(1);
+		assertThat(find(gaps, "UTILITY_HELICOPTER_UNIT", "capability").get("shortfallUnits").asInt()).isZero();
+
+		HttpResponse<String> created = api().post(BASE + "/pledges", """
+				{"reference":"DEMO-P07","countries":["Ghana"],"capability":"ARMOURED_CARRIER_COMPANY","personnel":180,
+				 "women":20,"equipment":"16 APCs","readiness":"LEVEL_1","caveats":[],"stage":"PLEDGED",
+				 "reached":{"PLEDGED":"2021-10-01"}}""");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = ApiClient.JSON.readTree(created.body()).get("id").asLong();
+		JsonNode advanced = ApiClient
+			.ok(api().patch(BASE + "/pledges/" + id, "{\"version\":0,\"stage\":\"LEVEL_2\",\"on\":\"2021-11-20\"}"));
+		assertThat(advanced.get("stage").asString()).isEqualTo("LEVEL_2");
+		assertThat(advanced.get("readiness").asString()).isEqualTo("LEVEL_2");
+		ApiClient.assertProblem(
+				api().patch(BASE + "/pledges/" + id, "{\"version\":0,\"stage\":\"LEVEL_3\",\"on\":\"2021-12-20\"}"),
+				409, null);
+		ApiClient.assertProblem(api().post(BASE + "/pledges", """
+				{"reference":"DEMO-P08","countries":[],"capability":"UAV_UNIT","personnel":50,"women":0,
+				 "readiness":"LEVEL_1","caveats":[],"stage":"PLEDGED","reached":{"PLEDGED":"2021-10-01"}}"""), 400,
+				"countries");
+	}
+
+	@Test
+	void letsThePlannerSetAStepsDuration() throws Exception {
+		JsonNode assumptions = ApiClient
+			.ok(api().put(BASE + "/assumptions/MOU", "{\"minDays\":10,\"modeDays\":20,\"maxDays\":30}"));
+		assertThat(assumptions.get("steps").get("MOU").get("modeDays").asInt()).isEqualTo(20);
+		ApiClient.assertProblem(api().put(BASE + "/assumptions/MOU", "{\"minDays\":30,\"modeDays\":20,\"maxDays\":10}"),
+				400, "duration");
+		ApiClient.assertProblem(api().put(BASE + "/assumptions/LUNCH", "{\"minDays\":1,\"modeDays\":2,\"maxDays\":3}"),
+				400, "step");
+	}
+
+	private static JsonNode find(JsonNode pledges, String reference) {
+		for (JsonNode arrival : pledges) {
+			if (arrival.get("pledge").get("reference").asString().equals(reference)) {
+				return arrival;
+			}
+		}
+		throw new AssertionError("no pledge " + reference);
+	}
+
+	private static JsonNode find(JsonNode rows, String value, String field) {
+		for (JsonNode row : rows) {
+			if (row.get(field).asString().equals(value)) {
+				return row;
+			}
+		}
+		throw new AssertionError("no " + field + " " + value);
+	}
+
+}
