@@ -1,0 +1,151 @@
+// Force generation: requirements against pledges with their simulated arrival dates, the
+// pipeline as a board by step, the gaps per capability, and the fan chart of strength.
+'use strict';
+
+const STAGES = ['PLEDGED', 'ASSESSMENT_VISIT', 'LEVEL_2', 'LEVEL_3', 'SELECTED', 'MOU', 'PRE_DEPLOYMENT_VISIT',
+  'CAMP_READY', 'DEPLOYED'];
+const $ = id => document.getElementById(id);
+const ACRONYMS = { ied: 'IED', uav: 'UAV', mou: 'MOU' };
+const words = value => (value || '').replaceAll('_', ' ').toLowerCase()
+  .split(' ').map(word => ACRONYMS[word] || word).join(' ');
+let charts = [];
+
+async function call(url) {
+  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const body = await response.json();
+  if (!response.ok) throw new Error(body && body.detail ? body.detail : `${response.status}`);
+  return body;
+}
+
+function cell(row, content, className) {
+  const td = document.createElement('td');
+  td.textContent = content ?? '';
+  if (className) td.className = className;
+  row.appendChild(td);
+  return td;
+}
+
+/** On time when even the 90th percentile arrives by the day needed; at risk when the median does. */
+function status(neededBy, arrivals) {
+  if (!arrivals.length) return ['no pledge', 'off-track'];
+  if (!neededBy) return ['pledged', 'on-track'];
+  const worstP50 = arrivals.map(a => a.p50 || '9999').sort().pop();
+  const worstP90 = arrivals.map(a => a.p90 || '9999').sort().pop();
+  if (worstP90 <= neededBy) return ['on time', 'on-track'];
+  if (worstP50 <= neededBy) return ['at risk', 'at-risk'];
+  return ['late', 'off-track'];
+}
+
+function showRequirements(requirements, forecast) {
+  const body = $('requirements').querySelector('tbody');
+  body.replaceChildren();
+  for (const requirement of requirements) {
+    const arrivals = forecast.pledges.filter(a => a.pledge.requirementId === requirement.id);
+    const row = document.createElement('tr');
+    cell(row, requirement.priority, 'num');
+    cell(row, `${words(requirement.capability)} (${requirement.reference})`);
+    cell(row, requirement.units, 'num');
+    cell(row, requirement.personnel.toLocaleString('en'), 'num');
+    cell(row, requirement.sector);
+    cell(row, requirement.neededBy);
+    cell(row, arrivals.map(a => `${a.pledge.countries.join(' + ')} (${words(a.pledge.stage)})`).join('; '));
+    cell(row, arrivals.map(a => a.p50 || 'beyond horizon').join('; '));
+    cell(row, arrivals.map(a => a.p90 || 'beyond horizon').join('; '));
+    const [label, kind] = status(requirement.neededBy, arrivals);
+    cell(row, label, `status ${kind}`);
+    body.appendChild(row);
+  }
+}
+
+function showBoard(forecast) {
+  const board = $('board');
+  board.replaceChildren();
+  for (const stage of STAGES) {
+    const column = document.createElement('div');
+    column.className = 'board-column';
+    column.dataset.stage = stage;
+    const inStage = forecast.pledges.filter(a => a.pledge.stage === stage);
+    const heading = document.createElement('h3');
+    const people = inStage.reduce((sum, a) => sum + a.pledge.personnel, 0);
+    heading.textContent = `${words(stage)} (${inStage.length}, ${people.toLocaleString('en')} people)`;
+    column.appendChild(heading);
+    if (stage === 'DEPLOYED') {
+      const note = document.createElement('p');
+      note.className = 'explain';
+      note.textContent = 'National contingents on the latest deployment map.';
+      column.appendChild(note);
+    } else {
+      for (const arrival of inStage) {
+        const card = document.createElement('div');
+        card.className = 'card';
+        const p = arrival.pledge;
+        card.textContent = `${p.countries.join(' + ')}: ${words(p.capability)}, ${p.personnel} people`
+          + ` (${p.women} women), ${words(p.readiness)}. Arrives ${arrival.p50 || 'beyond horizon'}`
+          + ` (P90 ${arrival.p90 || 'beyond horizon'})`;
+        column.appendChild(card);
+      }
+    }
+    board.appendChild(column);
+  }
+}
+
+function showCharts(gaps, forecast, ceiling) {
+  charts.forEach(chart => chart.destroy());
+  const labels = gaps.map(g => words(g.capability));
+  charts = [new Chart($('gap-chart'), {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: [
+        { label: 'deployed', data: gaps.map(g => g.deployedPersonnel), backgroundColor: '#4575b4', stack: 'have' },
+        { label: 'in the pipeline', data: gaps.map(g => g.pipelinePersonnel), backgroundColor: '#91bfdb', stack: 'have' },
+        { label: 'required', data: gaps.map(g => g.requiredPersonnel), backgroundColor: '#d73027', stack: 'need' }
+      ]
+    },
+    options: { animation: false, indexAxis: 'y', plugins: { legend: { position: 'bottom' } },
+      scales: { x: { stacked: true, title: { display: true, text: 'people' } }, y: { stacked: true } } }
+  }), new Chart($('fan-chart'), {
+    type: 'line',
+    data: {
+      labels: forecast.strength.map(s => s.month),
+      datasets: [
+        { label: '90th percentile', data: forecast.strength.map(s => s.p90), borderColor: '#91bfdb', pointRadius: 0, fill: false },
+        { label: '10th–90th percentile', data: forecast.strength.map(s => s.p10), borderColor: '#91bfdb', pointRadius: 0,
+          backgroundColor: 'rgba(145,191,219,0.35)', fill: '-1' },
+        { label: 'median', data: forecast.strength.map(s => s.p50), borderColor: '#4575b4', pointRadius: 0, borderWidth: 2 },
+        { label: 'ceiling (troops and police)', data: forecast.strength.map(() => ceiling), borderColor: '#d73027',
+          borderDash: [6, 4], pointRadius: 0 }
+      ]
+    },
+    options: { animation: false, plugins: { legend: { position: 'bottom' } },
+      scales: { y: { title: { display: true, text: 'people' } } } }
+  })];
+}
+
+async function show(missionId, asOf) {
+  const base = `/api/v1/missions/${missionId}/forcegen`;
+  const [requirements, forecast, gaps, overview] = await Promise.all([call(`${base}/requirements`),
+    call(`${base}/forecast?asOf=${asOf}&runs=10000`), call(`${base}/gaps`), call(`/api/v1/missions/${missionId}`)]);
+  $('runs').textContent = forecast.runs.toLocaleString('en');
+  $('as-of').textContent = forecast.asOf;
+  const ceiling = overview.ceilingInForce ? overview.ceilingInForce.troops + overview.ceilingInForce.police : null;
+  showRequirements(requirements, forecast);
+  showBoard(forecast);
+  showCharts(gaps, forecast, ceiling);
+}
+
+async function start() {
+  const missions = await call('/api/v1/missions');
+  const requested = new URLSearchParams(location.search).get('mission');
+  const mission = missions.find(m => m.id === requested) || missions[0];
+  $('mission-name').textContent = mission.name;
+  $('assumptions-link').href = `/api/v1/missions/${mission.id}/forcegen/assumptions`;
+  // The demo is MINUSMA in 2021, when the proposal was made; elsewhere, today.
+  const asOf = new URLSearchParams(location.search).get('asOf') || (mission.id === 'minusma' ? '2021-10-15'
+    : new Date().toISOString().slice(0, 10));
+  $('as-of-input').value = asOf;
+  $('as-of-input').addEventListener('change', () => show(mission.id, $('as-of-input').value));
+  await show(mission.id, asOf);
+}
+
+start();

@@ -1,0 +1,51 @@
+package org.bluehelmet.forcegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.bluehelmet.PageTest;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The force-generation page on the demo, as force generation staff see it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "bluehelmet.security.admin-password=" + ForceGenerationPageTest.PASSWORD)
+class ForceGenerationPageTest extends PageTest {
+
+	static final String PASSWORD = "forcegen-page-password";
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@Test
+	void showsRequirementsAgainstPledgesTheBoardAndBothCharts() throws IOException {
+		chromium.logIn(url("/forcegen.html"), "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		chromium.waiting()
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#requirements tbody tr"), 5));
+		String requirements = page.findElement(By.id("requirements")).getText();
+		assertThat(requirements).contains("quick reaction force (SG-2021-QRF)", "Senegal", "utility helicopter unit");
+		assertThat(page.findElements(By.cssSelector("#requirements .status"))).isNotEmpty();
+		assertThat(page.findElement(By.cssSelector("[data-stage=SELECTED]")).getText()).contains("Senegal");
+		assertThat(page.findElement(By.cssSelector("[data-stage=DEPLOYED] h3")).getText())
+			.startsWith("deployed (56, 19,525 people)");
+		assertThat(page.findElement(By.id("runs")).getText()).isEqualTo("10,000");
+		chromium.waiting()
+			.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+				.executeScript("const gap = Chart.getChart('gap-chart'), fan = Chart.getChart('fan-chart');"
+						+ " return !!gap && !!fan && gap.data.datasets[2].data.some(v => v > 0)"
+						+ " && fan.data.datasets[2].data.length > 12;")));
+		chromium.screenshot("forcegen-board.png");
+	}
+
+}
