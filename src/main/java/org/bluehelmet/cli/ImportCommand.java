@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code import incidents --format ucdp FILE [--mission ID] [--skip-bad-rows]}. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import data from files.",
-		subcommands = { ImportCommand.Incidents.class })
+		subcommands = { ImportCommand.Incidents.class, ForceGenerationImportCommand.Requirements.class,
+				ForceGenerationImportCommand.Pledges.class })
 class ImportCommand implements Runnable {
 
 	@Spec
@@ -85,15 +86,7 @@ class ImportCommand implements Runnable {
 		}
 
 		private String missionId(MissionService missions) {
-			if (mission != null) {
-				return missions.mission(mission).id();
-			}
-			List<Mission> all = missions.missions();
-			if (all.size() != 1) {
-				throw new CommandLine.ParameterException(spec.commandLine(),
-						"there are " + all.size() + " missions; name one with --mission");
-			}
-			return all.get(0).id();
+			return ImportCommand.missionId(missions, mission, spec);
 		}
 
 		private static void print(ImportReport report, PrintStream out) {
@@ -113,6 +106,19 @@ class ImportCommand implements Runnable {
 			out.println(report.status() == ImportReport.Status.STORED ? "Stored." : "Rejected: nothing was stored.");
 		}
 
+	}
+
+	/** The mission named, or the only one there is. */
+	static String missionId(MissionService missions, String mission, CommandLine.Model.CommandSpec spec) {
+		if (mission != null) {
+			return missions.mission(mission).id();
+		}
+		List<Mission> all = missions.missions();
+		if (all.size() != 1) {
+			throw new CommandLine.ParameterException(spec.commandLine(),
+					"there are " + all.size() + " missions; name one with --mission");
+		}
+		return all.get(0).id();
 	}
 
 	/** Accepts format names in any case. */

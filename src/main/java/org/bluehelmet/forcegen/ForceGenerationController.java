@@ -85,6 +85,23 @@ class ForceGenerationController {
 	}
 
 	/**
+	 * The requirements' cost at the rates given (defaults: {@link CostRates#defaults()}).
+	 */
+	@GetMapping("/cost")
+	CostEstimate cost(@PathVariable String missionId, @RequestParam(required = false) Double personnelPerMonth,
+			@RequestParam(required = false) Double equipmentPerPersonMonth) {
+		CostRates defaults = CostRates.defaults();
+		return forceGeneration
+			.cost(missionId, new CostRates(personnelPerMonth == null ? defaults.personnelPerMonth() : personnelPerMonth,
+					equipmentPerPersonMonth == null ? defaults.equipmentPerPersonMonth() : equipmentPerPersonMonth));
+	}
+
+	@GetMapping("/women")
+	ForceGenerationService.WomenShare women(@PathVariable String missionId) {
+		return forceGeneration.womenShare(missionId);
+	}
+
+	/**
 	 * When the pledges can arrive: per pledge {@code p10}, {@code p50}, {@code p90} and
 	 * the share of runs in which it arrives within the horizon; the strength fan per
 	 * month.

@@ -202,6 +202,53 @@ public class ForceGenerationService {
 		return assumptions(missionId);
 	}
 
+	/** What the mission's requirements cost at the given rates. */
+	public CostEstimate cost(String missionId, CostRates rates) {
+		return CostEstimate.of(requirements(missionId), rates);
+	}
+
+	/**
+	 * Women's share of the people deployed and of those in the pipeline, against the
+	 * requirements' targets (weighted by their people).
+	 */
+	public WomenShare womenShare(String missionId) {
+		int deployed = 0;
+		int deployedWomen = 0;
+		int pipeline = 0;
+		int pipelineWomen = 0;
+		for (Pledge pledge : pledges(missionId)) {
+			if (pledge.stage() == PledgeStage.DEPLOYED) {
+				deployed += pledge.personnel();
+				deployedWomen += pledge.women();
+			}
+			else {
+				pipeline += pledge.personnel();
+				pipelineWomen += pledge.women();
+			}
+		}
+		double targetPeople = 0;
+		double targetWomen = 0;
+		for (Requirement requirement : requirements(missionId)) {
+			if (requirement.womenShareTarget() != null) {
+				targetPeople += requirement.personnel();
+				targetWomen += requirement.personnel() * requirement.womenShareTarget();
+			}
+		}
+		return new WomenShare(share(deployedWomen, deployed), share(pipelineWomen, pipeline),
+				targetPeople == 0 ? null : targetWomen / targetPeople);
+	}
+
+	/**
+	 * Women's share: deployed ({@code null} where the data do not record women, as
+	 * Geo-PKO does not), in the pipeline, and the target.
+	 */
+	public record WomenShare(Double deployed, Double pipeline, Double target) {
+	}
+
+	private static Double share(int women, int people) {
+		return people == 0 || women == 0 ? null : (double) women / people;
+	}
+
 	/** When the mission's pledges can arrive, from {@code asOf}. */
 	public ArrivalForecast forecast(String missionId, LocalDate asOf, int runs, long seed) {
 		return ArrivalSimulation.run(pledges(missionId), assumptions(missionId), asOf, runs, seed, true);

@@ -109,6 +109,26 @@ class ForceGenerationApiTest extends ApiTest {
 				400, "step");
 	}
 
+	@Test
+	void costsThe2021ProposalAtTheRatesGiven() throws Exception {
+		JsonNode standard = ApiClient.ok(api().get(BASE + "/cost"));
+		assertThat(standard.get("personnel").asInt()).isEqualTo(2069);
+		assertThat(standard.get("perMonth").asDouble()).isEqualTo(2069 * (1448.0 + 800.0));
+		assertThat(standard.get("perYear").asDouble()).isEqualTo(12 * 2069 * (1448.0 + 800.0));
+		JsonNode cheaper = ApiClient.ok(api().get(BASE + "/cost?personnelPerMonth=1000&equipmentPerPersonMonth=0"));
+		assertThat(cheaper.get("perMonth").asDouble()).isEqualTo(2_069_000.0);
+		ApiClient.assertProblem(api().get(BASE + "/cost?personnelPerMonth=-1"), 400, "rates");
+	}
+
+	@Test
+	void comparesWomensShareInThePipelineWithTheTarget() throws Exception {
+		JsonNode women = ApiClient.ok(api().get(BASE + "/women"));
+		// Geo-PKO does not record women: unknown, not zero.
+		assertThat(women.get("deployed").isNull()).isTrue();
+		assertThat(women.get("pipeline").asDouble()).isBetween(0.05, 0.20);
+		assertThat(women.get("target").asDouble()).isBetween(0.15, 0.20);
+	}
+
 	private static JsonNode find(JsonNode pledges, String reference) {
 		for (JsonNode arrival : pledges) {
 			if (arrival.get("pledge").get("reference").asString().equals(reference)) {

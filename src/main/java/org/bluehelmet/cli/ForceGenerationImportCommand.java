@@ -1,0 +1,100 @@
+package org.bluehelmet.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.bluehelmet.forcegen.ForceGenerationService;
+import org.bluehelmet.mission.MissionService;
+import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.system.RejectedFileException;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import requirements FILE} and {@code import pledges FILE}: force generation's
+ * CSV layouts (documented in {@code ForceGenerationCsv}), all or nothing, skipping
+ * references already stored.
+ */
+final class ForceGenerationImportCommand {
+
+	private ForceGenerationImportCommand() {
+	}
+
+	/** What both commands share: the file, the mission, the database. */
+	abstract static class CsvImport implements Callable<Integer> {
+
+		@Mixin
+		DatabaseOptions database;
+
+		@Parameters(paramLabel = "FILE", description = "The CSV file.")
+		Path file;
+
+		@Option(names = "--mission", paramLabel = "ID", description = "Mission (default: the only one).")
+		String mission;
+
+		@Spec
+		CommandLine.Model.CommandSpec spec;
+
+		abstract ForceGenerationService.ImportCounts load(ForceGenerationService service, String missionId,
+				Reader reader, String fileName);
+
+		@Override
+		public Integer call() throws IOException {
+			if (!Files.isReadable(file)) {
+				throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
+			}
+			try (ConfigurableApplicationContext context = ApplicationContexts.offline(database);
+					Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				String missionId = ImportCommand.missionId(context.getBean(MissionService.class), mission, spec);
+				ForceGenerationService.ImportCounts counts = load(context.getBean(ForceGenerationService.class),
+						missionId, reader, file.getFileName().toString());
+				System.out.printf("%s: %d stored, %d skipped (already stored)%n", file.getFileName(), counts.stored(),
+						counts.skipped());
+				return 0;
+			}
+			catch (RejectedFileException | InvalidInputException ex) {
+				System.err.println("Rejected, nothing stored: " + ex.getMessage());
+				if (ex instanceof RejectedFileException rejected) {
+					rejected.problems().forEach(problem -> System.err.println("  " + problem));
+				}
+				return 1;
+			}
+		}
+
+	}
+
+	@Command(name = "requirements", mixinStandardHelpOptions = true,
+			description = "Import a mission's requirements from CSV.")
+	static class Requirements extends CsvImport {
+
+		@Override
+		ForceGenerationService.ImportCounts load(ForceGenerationService service, String missionId, Reader reader,
+				String fileName) {
+			return service.importRequirements(missionId, reader, fileName, MaintenanceCommands.operator());
+		}
+
+	}
+
+	@Command(name = "pledges", mixinStandardHelpOptions = true,
+			description = "Import pledges and the steps they reached from CSV.")
+	static class Pledges extends CsvImport {
+
+		@Override
+		ForceGenerationService.ImportCounts load(ForceGenerationService service, String missionId, Reader reader,
+				String fileName) {
+			return service.importPledges(missionId, reader, fileName, MaintenanceCommands.operator());
+		}
+
+	}
+
+}
