@@ -122,6 +122,26 @@ function showCharts(gaps, forecast, ceiling) {
   })];
 }
 
+const dollars = value => `US$${Math.round(value).toLocaleString('en')}`;
+const percent = value => value === null || value === undefined ? 'not recorded' : `${(100 * value).toFixed(1)}%`;
+
+async function showCost(missionId) {
+  const params = new URLSearchParams();
+  if ($('personnel-rate').value) params.set('personnelPerMonth', $('personnel-rate').value);
+  if ($('equipment-rate').value) params.set('equipmentPerPersonMonth', $('equipment-rate').value);
+  const cost = await call(`/api/v1/missions/${missionId}/forcegen/cost?${params}`);
+  $('personnel-rate').value = cost.rates.personnelPerMonth;
+  $('equipment-rate').value = cost.rates.equipmentPerPersonMonth;
+  $('cost').textContent = `The requirements above (${cost.personnel.toLocaleString('en')} people) cost `
+    + `${dollars(cost.perMonth)} a month, ${dollars(cost.perYear)} a year at these rates.`;
+}
+
+async function showWomen(missionId) {
+  const women = await call(`/api/v1/missions/${missionId}/forcegen/women`);
+  $('women').textContent = `Women: ${percent(women.pipeline)} of the people pledged and in the pipeline, against a target `
+    + `of ${percent(women.target)}; deployed: ${percent(women.deployed)}.`;
+}
+
 async function show(missionId, asOf) {
   const base = `/api/v1/missions/${missionId}/forcegen`;
   const [requirements, forecast, gaps, overview] = await Promise.all([call(`${base}/requirements`),
@@ -145,7 +165,11 @@ async function start() {
     : new Date().toISOString().slice(0, 10));
   $('as-of-input').value = asOf;
   $('as-of-input').addEventListener('change', () => show(mission.id, $('as-of-input').value));
-  await show(mission.id, asOf);
+  $('rates').addEventListener('submit', event => {
+    event.preventDefault();
+    showCost(mission.id);
+  });
+  await Promise.all([show(mission.id, asOf), showCost(mission.id), showWomen(mission.id)]);
 }
 
 start();

@@ -45,6 +45,9 @@ class ForceGenerationPageTest extends PageTest {
 				.executeScript("const gap = Chart.getChart('gap-chart'), fan = Chart.getChart('fan-chart');"
 						+ " return !!gap && !!fan && gap.data.datasets[2].data.some(v => v > 0)"
 						+ " && fan.data.datasets[2].data.length > 12;")));
+		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("cost"), "a year"));
+		assertThat(page.findElement(By.id("cost")).getText()).contains("2,069 people", "US$4,651,112 a month");
+		assertThat(page.findElement(By.id("women")).getText()).contains("against a target of");
 		chromium.screenshot("forcegen-board.png");
 	}
 
