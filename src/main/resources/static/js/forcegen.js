@@ -142,7 +142,27 @@ async function showWomen(missionId) {
     + `of ${percent(women.target)}; deployed: ${percent(women.deployed)}.`;
 }
 
+async function showLevels(missionId) {
+  const levels = await call(`/api/v1/missions/${missionId}/forcegen/levels`);
+  const people = value => value.toLocaleString('en');
+  $('levels-summary').textContent = `Ceiling in force: ${levels.ceiling === null ? 'none' : people(levels.ceiling)} troops `
+    + `and police; deployed ${people(levels.deployed)}; pledged and in the pipeline ${people(levels.pipeline)}; `
+    + `required by the requirements ${people(levels.required)}.`;
+  const body = $('levels').querySelector('tbody');
+  body.replaceChildren();
+  for (const sector of levels.sectors) {
+    const row = document.createElement('tr');
+    cell(row, sector.sector || 'no sector');
+    cell(row, people(sector.deployed), 'num');
+    cell(row, people(sector.pipeline), 'num');
+    cell(row, people(sector.required), 'num');
+    body.appendChild(row);
+  }
+}
+
 async function show(missionId, asOf) {
+  $('forecast-csv').href = `/api/v1/missions/${missionId}/forcegen/forecast.csv?asOf=${asOf}&runs=10000`;
+  $('gaps-csv').href = `/api/v1/missions/${missionId}/forcegen/gaps.csv`;
   const base = `/api/v1/missions/${missionId}/forcegen`;
   const [requirements, forecast, gaps, overview] = await Promise.all([call(`${base}/requirements`),
     call(`${base}/forecast?asOf=${asOf}&runs=10000`), call(`${base}/gaps`), call(`/api/v1/missions/${missionId}`)]);
@@ -169,7 +189,7 @@ async function start() {
     event.preventDefault();
     showCost(mission.id);
   });
-  await Promise.all([show(mission.id, asOf), showCost(mission.id), showWomen(mission.id)]);
+  await Promise.all([show(mission.id, asOf), showLevels(mission.id), showCost(mission.id), showWomen(mission.id)]);
 }
 
 start();

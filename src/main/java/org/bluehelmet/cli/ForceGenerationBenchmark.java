@@ -83,7 +83,7 @@ class ForceGenerationBenchmark implements Callable<Integer> {
 			ReadinessLevel level = random.nextInt(10) == 0 ? ReadinessLevel.RAPID_DEPLOYMENT : ReadinessLevel.LEVEL_1;
 			portfolio.add(new Pledge(i, "bench", "B-" + i, List.of("State " + (i % 40)),
 					Capability.values()[i % Capability.values().length], 140 + random.nextInt(800), 10, "", level,
-					List.of(), stage, reached, null));
+					List.of(), stage, reached, null, null));
 		}
 		return portfolio;
 	}

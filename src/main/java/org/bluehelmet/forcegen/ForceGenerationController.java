@@ -42,17 +42,16 @@ class ForceGenerationController {
 	/** A pledge as a client sends it: a {@link Pledge} without its id and mission. */
 	record NewPledge(String reference, List<String> countries, Capability capability, int personnel, int women,
 			String equipment, ReadinessLevel readiness, List<String> caveats, PledgeStage stage,
-			Map<PledgeStage, LocalDate> reached, Long requirementId) {
+			Map<PledgeStage, LocalDate> reached, String sector, Long requirementId) {
 	}
 
 	@PostMapping("/pledges")
 	ResponseEntity<Pledge> addPledge(@PathVariable String missionId, @RequestBody NewPledge pledge, Principal user) {
-		Pledge stored = forceGeneration.addPledge(
-				new Pledge(0, missionId, pledge.reference(),
-						pledge.countries() == null ? List.of() : pledge.countries(), pledge.capability(),
-						pledge.personnel(), pledge.women(), pledge.equipment(), pledge.readiness(),
-						pledge.caveats() == null ? List.of() : pledge.caveats(), pledge.stage(),
-						pledge.reached() == null ? Map.of() : pledge.reached(), pledge.requirementId()),
+		Pledge stored = forceGeneration.addPledge(new Pledge(0, missionId, pledge.reference(),
+				pledge.countries() == null ? List.of() : pledge.countries(), pledge.capability(), pledge.personnel(),
+				pledge.women(), pledge.equipment(), pledge.readiness(),
+				pledge.caveats() == null ? List.of() : pledge.caveats(), pledge.stage(),
+				pledge.reached() == null ? Map.of() : pledge.reached(), pledge.sector(), pledge.requirementId()),
 				user.getName());
 		return ResponseEntity.created(URI.create("/api/v1/missions/" + missionId + "/forcegen/pledges/" + stored.id()))
 			.body(stored);
@@ -94,6 +93,66 @@ class ForceGenerationController {
 		return forceGeneration
 			.cost(missionId, new CostRates(personnelPerMonth == null ? defaults.personnelPerMonth() : personnelPerMonth,
 					equipmentPerPersonMonth == null ? defaults.equipmentPerPersonMonth() : equipmentPerPersonMonth));
+	}
+
+	@GetMapping("/levels")
+	ForceLevels levels(@PathVariable String missionId) {
+		return forceGeneration.levels(missionId);
+	}
+
+	/** Every pledge's arrival percentiles as CSV, for the figures on the page. */
+	@GetMapping("/forecast.csv")
+	ResponseEntity<String> forecastCsv(@PathVariable String missionId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "10000") int runs, @RequestParam(defaultValue = "1") long seed) {
+		ArrivalForecast forecast = forecast(missionId, asOf, runs, seed);
+		StringBuilder csv = new StringBuilder(
+				"reference,countries,capability,personnel,women,readiness,stage,sector,p10,p50,p90,arrival_share,as_of,runs\n");
+		for (ArrivalForecast.PledgeArrival a : forecast.pledges()) {
+			Pledge p = a.pledge();
+			csv.append(String.join(",", quoted(p.reference()), quoted(String.join(";", p.countries())),
+					p.capability().name(), Integer.toString(p.personnel()), Integer.toString(p.women()),
+					p.readiness().name(), p.stage().name(), quoted(p.sector()), text(a.p10()), text(a.p50()),
+					text(a.p90()), String.format(java.util.Locale.ROOT, "%.4f", a.arrivalShare()),
+					forecast.asOf().toString(), Integer.toString(forecast.runs())))
+				.append('\n');
+		}
+		return csv(missionId + "-arrival-forecast.csv", csv.toString());
+	}
+
+	/** Required, pipeline and deployed per capability as CSV. */
+	@GetMapping("/gaps.csv")
+	ResponseEntity<String> gapsCsv(@PathVariable String missionId) {
+		StringBuilder csv = new StringBuilder(
+				"capability,required_units,required_personnel,pipeline_units,pipeline_personnel,deployed_units,deployed_personnel,shortfall_units\n");
+		for (CapabilityGap g : forceGeneration.gaps(missionId)) {
+			csv.append(g.capability().name())
+				.append(',')
+				.append(String.join(",",
+						java.util.stream.IntStream
+							.of(g.requiredUnits(), g.requiredPersonnel(), g.pipelineUnits(), g.pipelinePersonnel(),
+									g.deployedUnits(), g.deployedPersonnel(), g.shortfallUnits())
+							.mapToObj(Integer::toString)
+							.toList()))
+				.append('\n');
+		}
+		return csv(missionId + "-capability-gaps.csv", csv.toString());
+	}
+
+	private static ResponseEntity<String> csv(String fileName, String body) {
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"" + fileName + "\"")
+			.body(body);
+	}
+
+	private static String text(LocalDate day) {
+		return day == null ? "" : day.toString();
+	}
+
+	private static String quoted(String text) {
+		return text == null ? "" : "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
 	@GetMapping("/women")

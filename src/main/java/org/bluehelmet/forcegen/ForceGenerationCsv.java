@@ -64,7 +64,8 @@ final class ForceGenerationCsv {
 					list(CsvRecords.required(record, "countries")), enumValue(Capability.class, record, "capability"),
 					CsvRecords.requiredInteger(record, "personnel"), orZero(CsvRecords.integer(record, "women")),
 					CsvRecords.text(record, "equipment"), enumValue(ReadinessLevel.class, record, "readiness"),
-					list(CsvRecords.text(record, "caveats")), stage, reached, null);
+					list(CsvRecords.text(record, "caveats")), stage, reached,
+					record.isMapped("sector") ? CsvRecords.text(record, "sector") : null, null);
 			return new PledgeRow(pledge, CsvRecords.text(record, "requirement"));
 		});
 	}

@@ -94,9 +94,10 @@ class ForceGenerationDemo {
 			for (Contingent contingent : site.contingents()) {
 				YearMonth arrived = firstMonth.getOrDefault(contingent.unitId(), site.asOf());
 				int strength = contingent.troops() == null ? 0 : contingent.troops();
-				store.insertPledge(new Pledge(0, missionId, "GEO-PKO-" + contingent.unitId(),
-						List.of(contingent.country()), capability, strength, 0, null, ReadinessLevel.LEVEL_3, List.of(),
-						PledgeStage.DEPLOYED, Map.of(PledgeStage.DEPLOYED, arrived.atDay(1)), null));
+				store.insertPledge(
+						new Pledge(0, missionId, "GEO-PKO-" + contingent.unitId(), List.of(contingent.country()),
+								capability, strength, 0, null, ReadinessLevel.LEVEL_3, List.of(), PledgeStage.DEPLOYED,
+								Map.of(PledgeStage.DEPLOYED, arrived.atDay(1)), site.site().sector(), null));
 			}
 		}
 	}

@@ -144,7 +144,13 @@ public class ForceGenerationService {
 	public ImportCounts importPledges(String missionId, Reader csv, String fileName, String user) {
 		missions.mission(missionId);
 		Map<String, Long> requirementIds = new HashMap<>();
-		store.requirements(missionId).forEach(r -> requirementIds.put(r.reference(), r.id()));
+		Map<Long, String> sectorOf = new HashMap<>();
+		store.requirements(missionId).forEach(r -> {
+			requirementIds.put(r.reference(), r.id());
+			if (r.sector() != null) {
+				sectorOf.put(r.id(), r.sector());
+			}
+		});
 		int stored = 0;
 		int skipped = 0;
 		for (ForceGenerationCsv.PledgeRow row : ForceGenerationCsv.pledges(csv, fileName, missionId)) {
@@ -162,7 +168,8 @@ public class ForceGenerationService {
 				}
 			}
 			store.insertPledge(new Pledge(0, missionId, p.reference(), p.countries(), p.capability(), p.personnel(),
-					p.women(), p.equipment(), p.readiness(), p.caveats(), p.stage(), p.reached(), requirementId));
+					p.women(), p.equipment(), p.readiness(), p.caveats(), p.stage(), p.reached(),
+					p.sector() != null ? p.sector() : sectorOf.get(requirementId), requirementId));
 			stored++;
 		}
 		audit.record(user, missionId, "pledge.import", "pledge", fileName, null,
@@ -200,6 +207,28 @@ public class ForceGenerationService {
 		store.saveDuration(missionId, step, duration);
 		audit.record(user, missionId, "pipeline.update", "pipeline_duration", step, before, duration);
 		return assumptions(missionId);
+	}
+
+	/** The force against its ceiling in force today, in all and per sector. */
+	public ForceLevels levels(String missionId) {
+		Integer ceiling = missions.ceilingOn(missionId, LocalDate.now()).map(c -> c.troops() + c.police()).orElse(null);
+		Map<String, int[]> bySector = new java.util.TreeMap<>(
+				java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+		int[] total = new int[3];
+		for (Requirement requirement : requirements(missionId)) {
+			add(bySector, total, requirement.sector(), 0, requirement.personnel());
+		}
+		for (Pledge pledge : store.pledges(missionId)) {
+			add(bySector, total, pledge.sector(), pledge.stage() == PledgeStage.DEPLOYED ? 2 : 1, pledge.personnel());
+		}
+		List<ForceLevels.Sector> sectors = new ArrayList<>();
+		bySector.forEach((sector, n) -> sectors.add(new ForceLevels.Sector(sector, n[0], n[1], n[2])));
+		return new ForceLevels(ceiling, total[2], total[1], total[0], sectors);
+	}
+
+	private static void add(Map<String, int[]> bySector, int[] total, String sector, int column, int people) {
+		bySector.computeIfAbsent(sector, s -> new int[3])[column] += people;
+		total[column] += people;
 	}
 
 	/** What the mission's requirements cost at the given rates. */

@@ -76,10 +76,10 @@ class ForceGenerationStore {
 		jdbc.sql(
 				"""
 						INSERT INTO pledge (mission_id, reference, countries, capability, personnel, women, equipment, readiness,
-						  caveats, stage, requirement_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+						  caveats, stage, sector, requirement_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(p.missionId(), p.reference(), String.join(";", p.countries()), p.capability().name(), p.personnel(),
 					p.women(), p.equipment(), p.readiness().name(), String.join(";", p.caveats()), p.stage().name(),
-					p.requirementId())
+					p.sector(), p.requirementId())
 			.update(key, "id");
 		long id = key.getKeyAs(Long.class);
 		p.reached().forEach((stage, day) -> insertStep(id, stage, day));
@@ -142,7 +142,8 @@ class ForceGenerationStore {
 		return new Pledge(rs.getLong("id"), rs.getString("mission_id"), rs.getString("reference"),
 				list(rs.getString("countries")), Capability.valueOf(rs.getString("capability")), rs.getInt("personnel"),
 				rs.getInt("women"), rs.getString("equipment"), ReadinessLevel.valueOf(rs.getString("readiness")),
-				list(rs.getString("caveats")), PledgeStage.valueOf(rs.getString("stage")), steps, requirement);
+				list(rs.getString("caveats")), PledgeStage.valueOf(rs.getString("stage")), steps,
+				rs.getString("sector"), requirement);
 	}
 
 	private static List<String> list(String joined) {

@@ -23,11 +23,12 @@ import org.bluehelmet.system.InvalidInputException;
  * @param caveats what the unit will not do (e.g. "no night operations")
  * @param stage the latest step reached
  * @param reached when each step was reached; holds at least {@code stage}
+ * @param sector where the unit serves or is to serve, or {@code null}
  * @param requirementId the requirement it answers, or {@code null}
  */
 public record Pledge(long id, String missionId, String reference, List<String> countries, Capability capability,
 		int personnel, int women, String equipment, ReadinessLevel readiness, List<String> caveats, PledgeStage stage,
-		Map<PledgeStage, LocalDate> reached, Long requirementId) {
+		Map<PledgeStage, LocalDate> reached, String sector, Long requirementId) {
 
 	public Pledge {
 		if (reference == null || reference.isBlank() || capability == null || readiness == null || stage == null) {

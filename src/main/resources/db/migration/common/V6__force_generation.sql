@@ -30,6 +30,7 @@ CREATE TABLE pledge (
     readiness      VARCHAR(30) NOT NULL,
     caveats        VARCHAR(1000),
     stage          VARCHAR(30) NOT NULL,
+    sector         VARCHAR(60),
     requirement_id BIGINT REFERENCES requirement (id),
     version        INTEGER NOT NULL DEFAULT 0,
     CONSTRAINT pledge_reference UNIQUE (mission_id, reference)

@@ -104,7 +104,7 @@ class ArrivalSimulationTest {
 
 	static Pledge pledge(long id, ReadinessLevel readiness, PledgeStage stage, Map<PledgeStage, LocalDate> reached) {
 		return new Pledge(id, "minusma", "P-" + id, List.of("Senegal"), Capability.INFANTRY_BATTALION, 850, 85, "APCs",
-				readiness, List.of(), stage, reached, null);
+				readiness, List.of(), stage, reached, null, null);
 	}
 
 	static Map<PledgeStage, LocalDate> reached(Object... stagesAndDates) {

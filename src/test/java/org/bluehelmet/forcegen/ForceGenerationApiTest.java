@@ -129,6 +129,36 @@ class ForceGenerationApiTest extends ApiTest {
 		assertThat(women.get("target").asDouble()).isBetween(0.15, 0.20);
 	}
 
+	@Test
+	void setsTheForceAgainstItsCeilingAndPerSector() throws Exception {
+		JsonNode levels = ApiClient.ok(api().get(BASE + "/levels"));
+		assertThat(levels.get("ceiling").asInt()).isEqualTo(13289 + 1920);
+		assertThat(levels.get("deployed").asInt()).isEqualTo(19525);
+		assertThat(levels.get("required").asInt()).isEqualTo(2069);
+		JsonNode centre = null;
+		for (JsonNode sector : levels.get("sectors")) {
+			if ("Centre".equals(sector.get("sector").asString())) {
+				centre = sector;
+			}
+		}
+		assertThat(centre).isNotNull();
+		assertThat(centre.get("deployed").asInt()).isEqualTo(2985);
+		assertThat(centre.get("required").asInt()).isEqualTo(2069);
+		assertThat(centre.get("pipeline").asInt()).isPositive();
+	}
+
+	@Test
+	void downloadsTheForecastAndTheGapsAsCsv() throws Exception {
+		HttpResponse<String> forecast = api().get(BASE + "/forecast.csv?asOf=2021-10-15&runs=1000");
+		assertThat(forecast.statusCode()).isEqualTo(200);
+		assertThat(forecast.body())
+			.startsWith("reference,countries,capability,personnel,women,readiness,stage,sector,p10,")
+			.contains(
+					"\"DEMO-P03\",\"El Salvador\",UTILITY_HELICOPTER_UNIT,110,12,RAPID_DEPLOYMENT,CAMP_READY,\"Centre\"");
+		HttpResponse<String> gaps = api().get(BASE + "/gaps.csv");
+		assertThat(gaps.body()).startsWith("capability,required_units").contains("QUICK_REACTION_FORCE,1,850,1,850,");
+	}
+
 	private static JsonNode find(JsonNode pledges, String reference) {
 		for (JsonNode arrival : pledges) {
 			if (arrival.get("pledge").get("reference").asString().equals(reference)) {

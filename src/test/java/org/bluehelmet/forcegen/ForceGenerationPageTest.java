@@ -48,6 +48,9 @@ class ForceGenerationPageTest extends PageTest {
 		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("cost"), "a year"));
 		assertThat(page.findElement(By.id("cost")).getText()).contains("2,069 people", "US$4,651,112 a month");
 		assertThat(page.findElement(By.id("women")).getText()).contains("against a target of");
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("levels-summary"), "deployed 19,525"));
+		assertThat(page.findElement(By.id("levels")).getText()).contains("Centre 2,985");
 		chromium.screenshot("forcegen-board.png");
 	}
 

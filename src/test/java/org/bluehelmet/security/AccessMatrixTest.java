@@ -222,8 +222,8 @@ class AccessMatrixTest extends ApiTest {
 		m.put("DELETE " + mission + "/incidents/{incidentId}",
 				write(AccessRules.ADMINISTRATORS, (role, id) -> client(role).delete(freshIncident(id))));
 		String forcegen = mission + "/forcegen";
-		for (String path : List.of("/requirements", "/pledges", "/gaps", "/assumptions", "/cost", "/women",
-				"/forecast?asOf=2021-10-15&runs=200")) {
+		for (String path : List.of("/requirements", "/pledges", "/gaps", "/gaps.csv", "/levels", "/assumptions",
+				"/cost", "/women", "/forecast.csv?asOf=2021-10-15&runs=200", "/forecast?asOf=2021-10-15&runs=200")) {
 			m.put("GET " + forcegen + path.replaceAll("\\?.*", ""),
 					read((role, id) -> client(role).get("/api/v1/missions/" + id + "/forcegen" + path)));
 		}
