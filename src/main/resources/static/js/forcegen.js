@@ -10,8 +10,16 @@ const words = value => (value || '').replaceAll('_', ' ').toLowerCase()
   .split(' ').map(word => ACRONYMS[word] || word).join(' ');
 let charts = [];
 
-async function call(url) {
-  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+let csrf = null;
+
+async function call(url, options = {}) {
+  const headers = { Accept: 'application/json', ...(options.headers || {}) };
+  if (options.method && options.method !== 'GET') {
+    csrf = csrf || await (await fetch('/api/v1/csrf', { credentials: 'same-origin' })).json();
+    headers[csrf.headerName] = csrf.token;
+    headers['Content-Type'] = 'application/json';
+  }
+  const response = await fetch(url, { credentials: 'same-origin', ...options, headers });
   const body = await response.json();
   if (!response.ok) throw new Error(body && body.detail ? body.detail : `${response.status}`);
   return body;
@@ -142,6 +150,45 @@ async function showWomen(missionId) {
     + `of ${percent(women.target)}; deployed: ${percent(women.deployed)}.`;
 }
 
+async function showDurations(missionId, asOf) {
+  const assumptions = await call(`/api/v1/missions/${missionId}/forcegen/assumptions`);
+  const rows = [...STAGES.filter(stage => assumptions.steps[stage]).map(stage => [stage, assumptions.steps[stage]]),
+    ['RAPID_DEPLOYMENT', assumptions.rapidDeployment], ['CAMP_READY', assumptions.campReady]];
+  const body = $('durations').querySelector('tbody');
+  body.replaceChildren();
+  for (const [step, duration] of rows) {
+    const row = document.createElement('tr');
+    row.dataset.step = step;
+    cell(row, step === 'RAPID_DEPLOYMENT' ? 'rapid deployment level: to arrival'
+      : step === 'CAMP_READY' ? 'camp ready, from selection' : `to ${words(step)}`);
+    for (const key of ['minDays', 'modeDays', 'maxDays']) {
+      const input = document.createElement('input');
+      input.type = 'number';
+      input.min = '0';
+      input.value = duration[key];
+      input.className = key;
+      cell(row, '', 'num').appendChild(input);
+    }
+    const save = document.createElement('button');
+    save.type = 'button';
+    save.textContent = 'Save';
+    save.addEventListener('click', async () => {
+      const value = key => Number(row.querySelector(`.${key}`).value);
+      try {
+        await call(`/api/v1/missions/${missionId}/forcegen/assumptions/${step}`, {
+          method: 'PUT', body: JSON.stringify({ minDays: value('minDays'), modeDays: value('modeDays'), maxDays: value('maxDays') })
+        });
+        $('durations-message').textContent = 'Saved; dates simulated again.';
+        await show(missionId, $('as-of-input').value);
+      } catch (error) {
+        $('durations-message').textContent = error.message;
+      }
+    });
+    cell(row, '').appendChild(save);
+    body.appendChild(row);
+  }
+}
+
 async function showLevels(missionId) {
   const levels = await call(`/api/v1/missions/${missionId}/forcegen/levels`);
   const people = value => value.toLocaleString('en');
@@ -189,7 +236,8 @@ async function start() {
     event.preventDefault();
     showCost(mission.id);
   });
-  await Promise.all([show(mission.id, asOf), showLevels(mission.id), showCost(mission.id), showWomen(mission.id)]);
+  await Promise.all([show(mission.id, asOf), showDurations(mission.id), showLevels(mission.id), showCost(mission.id),
+    showWomen(mission.id)]);
 }
 
 start();

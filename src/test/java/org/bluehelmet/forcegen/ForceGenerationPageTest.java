@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,6 +53,21 @@ class ForceGenerationPageTest extends PageTest {
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("levels-summary"), "deployed 19,525"));
 		assertThat(page.findElement(By.id("levels")).getText()).contains("Centre 2,985");
 		chromium.screenshot("forcegen-board.png");
+
+		// A planner who expects memoranda to take a year sees the battalions arrive
+		// later.
+		String before = page.findElement(By.id("requirements")).getText();
+		WebElement mou = page.findElement(By.cssSelector("#durations tr[data-step=MOU]"));
+		for (String[] field : new String[][] { { "minDays", "300" }, { "modeDays", "365" }, { "maxDays", "400" } }) {
+			WebElement input = mou.findElement(By.className(field[0]));
+			input.clear();
+			input.sendKeys(field[1]);
+		}
+		mou.findElement(By.tagName("button")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBe(By.id("durations-message"), "Saved; dates simulated again."));
+		chromium.waiting().until(driver -> !driver.findElement(By.id("requirements")).getText().equals(before));
+		assertThat(page.findElement(By.id("requirements")).getText()).contains("Senegal (selected)");
 	}
 
 }
