@@ -1,6 +1,10 @@
 package org.bluehelmet.forcegen;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Force generation over HTTP: requirements, pledges, steps, gaps, arrival forecast. */
 @RestController
@@ -93,6 +98,34 @@ class ForceGenerationController {
 		return forceGeneration
 			.cost(missionId, new CostRates(personnelPerMonth == null ? defaults.personnelPerMonth() : personnelPerMonth,
 					equipmentPerPersonMonth == null ? defaults.equipmentPerPersonMonth() : equipmentPerPersonMonth));
+	}
+
+	/**
+	 * Requirements from a CSV file (the layout of {@code ForceGenerationCsv}); all or
+	 * nothing.
+	 */
+	@PostMapping(path = "/requirements/imports", consumes = "multipart/form-data")
+	ForceGenerationService.ImportCounts importRequirements(@PathVariable String missionId,
+			@RequestParam MultipartFile file, Principal user) throws IOException {
+		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			return forceGeneration.importRequirements(missionId, reader, fileName(file), user.getName());
+		}
+	}
+
+	/**
+	 * Pledges from a CSV file (the layout of {@code ForceGenerationCsv}); all or nothing.
+	 */
+	@PostMapping(path = "/pledges/imports", consumes = "multipart/form-data")
+	ForceGenerationService.ImportCounts importPledges(@PathVariable String missionId, @RequestParam MultipartFile file,
+			Principal user) throws IOException {
+		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			return forceGeneration.importPledges(missionId, reader, fileName(file), user.getName());
+		}
+	}
+
+	private static String fileName(MultipartFile file) {
+		String name = file.getOriginalFilename();
+		return name == null || name.isBlank() ? "upload.csv" : name;
 	}
 
 	@GetMapping("/levels")

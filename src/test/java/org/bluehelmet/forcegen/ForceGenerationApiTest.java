@@ -159,6 +159,24 @@ class ForceGenerationApiTest extends ApiTest {
 		assertThat(gaps.body()).startsWith("capability,required_units").contains("QUICK_REACTION_FORCE,1,850,1,850,");
 	}
 
+	@Test
+	void importsPledgesFromAnUploadedFileAllOrNothing() throws Exception {
+		String header = "reference,countries,capability,personnel,women,equipment,readiness,caveats,requirement,pledged\n";
+		HttpResponse<String> bad = api().upload(BASE + "/pledges/imports",
+				(header + "UP-1,Nepal,ENGINEER_COMPANY,150,12,,LEVEL_1,,,2021-09-01\n"
+						+ "UP-2,Nepal,ENGINEER_COMPANY,150,12,,LEVEL_9,,,2021-09-01\n")
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				"pledges.csv");
+		ApiClient.assertProblem(bad, 400, null);
+		assertThat(bad.body()).contains("line 3");
+		assertThat(api().get(BASE + "/pledges").body()).doesNotContain("UP-1");
+		HttpResponse<String> good = api().upload(BASE + "/pledges/imports",
+				(header + "UP-1,Nepal,ENGINEER_COMPANY,150,12,,LEVEL_1,,,2021-09-01\n")
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				"pledges.csv");
+		assertThat(ApiClient.ok(good).get("stored").asInt()).isEqualTo(1);
+	}
+
 	private static JsonNode find(JsonNode pledges, String reference) {
 		for (JsonNode arrival : pledges) {
 			if (arrival.get("pledge").get("reference").asString().equals(reference)) {

@@ -237,6 +237,22 @@ class AccessMatrixTest extends ApiTest {
 						(role, id) -> client(role).patch(
 								"/api/v1/missions/" + id + "/forcegen/pledges/" + freshPledge(id),
 								"{\"version\":0,\"stage\":\"LEVEL_2\",\"on\":\"2021-11-01\"}")));
+		m.put("POST " + forcegen + "/pledges/imports", write(AccessRules.FORCE_GENERATORS,
+				(role, id) -> client(role).upload("/api/v1/missions/" + id + "/forcegen/pledges/imports", """
+						reference,countries,capability,personnel,women,equipment,readiness,caveats,requirement,pledged
+						%s,Ghana,UAV_UNIT,60,6,,LEVEL_1,,,2021-10-01
+						""".formatted("U-" + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+						"p.csv")));
+		m.put("POST " + forcegen + "/requirements/imports",
+				write(AccessRules.FORCE_GENERATORS,
+						(role, id) -> client(role).upload("/api/v1/missions/" + id + "/forcegen/requirements/imports",
+								"""
+										reference,capability,units,personnel,equipment,sector,language,women_share_target,needed_by,priority,origin
+										%s,UAV_UNIT,1,60,,,,,,2,matrix test
+										"""
+									.formatted("R-" + UUID.randomUUID())
+									.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+								"r.csv")));
 		m.put("PUT " + forcegen + "/assumptions/{step}",
 				write(AccessRules.FORCE_GENERATORS,
 						(role, id) -> client(role).put("/api/v1/missions/" + id + "/forcegen/assumptions/MOU",
