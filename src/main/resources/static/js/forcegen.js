@@ -97,7 +97,19 @@ function showBoard(forecast) {
   }
 }
 
-function showCharts(gaps, forecast, ceiling) {
+/**
+ * The strength the requirements ask for by the end of each month: what is deployed now
+ * plus every requirement needed by then (a step line beside the fan).
+ */
+function needed(forecast, requirements) {
+  const deployedNow = forecast.pledges.filter(a => a.pledge.stage === 'DEPLOYED')
+    .reduce((sum, a) => sum + a.pledge.personnel, 0);
+  return forecast.strength.map(s => deployedNow + requirements
+    .filter(r => r.neededBy && r.neededBy.slice(0, 7) <= s.month)
+    .reduce((sum, r) => sum + r.personnel, 0));
+}
+
+function showCharts(gaps, forecast, ceiling, requirements) {
   charts.forEach(chart => chart.destroy());
   const labels = gaps.map(g => words(g.capability));
   charts = [new Chart($('gap-chart'), {
@@ -122,7 +134,9 @@ function showCharts(gaps, forecast, ceiling) {
           backgroundColor: 'rgba(145,191,219,0.35)', fill: '-1' },
         { label: 'median', data: forecast.strength.map(s => s.p50), borderColor: '#4575b4', pointRadius: 0, borderWidth: 2 },
         { label: 'ceiling (troops and police)', data: forecast.strength.map(() => ceiling), borderColor: '#d73027',
-          borderDash: [6, 4], pointRadius: 0 }
+          borderDash: [6, 4], pointRadius: 0 },
+        { label: 'needed by the requirements\' dates', data: needed(forecast, requirements), borderColor: '#1a9850',
+          stepped: true, pointRadius: 0, borderWidth: 2 }
       ]
     },
     options: { animation: false, plugins: { legend: { position: 'bottom' } },
@@ -218,7 +232,7 @@ async function show(missionId, asOf) {
   const ceiling = overview.ceilingInForce ? overview.ceilingInForce.troops + overview.ceilingInForce.police : null;
   showRequirements(requirements, forecast);
   showBoard(forecast);
-  showCharts(gaps, forecast, ceiling);
+  showCharts(gaps, forecast, ceiling, requirements);
 }
 
 async function start() {

@@ -45,7 +45,8 @@ class ForceGenerationPageTest extends PageTest {
 			.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
 				.executeScript("const gap = Chart.getChart('gap-chart'), fan = Chart.getChart('fan-chart');"
 						+ " return !!gap && !!fan && gap.data.datasets[2].data.some(v => v > 0)"
-						+ " && fan.data.datasets[2].data.length > 12;")));
+						+ " && fan.data.datasets[2].data.length > 12"
+						+ " && fan.data.datasets[4].data.at(-1) === 19525 + 2069;")));
 		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("cost"), "a year"));
 		assertThat(page.findElement(By.id("cost")).getText()).contains("2,069 people", "US$4,651,112 a month");
 		assertThat(page.findElement(By.id("women")).getText()).contains("against a target of");
@@ -53,6 +54,8 @@ class ForceGenerationPageTest extends PageTest {
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("levels-summary"), "deployed 19,525"));
 		assertThat(page.findElement(By.id("levels")).getText()).contains("Centre 2,985");
 		chromium.screenshot("forcegen-board.png");
+		((JavascriptExecutor) page).executeScript("document.getElementById('fan-chart').scrollIntoView()");
+		chromium.screenshot("forcegen-charts.png");
 
 		// A planner who expects memoranda to take a year sees the battalions arrive
 		// later.
