@@ -1,0 +1,177 @@
+package org.bluehelmet.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.bluehelmet.warning.Backtest;
+import org.bluehelmet.warning.Baselines;
+import org.bluehelmet.warning.CellMonthPanel;
+import org.bluehelmet.warning.Forecast;
+import org.bluehelmet.warning.ForecastModel;
+import org.bluehelmet.warning.ForecastTarget;
+import org.bluehelmet.warning.PanelFiles;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code forecast} and {@code backtest}: early-warning forecasts from files (UCDP GED
+ * events, PRIO-GRID cells), without a database.
+ */
+final class WarningCommands {
+
+	private WarningCommands() {
+	}
+
+	/** What both commands read. */
+	abstract static class FromFiles {
+
+		@Option(names = "--events", required = true, paramLabel = "FILE", description = "Events, UCDP GED layout.")
+		Path events;
+
+		@Option(names = "--cells", required = true, paramLabel = "FILE",
+				description = "PRIO-GRID cells, as priogrid_mali.csv (the area: cells whose centre is in the country).")
+		Path cells;
+
+		@Option(names = "--horizon", defaultValue = "12", description = "Months ahead (default: ${DEFAULT-VALUE}).")
+		int horizon;
+
+		@Option(names = "--samples", defaultValue = "200",
+				description = "Draws per cell and month (default: ${DEFAULT-VALUE}).")
+		int samples;
+
+		@Option(names = "--target", required = true, description = "fatalities or civilian-attacks.")
+		String target;
+
+		@Option(names = "--seed", defaultValue = "1", description = "Seed of the draws (default: ${DEFAULT-VALUE}).")
+		long seed;
+
+		@Spec
+		CommandLine.Model.CommandSpec spec;
+
+		YearMonth month(String text, String option) {
+			try {
+				return YearMonth.parse(text.trim());
+			}
+			catch (DateTimeParseException ex) {
+				throw new CommandLine.ParameterException(spec.commandLine(),
+						option + " '" + text + "' is not a month; write it as YYYY-MM");
+			}
+		}
+
+		ForecastModel model(String name) {
+			return Baselines.all()
+				.stream()
+				.filter(m -> m.name().replace(' ', '-').equals(name))
+				.findFirst()
+				.orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no model " + name
+						+ "; one of " + Baselines.all().stream().map(m -> m.name().replace(' ', '-')).toList()));
+		}
+
+	}
+
+	@Command(name = "forecast", mixinStandardHelpOptions = true,
+			description = "Forecast violence per cell and month after an origin, as samples, to a CSV file.")
+	static class ForecastCommand extends FromFiles implements Callable<Integer> {
+
+		@Option(names = "--origin", required = true, paramLabel = "YYYY-MM",
+				description = "The last month whose events are used.")
+		String origin;
+
+		@Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV file to write.")
+		Path out;
+
+		@Option(names = "--model", defaultValue = "conflictology",
+				description = "zero, last-value, conflictology or bootstrap (default: ${DEFAULT-VALUE}).")
+		String model;
+
+		@Override
+		public Integer call() throws IOException {
+			YearMonth originMonth = month(origin, "--origin");
+			ForecastTarget forecastTarget = ForecastTarget.parse(target);
+			// Only events up to the origin are read: nothing after it can leak in.
+			CellMonthPanel panel = PanelFiles.read(events, cells, originMonth);
+			Forecast forecast = model(model).forecast(panel, forecastTarget, originMonth, horizon, samples, seed);
+			try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+				writer.write("gid,month,p_any,mean");
+				for (int s = 1; s <= samples; s++) {
+					writer.write(",s" + s);
+				}
+				writer.newLine();
+				int written = 0;
+				for (int c = 0; c < panel.cells().size(); c++) {
+					if (!panel.cells().get(c).centreInCountry()) {
+						continue;
+					}
+					for (int h = 0; h < horizon; h++) {
+						writer.write(panel.cells().get(c).gid() + "," + originMonth.plusMonths(h + 1L) + ","
+								+ String.format(Locale.ROOT, "%.4f,%.4f", forecast.pAny(c, h), forecast.mean(c, h)));
+						for (int value : forecast.samples()[c][h]) {
+							writer.write("," + value);
+						}
+						writer.newLine();
+					}
+					written++;
+				}
+				System.out.printf("%s of %s for %d cells x %d months after %s (%s, %d samples) written to %s%n",
+						forecastTarget.name().toLowerCase(Locale.ROOT), forecast.model(), written, horizon, originMonth,
+						"events up to the origin only", samples, out);
+			}
+			return 0;
+		}
+
+	}
+
+	@Command(name = "backtest", mixinStandardHelpOptions = true,
+			description = "Score every model and baseline on past origins; print the table and write it as CSV.")
+	static class BacktestCommand extends FromFiles implements Callable<Integer> {
+
+		@Option(names = "--origins", required = true, split = ",", paramLabel = "YYYY-MM,…",
+				description = "Origins, e.g. 2018-12,2019-12,2020-12.")
+		List<String> origins;
+
+		@Option(names = "--out", paramLabel = "FILE", description = "The CSV file (default: backtest-TARGET.csv).")
+		Path out;
+
+		@Override
+		public Integer call() throws IOException {
+			ForecastTarget forecastTarget = ForecastTarget.parse(target);
+			List<YearMonth> months = origins.stream().map(o -> month(o, "--origins")).sorted().toList();
+			YearMonth last = months.get(months.size() - 1).plusMonths(horizon);
+			CellMonthPanel panel = PanelFiles.read(events, cells, last);
+			List<Backtest.Line> lines = Backtest.run(panel, Baselines.all(), months, forecastTarget, horizon, samples,
+					seed);
+			System.out.printf("%s, origins %s, horizon %d, %d samples%n%n",
+					forecastTarget.name().toLowerCase(Locale.ROOT), months, horizon, samples);
+			System.out.printf("%-16s %8s %10s %10s %10s %10s %8s%n", "MODEL", "HORIZON", "CRPS", "BRIER", "AP", "LOG",
+					"CASES");
+			for (Backtest.Line line : lines) {
+				System.out.printf(Locale.ROOT, "%-16s %8s %10.4f %10.4f %10.4f %10.4f %8d%n", line.model(),
+						line.horizon() == 0 ? "all" : Integer.toString(line.horizon()), line.crps(), line.brier(),
+						line.averagePrecision(), line.logScore(), line.cases());
+			}
+			Path file = out != null ? out
+					: Path.of("backtest-" + forecastTarget.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".csv");
+			Files.writeString(file, Backtest.csv(lines), StandardCharsets.UTF_8);
+			System.out.println("\nWritten to " + file + " ("
+					+ Arrays.toString(new String[] { "lower is better", "but average precision" })
+						.replace("[", "")
+						.replace("]", "")
+					+ ")");
+			return 0;
+		}
+
+	}
+
+}

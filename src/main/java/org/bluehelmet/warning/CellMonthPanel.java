@@ -1,0 +1,112 @@
+package org.bluehelmet.warning;
+
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bluehelmet.geo.GridCell;
+import org.bluehelmet.geo.PrioGrid;
+import org.bluehelmet.incident.IncidentCategory;
+import org.bluehelmet.incident.NewIncident;
+
+/**
+ * Counts per PRIO-GRID cell and calendar month, for every cell of an area and every month
+ * from the first event's to a last month: deaths and attacks on civilians. An event
+ * counts in the month it started and in the cell of its position; events outside the
+ * area's cells are left out. Not thread-safe while being filled; read-only after.
+ */
+public final class CellMonthPanel {
+
+	private final List<GridCell> cells;
+
+	private final Map<Integer, Integer> indexOfGid = new HashMap<>();
+
+	private final YearMonth first;
+
+	private final int months;
+
+	private final int[][][] values;
+
+	/**
+	 * An empty panel.
+	 * @param cells the area's cells
+	 * @param first the first month
+	 * @param last the last month (inclusive)
+	 */
+	public CellMonthPanel(List<GridCell> cells, YearMonth first, YearMonth last) {
+		this.cells = List.copyOf(cells);
+		this.first = first;
+		this.months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
+		for (int i = 0; i < this.cells.size(); i++) {
+			indexOfGid.put(this.cells.get(i).gid(), i);
+		}
+		this.values = new int[ForecastTarget.values().length][this.cells.size()][Math.max(0, months)];
+	}
+
+	/** Adds an event; returns whether it fell in the panel's cells and months. */
+	public boolean add(NewIncident event) {
+		Integer cell = indexOfGid.get(PrioGrid.gidOf(event.position()));
+		int month = monthIndex(YearMonth.from(event.occurredOn()));
+		if (cell == null || month < 0 || month >= months) {
+			return false;
+		}
+		values[ForecastTarget.FATALITIES.ordinal()][cell][month] += event.casualties().killed();
+		if (event.category() == IncidentCategory.ATTACK_ON_CIVILIANS) {
+			values[ForecastTarget.CIVILIAN_ATTACKS.ordinal()][cell][month]++;
+		}
+		return true;
+	}
+
+	public List<GridCell> cells() {
+		return cells;
+	}
+
+	public YearMonth first() {
+		return first;
+	}
+
+	public YearMonth last() {
+		return first.plusMonths(months - 1L);
+	}
+
+	public int monthIndex(YearMonth month) {
+		return (int) ChronoUnit.MONTHS.between(first, month);
+	}
+
+	/** A cell's value in a month (0 before the panel's first month). */
+	public int value(ForecastTarget target, int cell, int month) {
+		return month < 0 ? 0 : values[target.ordinal()][cell][month];
+	}
+
+	/** A cell's values from month {@code from} (inclusive) to {@code to} (exclusive). */
+	public int[] window(ForecastTarget target, int cell, int from, int to) {
+		int[] window = new int[to - from];
+		for (int m = from; m < to; m++) {
+			window[m - from] = value(target, cell, m);
+		}
+		return window;
+	}
+
+	/** The last month in which anything was recorded, or {@code null} if none. */
+	public YearMonth lastMonthWithEvents() {
+		for (int m = months - 1; m >= 0; m--) {
+			for (int[][] target : values) {
+				for (int[] cell : target) {
+					if (cell[m] != 0) {
+						return first.plusMonths(m);
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Total over all cells and months, for checks. */
+	public long total(ForecastTarget target) {
+		return Arrays.stream(values[target.ordinal()]).flatMapToInt(Arrays::stream).asLongStream().sum();
+	}
+
+}

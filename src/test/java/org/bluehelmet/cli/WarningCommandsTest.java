@@ -1,0 +1,95 @@
+package org.bluehelmet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code forecast} and {@code backtest} on the real Mali files. */
+class WarningCommandsTest {
+
+	@TempDir
+	Path folder;
+
+	private final Console console = new Console();
+
+	private final String events = TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv").toString();
+
+	private final String cells = TestDatabases.sharedData("priogrid_mali.csv").toString();
+
+	@Test
+	void writesSamplesForEveryCellOfMaliAndEveryMonthAfterTheOrigin() throws Exception {
+		Path out = folder.resolve("forecast.csv");
+		assertThat(console.run("forecast", "--events", events, "--cells", cells, "--origin", "2019-12", "--horizon",
+				"12", "--samples", "50", "--target", "civilian-attacks", "--out", out.toString()))
+			.as(console.err())
+			.isZero();
+		List<String> lines = Files.readAllLines(out);
+		assertThat(lines.get(0)).startsWith("gid,month,p_any,mean,s1,s2,").endsWith(",s50");
+		long cellsInMali = Files.readAllLines(Path.of(cells)).stream().filter(l -> l.contains(",true,")).count();
+		assertThat(lines).hasSize((int) (1 + cellsInMali * 12));
+		assertThat(lines.get(1)).matches("\\d+,2020-01,[01]\\.\\d{4},\\d+\\.\\d{4}(,\\d+){50}");
+	}
+
+	@Test
+	void neverUsesEventsAfterTheOrigin() throws Exception {
+		// The same forecast from a file cut at the origin and from the whole file.
+		Path cut = folder.resolve("cut.csv");
+		try (Reader reader = Files.newBufferedReader(Path.of(events));
+				CSVParser parser = CSVFormat.RFC4180.builder()
+					.setHeader()
+					.setSkipHeaderRecord(true)
+					.get()
+					.parse(reader);
+				CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(cut), CSVFormat.RFC4180)) {
+			printer.printRecord(parser.getHeaderNames());
+			for (CSVRecord record : parser) {
+				if (record.get("date_start").compareTo("2019-01-01") < 0) {
+					printer.printRecord(record.toList());
+				}
+			}
+		}
+		Path fromCut = folder.resolve("a.csv");
+		Path fromAll = folder.resolve("b.csv");
+		for (Path[] run : new Path[][] { { cut, fromCut }, { Path.of(events), fromAll } }) {
+			assertThat(console.run("forecast", "--events", run[0].toString(), "--cells", cells, "--origin", "2018-12",
+					"--samples", "20", "--target", "fatalities", "--out", run[1].toString()))
+				.as(console.err())
+				.isZero();
+		}
+		assertThat(Files.readAllLines(fromAll)).isEqualTo(Files.readAllLines(fromCut));
+	}
+
+	@Test
+	void scoresTheBaselinesOnThreeOriginsAndWritesTheTable() throws Exception {
+		Path out = folder.resolve("backtest.csv");
+		assertThat(console.run("backtest", "--events", events, "--cells", cells, "--origins", "2018-12,2019-12,2020-12",
+				"--horizon", "12", "--samples", "100", "--target", "civilian-attacks", "--out", out.toString()))
+			.as(console.err())
+			.isZero();
+		List<String> lines = Files.readAllLines(out);
+		assertThat(lines.get(0)).isEqualTo("model,horizon,crps,brier,average_precision,log_score,cases");
+		assertThat(lines).hasSize(1 + 4 * 13);
+		assertThat(console.out()).contains("conflictology", "bootstrap", "zero", "last value");
+		// Conflictology ranks the cells with a history of attacks first: far better than
+		// chance.
+		String conflictology = lines.stream().filter(l -> l.startsWith("conflictology,all,")).findFirst().orElseThrow();
+		String zero = lines.stream().filter(l -> l.startsWith("zero,all,")).findFirst().orElseThrow();
+		assertThat(Double.parseDouble(conflictology.split(",")[4]))
+			.isGreaterThan(5 * Double.parseDouble(zero.split(",")[4]));
+		assertThat(console.run("backtest", "--events", events, "--cells", cells, "--origins", "2021-06", "--target",
+				"fatalities", "--out", out.toString()))
+			.isNotZero();
+	}
+
+}
