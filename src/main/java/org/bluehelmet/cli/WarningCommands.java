@@ -71,12 +71,13 @@ final class WarningCommands {
 		}
 
 		ForecastModel model(String name) {
-			return Baselines.all()
+			return Baselines.withLearned()
 				.stream()
 				.filter(m -> m.name().replace(' ', '-').equals(name))
 				.findFirst()
-				.orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no model " + name
-						+ "; one of " + Baselines.all().stream().map(m -> m.name().replace(' ', '-')).toList()));
+				.orElseThrow(
+						() -> new CommandLine.ParameterException(spec.commandLine(), "no model " + name + "; one of "
+								+ Baselines.withLearned().stream().map(m -> m.name().replace(' ', '-')).toList()));
 		}
 
 	}
@@ -150,8 +151,8 @@ final class WarningCommands {
 			List<YearMonth> months = origins.stream().map(o -> month(o, "--origins")).sorted().toList();
 			YearMonth last = months.get(months.size() - 1).plusMonths(horizon);
 			CellMonthPanel panel = PanelFiles.read(events, cells, last);
-			List<Backtest.Line> lines = Backtest.run(panel, Baselines.all(), months, forecastTarget, horizon, samples,
-					seed);
+			List<Backtest.Line> lines = Backtest.run(panel, Baselines.withLearned(), months, forecastTarget, horizon,
+					samples, seed);
 			System.out.printf("%s, origins %s, horizon %d, %d samples%n%n",
 					forecastTarget.name().toLowerCase(Locale.ROOT), months, horizon, samples);
 			System.out.printf("%-16s %8s %10s %10s %10s %10s %8s%n", "MODEL", "HORIZON", "CRPS", "BRIER", "AP", "LOG",

@@ -23,6 +23,11 @@ public final class Baselines {
 		return List.of(ZERO, LAST_VALUE, CONFLICTOLOGY, BOOTSTRAP);
 	}
 
+	/** The baselines and the learned model. */
+	public static List<ForecastModel> withLearned() {
+		return List.of(ZERO, LAST_VALUE, CONFLICTOLOGY, BOOTSTRAP, new BoostedHurdleModel());
+	}
+
 	/** Nothing happens anywhere. */
 	public static final ForecastModel ZERO = new ForecastModel() {
 

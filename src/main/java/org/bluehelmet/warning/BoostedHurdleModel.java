@@ -1,0 +1,232 @@
+package org.bluehelmet.warning;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.bluehelmet.geo.GridCell;
+
+/**
+ * A hurdle model: gradient-boosted trees (XGBoost, Chen &amp; Guestrin 2016) give the
+ * probability of at least one event in a cell and month ahead; the number, when there is
+ * one, is drawn from the cell's own past non-zero months (the last three years), or from
+ * all cells' recent non-zero months when it has none. One classifier serves every
+ * horizon, the horizon being one of its features ("direct" multi-step forecasting).
+ * <p>
+ * Features, all computed from months up to the forecast's origin: the last month, the
+ * last 3, 12 and 36 months, an exponentially decayed sum (half-life six months), months
+ * since the last event, the same for the eight neighbouring cells (3 and 12 months), the
+ * other target's last 12 months, population, travel time, the horizon and the calendar
+ * month forecast. It learns from every month of the ten years before the origin, every
+ * horizon, labels only up to the origin.
+ */
+public final class BoostedHurdleModel implements ForecastModel {
+
+	static final int TRAINING_YEARS = 10;
+
+	static final int ROUNDS = 300;
+
+	static final int DEPTH = 3;
+
+	static final double ETA = 0.03;
+
+	private static final int FEATURES = 15;
+
+	@Override
+	public String name() {
+		return "boosted hurdle";
+	}
+
+	@Override
+	public Forecast forecast(CellMonthPanel panel, ForecastTarget target, YearMonth origin, int horizon, int samples,
+			long seed) {
+		int o = panel.monthIndex(origin);
+		Neighbours neighbours = new Neighbours(panel.cells());
+		Booster booster = train(panel, target, o, horizon, neighbours, seed);
+		int cells = panel.cells().size();
+		float[] features = new float[cells * horizon * FEATURES];
+		for (int c = 0; c < cells; c++) {
+			for (int h = 1; h <= horizon; h++) {
+				features(panel, target, neighbours, c, o, h, origin.plusMonths(h).getMonthValue(), features,
+						((c * horizon) + h - 1) * FEATURES);
+			}
+		}
+		float[] p = predict(booster, features, cells * horizon);
+		SplittableRandom random = new SplittableRandom(seed);
+		int[] recentPositives = positives(panel, target, o - 11, o + 1, -1);
+		int[][][] draws = new int[cells][horizon][samples];
+		for (int c = 0; c < cells; c++) {
+			int[] own = positives(panel, target, o - 35, o + 1, c);
+			int[] pool = own.length > 0 ? own : recentPositives.length > 0 ? recentPositives : new int[] { 1 };
+			for (int h = 0; h < horizon; h++) {
+				double chance = p[c * horizon + h];
+				for (int s = 0; s < samples; s++) {
+					draws[c][h][s] = random.nextDouble() < chance ? pool[random.nextInt(pool.length)] : 0;
+				}
+			}
+		}
+		return new Forecast(name(), target, origin, draws);
+	}
+
+	private Booster train(CellMonthPanel panel, ForecastTarget target, int o, int horizon, Neighbours neighbours,
+			long seed) {
+		int cells = panel.cells().size();
+		List<int[]> cases = new ArrayList<>();
+		for (int t = Math.max(36, o - 12 * TRAINING_YEARS); t < o; t++) {
+			for (int h = 1; h <= horizon && t + h <= o; h++) {
+				for (int c = 0; c < cells; c++) {
+					cases.add(new int[] { c, t, h });
+				}
+			}
+		}
+		float[] x = new float[cases.size() * FEATURES];
+		float[] y = new float[cases.size()];
+		for (int i = 0; i < cases.size(); i++) {
+			int[] k = cases.get(i);
+			features(panel, target, neighbours, k[0], k[1], k[2], panel.first().plusMonths(k[1] + k[2]).getMonthValue(),
+					x, i * FEATURES);
+			y[i] = panel.value(target, k[0], k[1] + k[2]) > 0 ? 1 : 0;
+		}
+		try {
+			DMatrix train = new DMatrix(x, cases.size(), FEATURES, Float.NaN);
+			train.setLabel(y);
+			Map<String, Object> params = new HashMap<>();
+			params.put("objective", "binary:logistic");
+			params.put("eta", ETA);
+			params.put("max_depth", DEPTH);
+			params.put("min_child_weight", 5);
+			params.put("subsample", 0.8);
+			params.put("colsample_bytree", 0.8);
+			params.put("tree_method", "hist");
+			params.put("nthread", Runtime.getRuntime().availableProcessors());
+			params.put("seed", seed);
+			params.put("verbosity", 0);
+			return XGBoost.train(train, params, ROUNDS, new HashMap<>(), null, null);
+		}
+		catch (XGBoostError ex) {
+			throw new IllegalStateException("XGBoost could not train: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static float[] predict(Booster booster, float[] features, int rows) {
+		try {
+			float[][] predictions = booster.predict(new DMatrix(features, rows, FEATURES, Float.NaN));
+			float[] p = new float[rows];
+			for (int i = 0; i < rows; i++) {
+				p[i] = predictions[i][0];
+			}
+			return p;
+		}
+		catch (XGBoostError ex) {
+			throw new IllegalStateException("XGBoost could not predict: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Writes the features of cell {@code c} at month {@code t} for {@code h} months
+	 * ahead.
+	 */
+	private static void features(CellMonthPanel panel, ForecastTarget target, Neighbours neighbours, int c, int t,
+			int h, int calendarMonth, float[] into, int at) {
+		ForecastTarget other = target == ForecastTarget.FATALITIES ? ForecastTarget.CIVILIAN_ATTACKS
+				: ForecastTarget.FATALITIES;
+		GridCell cell = panel.cells().get(c);
+		into[at] = panel.value(target, c, t);
+		into[at + 1] = sum(panel, target, c, t, 3);
+		into[at + 2] = sum(panel, target, c, t, 12);
+		into[at + 3] = sum(panel, target, c, t, 36);
+		double decayed = 0;
+		int since = 120;
+		for (int k = 0; k < 60; k++) {
+			int v = panel.value(target, c, t - k);
+			decayed += v * Math.pow(0.5, k / 6.0);
+			if (v > 0 && k < since) {
+				since = k;
+			}
+		}
+		into[at + 4] = (float) decayed;
+		into[at + 5] = since;
+		int near3 = 0;
+		int near12 = 0;
+		for (int n : neighbours.of(c)) {
+			near3 += sum(panel, target, n, t, 3);
+			near12 += sum(panel, target, n, t, 12);
+		}
+		into[at + 6] = near3;
+		into[at + 7] = near12;
+		into[at + 8] = sum(panel, other, c, t, 12);
+		into[at + 9] = (float) Math.log1p(cell.population());
+		into[at + 10] = cell.travelTimeMinutes() == null ? Float.NaN : cell.travelTimeMinutes();
+		into[at + 11] = h;
+		into[at + 12] = calendarMonth;
+		into[at + 13] = cell.centreInCountry() ? 1 : 0;
+		into[at + 14] = sum(panel, other, c, t, 3);
+	}
+
+	private static int sum(CellMonthPanel panel, ForecastTarget target, int c, int t, int months) {
+		int sum = 0;
+		for (int k = 0; k < months; k++) {
+			sum += panel.value(target, c, t - k);
+		}
+		return sum;
+	}
+
+	/**
+	 * Non-zero values of one cell ({@code c >= 0}) or of all cells, months [from, to).
+	 */
+	private static int[] positives(CellMonthPanel panel, ForecastTarget target, int from, int to, int c) {
+		List<Integer> found = new ArrayList<>();
+		for (int cell = c >= 0 ? c : 0; cell < (c >= 0 ? c + 1 : panel.cells().size()); cell++) {
+			for (int m = from; m < to; m++) {
+				int v = panel.value(target, cell, m);
+				if (v > 0) {
+					found.add(v);
+				}
+			}
+		}
+		return found.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	/** The eight cells around each cell that are in the panel, by index. */
+	private static final class Neighbours {
+
+		private final int[][] of;
+
+		Neighbours(List<GridCell> cells) {
+			Map<Integer, Integer> index = new HashMap<>();
+			for (int i = 0; i < cells.size(); i++) {
+				index.put(cells.get(i).gid(), i);
+			}
+			of = new int[cells.size()][];
+			for (int i = 0; i < cells.size(); i++) {
+				of[i] = around(index, cells.get(i).gid());
+			}
+		}
+
+		private static int[] around(Map<Integer, Integer> index, int gid) {
+			List<Integer> around = new ArrayList<>();
+			for (int dr = -1; dr <= 1; dr++) {
+				for (int dc = -1; dc <= 1; dc++) {
+					Integer n = index.get(gid + dr * 720 + dc);
+					if ((dr != 0 || dc != 0) && n != null) {
+						around.add(n);
+					}
+				}
+			}
+			return around.stream().mapToInt(Integer::intValue).toArray();
+		}
+
+		int[] of(int cell) {
+			return of[cell];
+		}
+
+	}
+
+}
