@@ -11,9 +11,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Records every export (a download: a path ending in {@code .csv} or {@code .geojson})
- * with who asked, for which mission, and the query that selected the rows. Runs after the
- * per-mission check, so refused requests are not exports.
+ * Records every export (a download: a path ending in {@code .csv}, {@code .geojson} or
+ * {@code .cap}) with who asked, for which mission, and the query that selected the rows.
+ * Runs after the per-mission check, so refused requests are not exports.
  */
 class ExportAuditInterceptor implements HandlerInterceptor {
 
@@ -29,7 +29,7 @@ class ExportAuditInterceptor implements HandlerInterceptor {
 		// A streamed export comes through here twice: when asked, and again when its
 		// asynchronous writing is dispatched. It is one export.
 		if (request.getDispatcherType() == DispatcherType.ASYNC || !"GET".equals(request.getMethod())
-				|| !(path.endsWith(".csv") || path.endsWith(".geojson"))) {
+				|| !(path.endsWith(".csv") || path.endsWith(".geojson") || path.endsWith(".cap"))) {
 			return true;
 		}
 		Map<String, Object> what = new LinkedHashMap<>();

@@ -61,6 +61,15 @@ public class IncidentService {
 		this.properties = properties;
 	}
 
+	/**
+	 * Hands every incident matching a filter to {@code consumer}, newest first, streamed
+	 * from the database (for whole-mission computations such as the early-warning panel).
+	 */
+	public void forEach(IncidentFilter filter, java.util.function.Consumer<Incident> consumer) {
+		missions.mission(filter.missionId());
+		store.stream(filter, consumer);
+	}
+
 	/** A page of the incidents matching a filter, newest first. */
 	public IncidentPage search(IncidentFilter filter, int page, int size) {
 		missions.mission(filter.missionId());

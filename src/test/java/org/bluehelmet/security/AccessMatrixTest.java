@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.bluehelmet.ApiClient;
 import org.bluehelmet.ApiTest;
 import org.bluehelmet.TestDatabases;
+import org.bluehelmet.geo.PrioGrid;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,9 @@ class AccessMatrixTest extends ApiTest {
 	static final String OTHER = "other";
 
 	static final Set<Role> ALL = EnumSet.allOf(Role.class);
+
+	/** A cell of Sector Centre with attacks on civilians in 2020 (Mopti region). */
+	static final int ALERT_GID = PrioGrid.gidOf(new org.bluehelmet.geo.Position(-3.75, 14.25));
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -221,6 +225,12 @@ class AccessMatrixTest extends ApiTest {
 				(role, id) -> client(role).patch(freshIncident(id), "{\"version\":0,\"priority\":\"HIGH\"}")));
 		m.put("DELETE " + mission + "/incidents/{incidentId}",
 				write(AccessRules.ADMINISTRATORS, (role, id) -> client(role).delete(freshIncident(id))));
+		m.put("GET " + mission + "/warning/risk",
+				read((role, id) -> client(role).get("/api/v1/missions/" + id + "/warning/risk?origin=2020-12")));
+		m.put("GET " + mission + "/warning/alerts", read((role, id) -> client(role)
+			.get("/api/v1/missions/" + id + "/warning/alerts?origin=2020-12&threshold=0.1&reachKm=0")));
+		m.put("GET " + mission + "/warning/alerts/{gid}.cap", read((role, id) -> client(role).get("/api/v1/missions/"
+				+ id + "/warning/alerts/" + ALERT_GID + ".cap?origin=2020-12&threshold=0.01&reachKm=0")));
 		String forcegen = mission + "/forcegen";
 		for (String path : List.of("/requirements", "/pledges", "/gaps", "/gaps.csv", "/levels", "/assumptions",
 				"/cost", "/women", "/forecast.csv?asOf=2021-10-15&runs=200", "/forecast?asOf=2021-10-15&runs=200")) {

@@ -1,0 +1,67 @@
+package org.bluehelmet.warning;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.bluehelmet.system.InvalidInputException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Risk per cell and alerts for a mission (attacks on civilians), over HTTP. */
+@RestController
+@RequestMapping("/api/v1/missions/{missionId}/warning")
+class WarningController {
+
+	private final WarningService warning;
+
+	WarningController(WarningService warning) {
+		this.warning = warning;
+	}
+
+	/**
+	 * Per cell: the chance of at least one attack on civilians {@code ahead} months after
+	 * the origin.
+	 */
+	@GetMapping("/risk")
+	List<WarningService.CellRisk> risk(@PathVariable String missionId, @RequestParam(required = false) String origin,
+			@RequestParam(defaultValue = "1") int ahead) {
+		return warning.risk(missionId, origin(missionId, origin), ahead);
+	}
+
+	@GetMapping("/alerts")
+	List<Alert> alerts(@PathVariable String missionId, @RequestParam(required = false) String origin,
+			@RequestParam(defaultValue = "0.2") double threshold, @RequestParam(defaultValue = "100") double reachKm) {
+		return warning.alerts(missionId, origin(missionId, origin), threshold, reachKm);
+	}
+
+	/** One alert as an OASIS CAP 1.2 message. */
+	@GetMapping("/alerts/{gid}.cap")
+	ResponseEntity<String> cap(@PathVariable String missionId, @PathVariable int gid,
+			@RequestParam(required = false) String origin, @RequestParam(defaultValue = "0.2") double threshold,
+			@RequestParam(defaultValue = "100") double reachKm) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"alert-" + gid + ".cap.xml\"")
+			.body(warning.cap(missionId, origin(missionId, origin), gid, threshold, reachKm));
+	}
+
+	private YearMonth origin(String missionId, String origin) {
+		if (origin == null || origin.isBlank()) {
+			return warning.latestOrigin(missionId);
+		}
+		try {
+			return YearMonth.parse(origin.trim());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException("origin", "'" + origin + "' is not a month; write it as YYYY-MM");
+		}
+	}
+
+}

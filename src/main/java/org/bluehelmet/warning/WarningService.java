@@ -1,0 +1,184 @@
+package org.bluehelmet.warning;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.bluehelmet.geo.GridCell;
+import org.bluehelmet.geo.GridCellStore;
+import org.bluehelmet.geo.Position;
+import org.bluehelmet.incident.IncidentFilter;
+import org.bluehelmet.incident.IncidentService;
+import org.bluehelmet.incident.TriageStatus;
+import org.bluehelmet.mission.Mission;
+import org.bluehelmet.mission.MissionService;
+import org.bluehelmet.mission.SiteSnapshot;
+import org.bluehelmet.system.InvalidInputException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Early warning for a mission from its stored incidents: next months' risk per cell and
+ * the alerts. The forecast is the learned model's ({@link BoostedHurdleModel}), kept per
+ * mission, origin and number of incidents, so that it is computed again when incidents
+ * are added or removed.
+ * <p>
+ * Reach is, until the posture planner computes casualty-evacuation and response reach,
+ * the great-circle distance from the cell's centre to the nearest site of the force on
+ * the deployment map in force: a parameter, shown with every alert.
+ */
+@Service
+public class WarningService {
+
+	static final int SAMPLES = 200;
+
+	private final IncidentService incidents;
+
+	private final MissionService missions;
+
+	private final GridCellStore cells;
+
+	private final Map<String, Computed> computed = new ConcurrentHashMap<>();
+
+	WarningService(IncidentService incidents, MissionService missions, GridCellStore cells) {
+		this.incidents = incidents;
+		this.missions = missions;
+		this.cells = cells;
+	}
+
+	/** One cell's risk in one month. */
+	public record CellRisk(int gid, double lon, double lat, YearMonth month, double pAny, double mean) {
+	}
+
+	private record Computed(long incidentCount, CellMonthPanel panel, Forecast forecast) {
+	}
+
+	/** The default origin: the last month with a stored incident. */
+	public YearMonth latestOrigin(String missionId) {
+		return incidents.period(missionId)
+			.map(period -> YearMonth.from(period[1]))
+			.orElseThrow(() -> new InvalidInputException("origin", "the mission has no incidents to forecast from"));
+	}
+
+	/**
+	 * The chance of at least one attack on civilians per cell, {@code ahead} months after
+	 * the origin.
+	 */
+	public List<CellRisk> risk(String missionId, YearMonth origin, int ahead) {
+		if (ahead < 1 || ahead > 12) {
+			throw new InvalidInputException("ahead", "1 to 12 months ahead");
+		}
+		Computed c = compute(missionId, origin);
+		List<CellRisk> risk = new ArrayList<>();
+		for (int i = 0; i < c.panel().cells().size(); i++) {
+			GridCell cell = c.panel().cells().get(i);
+			if (cell.centreInCountry()) {
+				risk.add(new CellRisk(cell.gid(), cell.centre().lon(), cell.centre().lat(), origin.plusMonths(ahead),
+						c.forecast().pAny(i, ahead - 1), c.forecast().mean(i, ahead - 1)));
+			}
+		}
+		return risk;
+	}
+
+	/**
+	 * Cells where the chance of an attack on civilians next month is at least
+	 * {@code threshold}, people live, and no site of the force is within {@code reachKm};
+	 * most likely first.
+	 */
+	public List<Alert> alerts(String missionId, YearMonth origin, double threshold, double reachKm) {
+		if (threshold <= 0 || threshold > 1 || reachKm < 0) {
+			throw new InvalidInputException("threshold", "a threshold in (0, 1] and a reach of 0 km or more");
+		}
+		Computed c = compute(missionId, origin);
+		List<SiteSnapshot> sites = missions.sitesAt(missionId, origin);
+		List<Alert> alerts = new ArrayList<>();
+		for (int i = 0; i < c.panel().cells().size(); i++) {
+			GridCell cell = c.panel().cells().get(i);
+			double p = c.forecast().pAny(i, 0);
+			if (!cell.centreInCountry() || p < threshold || cell.population() <= 0) {
+				continue;
+			}
+			SiteSnapshot nearest = sites.stream()
+				.min(Comparator.comparingDouble(site -> distance(cell.centre(), site)))
+				.orElse(null);
+			Double km = nearest == null ? null : distance(cell.centre(), nearest);
+			if (km != null && km <= reachKm) {
+				continue;
+			}
+			alerts.add(new Alert(cell.gid(), cell.centre().lon(), cell.centre().lat(), cell.region(),
+					origin.plusMonths(1), p, cell.population(), nearest == null ? null : nearest.site().name(), km,
+					drivers(c.panel(), i, origin)));
+		}
+		alerts.sort(Comparator.comparingDouble(Alert::probability).reversed());
+		return alerts;
+	}
+
+	/** An alert as a CAP 1.2 message. */
+	public String cap(String missionId, YearMonth origin, int gid, double threshold, double reachKm) {
+		Mission mission = missions.mission(missionId);
+		Alert alert = alerts(missionId, origin, threshold, reachKm).stream()
+			.filter(a -> a.gid() == gid)
+			.findFirst()
+			.orElseThrow(() -> new org.bluehelmet.system.NotFoundException("alert for cell", gid));
+		return CapMessage.of(alert, missionId, mission.name(), Instant.now());
+	}
+
+	private Computed compute(String missionId, YearMonth origin) {
+		long count = incidents.count(missionId);
+		String key = missionId + "|" + origin;
+		Computed known = computed.get(key);
+		if (known != null && known.incidentCount() == count) {
+			return known;
+		}
+		List<GridCell> area = cells.findAll(missions.sectorCells(missionId).keySet());
+		YearMonth first = origin.minusYears(BoostedHurdleModel.TRAINING_YEARS + 4);
+		CellMonthPanel panel = new CellMonthPanel(area, first, origin);
+		// Every report but those marked as duplicates of another, up to the origin.
+		incidents.forEach(IncidentFilter.of(missionId).between(first.atDay(1), origin.atEndOfMonth()), incident -> {
+			if (incident.status() != TriageStatus.DUPLICATE) {
+				panel.add(incident.report());
+			}
+		});
+		Forecast forecast = new BoostedHurdleModel().forecast(panel, ForecastTarget.CIVILIAN_ATTACKS, origin, 12,
+				SAMPLES, origin.getYear() * 100L + origin.getMonthValue());
+		Computed fresh = new Computed(count, panel, forecast);
+		computed.put(key, fresh);
+		return fresh;
+	}
+
+	/**
+	 * What the forecast rests on, in words: the cell's and its neighbours' recent
+	 * history.
+	 */
+	private static List<String> drivers(CellMonthPanel panel, int cell, YearMonth origin) {
+		int o = panel.monthIndex(origin);
+		int own12 = 0;
+		int since = -1;
+		for (int k = 0; k < 36; k++) {
+			int v = panel.value(ForecastTarget.CIVILIAN_ATTACKS, cell, o - k);
+			if (k < 12) {
+				own12 += v;
+			}
+			if (v > 0 && since < 0) {
+				since = k;
+			}
+		}
+		int deaths12 = 0;
+		for (int k = 0; k < 12; k++) {
+			deaths12 += panel.value(ForecastTarget.FATALITIES, cell, o - k);
+		}
+		List<String> drivers = new ArrayList<>();
+		drivers.add(own12 + " attack(s) on civilians in the cell in the last 12 months");
+		drivers.add(since < 0 ? "none in the last 3 years" : "the last " + since + " month(s) before " + origin);
+		drivers.add(deaths12 + " death(s) in organised violence in the cell in the last 12 months");
+		return drivers;
+	}
+
+	private static double distance(Position centre, SiteSnapshot site) {
+		return centre.distanceKm(site.site().position());
+	}
+
+}
