@@ -37,14 +37,14 @@ class WarningController {
 
 	@GetMapping("/alerts")
 	List<Alert> alerts(@PathVariable String missionId, @RequestParam(required = false) String origin,
-			@RequestParam(defaultValue = "0.2") double threshold, @RequestParam(defaultValue = "100") double reachKm) {
+			@RequestParam(defaultValue = "0.1") double threshold, @RequestParam(defaultValue = "100") double reachKm) {
 		return warning.alerts(missionId, origin(missionId, origin), threshold, reachKm);
 	}
 
 	/** One alert as an OASIS CAP 1.2 message. */
 	@GetMapping("/alerts/{gid}.cap")
 	ResponseEntity<String> cap(@PathVariable String missionId, @PathVariable int gid,
-			@RequestParam(required = false) String origin, @RequestParam(defaultValue = "0.2") double threshold,
+			@RequestParam(required = false) String origin, @RequestParam(defaultValue = "0.1") double threshold,
 			@RequestParam(defaultValue = "100") double reachKm) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))

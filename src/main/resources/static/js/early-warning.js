@@ -1,0 +1,76 @@
+// Early warning on the deployment map: the chance of an attack on civilians per cell for a
+// month ahead, as a layer, and the alerts with their CAP downloads. Uses the map and state
+// of deployment-map.js.
+'use strict';
+
+const warning = { layer: null, missionId: null };
+
+function riskColour(p) {
+  // Light yellow to dark red as the chance rises (ColorBrewer YlOrRd).
+  const steps = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'];
+  return steps[Math.min(steps.length - 1, Math.floor(p / 0.1))];
+}
+
+async function showRisk() {
+  if (warning.layer) map.removeLayer(warning.layer);
+  warning.layer = null;
+  const note = document.getElementById('risk-note');
+  if (!document.getElementById('risk-layer').checked) {
+    note.textContent = '';
+    return;
+  }
+  note.textContent = 'Forecasting…';
+  const ahead = document.getElementById('risk-ahead').value;
+  const cells = await getJson(`/api/v1/missions/${warning.missionId}/warning/risk?ahead=${ahead}`);
+  const h = 0.25;
+  warning.layer = L.layerGroup(cells.filter(c => c.pAny > 0).map(c => L.rectangle(
+    [[c.lat - h, c.lon - h], [c.lat + h, c.lon + h]],
+    { stroke: false, fillColor: riskColour(c.pAny), fillOpacity: 0.65, className: 'risk-cell' })
+    .bindTooltip(`${Math.round(100 * c.pAny)}% chance of an attack on civilians in ${c.month} (cell ${c.gid})`)))
+    .addTo(map);
+  if (state.siteLayer) state.siteLayer.eachLayer(marker => marker.bringToFront());
+  const month = cells.length ? cells[0].month : '';
+  note.textContent = `${month}: ${cells.filter(c => c.pAny >= 0.1).length} cells at 10% or more. Learned model`
+    + ' (gradient-boosted trees) on the stored incidents; its scores are in BENCHMARKS.md.';
+}
+
+async function showAlerts() {
+  const alerts = await getJson(`/api/v1/missions/${warning.missionId}/warning/alerts`);
+  const list = document.getElementById('alerts');
+  list.replaceChildren();
+  for (const alert of alerts) {
+    const item = document.createElement('li');
+    const where = alert.region ? `${alert.region}, cell ${alert.gid}` : `cell ${alert.gid}`;
+    const site = alert.nearestSite ? `${alert.nearestSite} ${Math.round(alert.nearestSiteKm)} km away` : 'no site';
+    item.append(text('strong', `${Math.round(100 * alert.probability)}%`), ` ${where}, ${alert.month}: `
+      + `${alert.population.toLocaleString('en')} people; ${site}. ${alert.drivers.join('; ')}. `);
+    const cap = document.createElement('a');
+    cap.href = `/api/v1/missions/${warning.missionId}/warning/alerts/${alert.gid}.cap`;
+    cap.textContent = 'CAP';
+    item.appendChild(cap);
+    list.appendChild(item);
+  }
+  if (!alerts.length) list.appendChild(text('li', 'No alert.'));
+}
+
+async function startWarning() {
+  const missions = await getJson('/api/v1/missions');
+  const requested = new URLSearchParams(location.search).get('mission');
+  const mission = missions.find(m => m.id === requested) || missions[0];
+  if (!mission) return;
+  warning.missionId = mission.id;
+  const ahead = document.getElementById('risk-ahead');
+  for (let m = 1; m <= 12; m++) {
+    const option = document.createElement('option');
+    option.value = m;
+    option.textContent = m === 1 ? 'next month' : `${m} months ahead`;
+    ahead.appendChild(option);
+  }
+  document.getElementById('risk-layer').addEventListener('change', showRisk);
+  ahead.addEventListener('change', showRisk);
+  await showAlerts();
+}
+
+startWarning().catch(error => {
+  document.getElementById('alerts').replaceChildren(text('li', 'Could not load the alerts: ' + error.message));
+});

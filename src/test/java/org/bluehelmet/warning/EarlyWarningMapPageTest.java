@@ -1,0 +1,47 @@
+package org.bluehelmet.warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.bluehelmet.PageTest;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The map shows next month's risk and the alerts, as an early-warning analyst uses them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "bluehelmet.security.admin-password=" + EarlyWarningMapPageTest.PASSWORD)
+class EarlyWarningMapPageTest extends PageTest {
+
+	static final String PASSWORD = "warning-page-password";
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@Test
+	void showsNextMonthsRiskPerCellAndTheAlertsWithTheirCapMessages() throws IOException {
+		chromium.logIn(url("/"), "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		chromium.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#alerts li"), 0));
+		String alerts = page.findElement(By.id("alerts")).getText();
+		assertThat(alerts).containsAnyOf("%", "No alert.");
+		page.findElement(By.id("risk-layer")).click();
+		chromium.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.risk-cell"), 10));
+		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("risk-note"), "2022-01"));
+		if (!alerts.contains("No alert.")) {
+			assertThat(page.findElement(By.cssSelector("#alerts a")).getAttribute("href")).endsWith(".cap");
+		}
+		chromium.screenshot("early-warning-map.png");
+	}
+
+}
