@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks of this installation.",
 		subcommands = { BenchCommand.Startup.class, BenchCommand.Import.class, BenchCommand.Viewport.class,
-				FuzzBenchmark.class, LoadBenchmark.class, ForceGenerationBenchmark.class })
+				FuzzBenchmark.class, LoadBenchmark.class, ForceGenerationBenchmark.class, WarningBenchmark.class })
 class BenchCommand implements Runnable {
 
 	@Spec

@@ -33,6 +33,12 @@ public final class BoostedHurdleModel implements ForecastModel {
 
 	static final int ROUNDS = 300;
 
+	/**
+	 * The most training rows (cell × month × horizon) held at once: about 100 MB of
+	 * features.
+	 */
+	static final int MAX_TRAINING_ROWS = 1_500_000;
+
 	static final int DEPTH = 3;
 
 	static final double ETA = 0.03;
@@ -78,24 +84,31 @@ public final class BoostedHurdleModel implements ForecastModel {
 	private Booster train(CellMonthPanel panel, ForecastTarget target, int o, int horizon, Neighbours neighbours,
 			long seed) {
 		int cells = panel.cells().size();
-		List<int[]> cases = new ArrayList<>();
+		List<int[]> pairs = new ArrayList<>();
 		for (int t = Math.max(36, o - 12 * TRAINING_YEARS); t < o; t++) {
 			for (int h = 1; h <= horizon && t + h <= o; h++) {
-				for (int c = 0; c < cells; c++) {
-					cases.add(new int[] { c, t, h });
-				}
+				pairs.add(new int[] { t, h });
 			}
 		}
-		float[] x = new float[cases.size() * FEATURES];
-		float[] y = new float[cases.size()];
-		for (int i = 0; i < cases.size(); i++) {
-			int[] k = cases.get(i);
-			features(panel, target, neighbours, k[0], k[1], k[2], panel.first().plusMonths(k[1] + k[2]).getMonthValue(),
-					x, i * FEATURES);
-			y[i] = panel.value(target, k[0], k[1] + k[2]) > 0 ? 1 : 0;
+		// Memory stays bounded whatever the area: beyond MAX_TRAINING_ROWS, the model
+		// learns
+		// from every k-th cell (their features still see all neighbours).
+		int every = (int) Math.max(1, Math.ceil((double) pairs.size() * cells / MAX_TRAINING_ROWS));
+		int trainingCells = (cells + every - 1) / every;
+		int rows = pairs.size() * trainingCells;
+		float[] x = new float[rows * FEATURES];
+		float[] y = new float[rows];
+		int row = 0;
+		for (int[] pair : pairs) {
+			int month = panel.first().plusMonths(pair[0] + pair[1]).getMonthValue();
+			for (int c = 0; c < cells; c += every) {
+				features(panel, target, neighbours, c, pair[0], pair[1], month, x, row * FEATURES);
+				y[row] = panel.value(target, c, pair[0] + pair[1]) > 0 ? 1 : 0;
+				row++;
+			}
 		}
 		try {
-			DMatrix train = new DMatrix(x, cases.size(), FEATURES, Float.NaN);
+			DMatrix train = new DMatrix(x, rows, FEATURES, Float.NaN);
 			train.setLabel(y);
 			Map<String, Object> params = new HashMap<>();
 			params.put("objective", "binary:logistic");
