@@ -53,6 +53,16 @@ public final class BoostedHurdleModel implements ForecastModel {
 	@Override
 	public Forecast forecast(CellMonthPanel panel, ForecastTarget target, YearMonth origin, int horizon, int samples,
 			long seed) {
+		return fit(panel, target, origin, horizon, samples, seed).forecast();
+	}
+
+	/**
+	 * The forecast with the trained model beside it, to explain it: each feature's
+	 * contribution to a cell's forecast (SHAP values, Lundberg &amp; Lee 2017, as XGBoost
+	 * computes them for trees).
+	 */
+	public Fitted fit(CellMonthPanel panel, ForecastTarget target, YearMonth origin, int horizon, int samples,
+			long seed) {
 		int o = panel.monthIndex(origin);
 		Neighbours neighbours = new Neighbours(panel.cells());
 		Booster booster = train(panel, target, o, horizon, neighbours, seed);
@@ -78,7 +88,72 @@ public final class BoostedHurdleModel implements ForecastModel {
 				}
 			}
 		}
-		return new Forecast(name(), target, origin, draws);
+		return new Fitted(new Forecast(name(), target, origin, draws), booster, features, horizon);
+	}
+
+	/** What each feature means, in the order of {@link #features}. */
+	static final String[] FEATURE_NAMES = { "in the cell last month", "in the cell, last 3 months",
+			"in the cell, last 12 months", "in the cell, last 36 months", "in the cell, recent ones weighing most",
+			"months since the last one in the cell", "in the neighbouring cells, last 3 months",
+			"in the neighbouring cells, last 12 months", "the other kind of violence in the cell, last 12 months",
+			"people living in the cell", "travel time to a city", "months ahead", "the calendar month",
+			"the cell's centre in the country", "the other kind of violence in the cell, last 3 months" };
+
+	/** A forecast with the model that made it. */
+	public static final class Fitted {
+
+		private final Forecast forecast;
+
+		private final Booster booster;
+
+		private final float[] features;
+
+		private final int horizon;
+
+		Fitted(Forecast forecast, Booster booster, float[] features, int horizon) {
+			this.forecast = forecast;
+			this.booster = booster;
+			this.features = features;
+			this.horizon = horizon;
+		}
+
+		public Forecast forecast() {
+			return forecast;
+		}
+
+		/**
+		 * The features that raise a cell's forecast most, with their values, largest
+		 * contribution first.
+		 */
+		public List<String> drivers(int cell, int step, int count) {
+			int row = cell * horizon + step;
+			float[] one = java.util.Arrays.copyOfRange(features, row * FEATURES, (row + 1) * FEATURES);
+			try {
+				float[] contributions = booster.predictContrib(new DMatrix(one, 1, FEATURES, Float.NaN), 0)[0];
+				List<Integer> order = new ArrayList<>();
+				for (int f = 0; f < FEATURES; f++) {
+					if (contributions[f] > 0) {
+						order.add(f);
+					}
+				}
+				order.sort((a, b) -> Float.compare(contributions[b], contributions[a]));
+				List<String> drivers = new ArrayList<>();
+				for (int f : order.subList(0, Math.min(count, order.size()))) {
+					drivers.add(String.format(java.util.Locale.ROOT, "%s: %s (raises the log-odds by %.2f)",
+							FEATURE_NAMES[f], Float.isNaN(one[f]) ? "unknown" : format(one[f]), contributions[f]));
+				}
+				return drivers;
+			}
+			catch (XGBoostError ex) {
+				throw new IllegalStateException("XGBoost could not explain: " + ex.getMessage(), ex);
+			}
+		}
+
+		private static String format(float value) {
+			return value == Math.rint(value) ? String.format(java.util.Locale.ROOT, "%,d", (long) value)
+					: String.format(java.util.Locale.ROOT, "%.1f", value);
+		}
+
 	}
 
 	private Booster train(CellMonthPanel panel, ForecastTarget target, int o, int horizon, Neighbours neighbours,

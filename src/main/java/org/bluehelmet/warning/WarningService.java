@@ -53,7 +53,8 @@ public class WarningService {
 	public record CellRisk(int gid, double lon, double lat, YearMonth month, double pAny, double mean) {
 	}
 
-	private record Computed(long incidentCount, CellMonthPanel panel, Forecast forecast) {
+	private record Computed(long incidentCount, CellMonthPanel panel, Forecast forecast,
+			BoostedHurdleModel.Fitted fitted) {
 	}
 
 	/** The default origin: the last month with a stored incident. */
@@ -110,7 +111,7 @@ public class WarningService {
 			}
 			alerts.add(new Alert(cell.gid(), cell.centre().lon(), cell.centre().lat(), cell.region(),
 					origin.plusMonths(1), p, cell.population(), nearest == null ? null : nearest.site().name(), km,
-					drivers(c.panel(), i, origin)));
+					drivers(c, i, origin)));
 		}
 		alerts.sort(Comparator.comparingDouble(Alert::probability).reversed());
 		return alerts;
@@ -142,9 +143,9 @@ public class WarningService {
 				panel.add(incident.report());
 			}
 		});
-		Forecast forecast = new BoostedHurdleModel().forecast(panel, ForecastTarget.CIVILIAN_ATTACKS, origin, 12,
-				SAMPLES, origin.getYear() * 100L + origin.getMonthValue());
-		Computed fresh = new Computed(count, panel, forecast);
+		BoostedHurdleModel.Fitted fitted = new BoostedHurdleModel().fit(panel, ForecastTarget.CIVILIAN_ATTACKS, origin,
+				12, SAMPLES, origin.getYear() * 100L + origin.getMonthValue());
+		Computed fresh = new Computed(count, panel, fitted.forecast(), fitted);
 		computed.put(key, fresh);
 		return fresh;
 	}
@@ -153,7 +154,15 @@ public class WarningService {
 	 * What the forecast rests on, in words: the cell's and its neighbours' recent
 	 * history.
 	 */
-	private static List<String> drivers(CellMonthPanel panel, int cell, YearMonth origin) {
+	private static List<String> drivers(Computed computed, int cell, YearMonth origin) {
+		// The model's own reasons (the features raising this cell's chance most), then
+		// the cell's history in words.
+		List<String> drivers = new ArrayList<>(computed.fitted().drivers(cell, 0, 3));
+		drivers.addAll(history(computed.panel(), cell, origin));
+		return drivers;
+	}
+
+	private static List<String> history(CellMonthPanel panel, int cell, YearMonth origin) {
 		int o = panel.monthIndex(origin);
 		int own12 = 0;
 		int since = -1;

@@ -49,7 +49,8 @@ class WarningApiTest extends ApiTest {
 		JsonNode first = near.get(0);
 		assertThat(first.get("probability").asDouble()).isGreaterThanOrEqualTo(0.1);
 		assertThat(first.get("population").asLong()).isPositive();
-		assertThat(first.get("drivers").toString()).contains("attack(s) on civilians in the cell");
+		assertThat(first.get("drivers").toString()).contains("attack(s) on civilians in the cell")
+			.contains("raises the log-odds by");
 		for (int i = 1; i < near.size(); i++) {
 			assertThat(near.get(i).get("probability").asDouble())
 				.isLessThanOrEqualTo(near.get(i - 1).get("probability").asDouble());
