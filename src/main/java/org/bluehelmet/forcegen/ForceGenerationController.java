@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.bluehelmet.system.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/missions/{missionId}/forcegen")
 class ForceGenerationController {
+
+	static final int MAX_RUNS = 100_000;
 
 	private final ForceGenerationService forceGeneration;
 
@@ -202,6 +205,11 @@ class ForceGenerationController {
 	ArrivalForecast forecast(@PathVariable String missionId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "10000") int runs, @RequestParam(defaultValue = "1") long seed) {
+		// Over HTTP at most 100,000 runs: one request must not hold the server's memory
+		// (the command line and the benchmark go further).
+		if (runs < 1 || runs > MAX_RUNS) {
+			throw new InvalidInputException("runs", "1 to " + MAX_RUNS + " runs over HTTP, was " + runs);
+		}
 		return forceGeneration.forecast(missionId, asOf == null ? LocalDate.now() : asOf, runs, seed);
 	}
 

@@ -87,6 +87,11 @@ class ProblemDetailsAdvice {
 	}
 
 	@ExceptionHandler
+	ProblemDetail unavailable(UnavailableException ex) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Unavailable", ex.getMessage(), null);
+	}
+
+	@ExceptionHandler
 	ProblemDetail conflict(ConflictException ex) {
 		return problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage(), null);
 	}

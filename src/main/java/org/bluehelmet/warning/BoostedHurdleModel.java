@@ -12,6 +12,7 @@ import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.bluehelmet.geo.GridCell;
+import org.bluehelmet.system.UnavailableException;
 
 /**
  * A hurdle model: gradient-boosted trees (XGBoost, Chen &amp; Guestrin 2016) give the
@@ -54,6 +55,30 @@ public final class BoostedHurdleModel implements ForecastModel {
 	public Forecast forecast(CellMonthPanel panel, ForecastTarget target, YearMonth origin, int horizon, int samples,
 			long seed) {
 		return fit(panel, target, origin, horizon, samples, seed).forecast();
+	}
+
+	/**
+	 * Loads XGBoost's native library, or says what the machine lacks: on Linux it needs
+	 * OpenMP's runtime ({@code libgomp.so.1}, Debian's package {@code libgomp1}).
+	 */
+	private static Booster trained(DMatrixSupplier data, Map<String, Object> params) {
+		try {
+			return XGBoost.train(data.get(), params, ROUNDS, new HashMap<>(), null, null);
+		}
+		catch (XGBoostError ex) {
+			throw new IllegalStateException("XGBoost could not train: " + ex.getMessage(), ex);
+		}
+		catch (LinkageError ex) {
+			throw new UnavailableException("the early-warning model needs XGBoost's native library, which could not be"
+					+ " loaded (on Linux it needs OpenMP's runtime: apt-get install libgomp1): " + ex.getMessage(), ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface DMatrixSupplier {
+
+		DMatrix get() throws XGBoostError;
+
 	}
 
 	/**
@@ -182,25 +207,23 @@ public final class BoostedHurdleModel implements ForecastModel {
 				row++;
 			}
 		}
-		try {
+		Map<String, Object> params = new HashMap<>();
+		params.put("objective", "binary:logistic");
+		params.put("eta", ETA);
+		params.put("max_depth", DEPTH);
+		params.put("min_child_weight", 5);
+		params.put("subsample", 0.8);
+		params.put("colsample_bytree", 0.8);
+		params.put("tree_method", "hist");
+		params.put("nthread", Runtime.getRuntime().availableProcessors());
+		params.put("seed", seed);
+		params.put("verbosity", 0);
+		return trained(() -> {
 			DMatrix train = new DMatrix(x, rows, FEATURES, Float.NaN);
 			train.setLabel(y);
-			Map<String, Object> params = new HashMap<>();
-			params.put("objective", "binary:logistic");
-			params.put("eta", ETA);
-			params.put("max_depth", DEPTH);
-			params.put("min_child_weight", 5);
-			params.put("subsample", 0.8);
-			params.put("colsample_bytree", 0.8);
-			params.put("tree_method", "hist");
-			params.put("nthread", Runtime.getRuntime().availableProcessors());
-			params.put("seed", seed);
-			params.put("verbosity", 0);
-			return XGBoost.train(train, params, ROUNDS, new HashMap<>(), null, null);
-		}
-		catch (XGBoostError ex) {
-			throw new IllegalStateException("XGBoost could not train: " + ex.getMessage(), ex);
-		}
+			return train;
+		}, params);
+
 	}
 
 	private static float[] predict(Booster booster, float[] features, int rows) {

@@ -67,6 +67,8 @@ class ForceGenerationApiTest extends ApiTest {
 		JsonNode helicopters = find(pledges, "DEMO-P03");
 		// At the Rapid Deployment Level with its camp ready: within 60 days.
 		assertThat(LocalDate.parse(helicopters.get("p90").asString())).isBeforeOrEqualTo(LocalDate.of(2021, 12, 14));
+		ApiClient.assertProblem(api().get(BASE + "/forecast?runs=2000000"), 400, "runs");
+		ApiClient.assertProblem(api().get(BASE + "/forecast?asOf=yesterday"), 400, null);
 		JsonNode fan = forecast.get("strength");
 		assertThat(fan.get(fan.size() - 1).get("p50").asInt()).isGreaterThan(fan.get(0).get("p50").asInt());
 	}
