@@ -5,7 +5,6 @@
 const ROLES = ['VIEWER', 'ANALYST', 'OPERATIONS_OFFICER', 'PLANNER', 'FORCE_GENERATION_OFFICER',
   'MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR'];
 const $ = id => document.getElementById(id);
-let csrf = null;
 let oldestSeq = null;
 
 function cell(row, content, className) {
@@ -13,23 +12,6 @@ function cell(row, content, className) {
   td.textContent = content ?? '';
   if (className) td.className = className;
   row.appendChild(td);
-}
-
-async function call(url, options = {}) {
-  const headers = { Accept: 'application/json', ...(options.headers || {}) };
-  if (options.method && options.method !== 'GET') {
-    csrf = csrf || await (await fetch('/api/v1/csrf', { credentials: 'same-origin' })).json();
-    headers[csrf.headerName] = csrf.token;
-    headers['Content-Type'] = 'application/json';
-  }
-  const response = await fetch(url, { credentials: 'same-origin', ...options, headers });
-  const body = response.status === 204 ? null : await response.json();
-  if (!response.ok) {
-    const error = new Error(body && body.detail ? body.detail : `${response.status}`);
-    error.status = response.status;
-    throw error;
-  }
-  return body;
 }
 
 async function showAccounts() {

@@ -10,21 +10,6 @@ const words = value => (value || '').replaceAll('_', ' ').toLowerCase()
   .split(' ').map(word => ACRONYMS[word] || word).join(' ');
 let charts = [];
 
-let csrf = null;
-
-async function call(url, options = {}) {
-  const headers = { Accept: 'application/json', ...(options.headers || {}) };
-  if (options.method && options.method !== 'GET') {
-    csrf = csrf || await (await fetch('/api/v1/csrf', { credentials: 'same-origin' })).json();
-    headers[csrf.headerName] = csrf.token;
-    headers['Content-Type'] = 'application/json';
-  }
-  const response = await fetch(url, { credentials: 'same-origin', ...options, headers });
-  const body = await response.json();
-  if (!response.ok) throw new Error(body && body.detail ? body.detail : `${response.status}`);
-  return body;
-}
-
 function cell(row, content, className) {
   const td = document.createElement('td');
   td.textContent = content ?? '';

@@ -1,7 +1,7 @@
 // The incident list of the Joint Operations Centre: filter, sort, page, open, triage, comment.
 'use strict';
 
-const state = { missionId: null, page: 0, size: 50, workflow: {}, me: null, csrf: null, current: null, unread: new Set() };
+const state = { missionId: null, page: 0, size: 50, workflow: {}, me: null, current: null, unread: new Set() };
 const $ = id => document.getElementById(id);
 
 function text(tag, content, className) {
@@ -12,19 +12,6 @@ function text(tag, content, className) {
 }
 
 const words = value => (value || '').replaceAll('_', ' ').toLowerCase();
-
-async function call(url, options = {}) {
-  const headers = { Accept: 'application/json', ...(options.headers || {}) };
-  if (options.method && options.method !== 'GET') {
-    state.csrf = state.csrf || await (await fetch('/api/v1/csrf', { credentials: 'same-origin' })).json();
-    headers[state.csrf.headerName] = state.csrf.token;
-    headers['Content-Type'] = 'application/json';
-  }
-  const response = await fetch(url, { credentials: 'same-origin', ...options, headers });
-  const body = response.status === 204 ? null : await response.json();
-  if (!response.ok) throw new Error(body && body.detail ? body.detail : `${response.status}`);
-  return body;
-}
 
 function query() {
   const params = new URLSearchParams();
