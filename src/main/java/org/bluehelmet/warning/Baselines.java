@@ -1,6 +1,7 @@
 package org.bluehelmet.warning;
 
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -16,6 +17,27 @@ public final class Baselines {
 	/** Months of history the resampling baselines draw from. */
 	static final int WINDOW = 12;
 
+	/** Nothing happens anywhere. */
+	public static final ForecastModel ZERO = new Baseline("zero", (panel, target, o) -> cell -> new int[] { 0 });
+
+	/** Each cell as in the origin's month, every month ahead. */
+	public static final ForecastModel LAST_VALUE = new Baseline("last value",
+			(panel, target, o) -> cell -> new int[] { panel.value(target, cell, o) });
+
+	/** Each cell's own last twelve months, drawn with replacement. */
+	public static final ForecastModel CONFLICTOLOGY = new Baseline("conflictology",
+			(panel, target, o) -> cell -> panel.window(target, cell, o - WINDOW + 1, o + 1));
+
+	/** All cells' last twelve months together, drawn with replacement. */
+	public static final ForecastModel BOOTSTRAP = new Baseline("bootstrap", (panel, target, o) -> {
+		int cells = panel.cells().size();
+		int[] pool = new int[cells * WINDOW];
+		for (int c = 0; c < cells; c++) {
+			System.arraycopy(panel.window(target, c, o - WINDOW + 1, o + 1), 0, pool, c * WINDOW, WINDOW);
+		}
+		return cell -> pool;
+	});
+
 	private Baselines() {
 	}
 
@@ -28,102 +50,48 @@ public final class Baselines {
 		return List.of(ZERO, LAST_VALUE, CONFLICTOLOGY, BOOTSTRAP, new BoostedHurdleModel());
 	}
 
-	/** Nothing happens anywhere. */
-	public static final ForecastModel ZERO = new ForecastModel() {
+	/** The values a cell's draws are taken from, uniformly and with replacement. */
+	@FunctionalInterface
+	interface Pool {
 
-		@Override
-		public String name() {
-			return "zero";
-		}
+		int[] of(int cell);
 
-		@Override
-		public Forecast forecast(CellMonthPanel panel, ForecastTarget target, YearMonth origin, int horizon,
-				int samples, long seed) {
-			return new Forecast(name(), target, origin, new int[panel.cells().size()][horizon][samples]);
-		}
+	}
 
-	};
+	/**
+	 * How a baseline builds its pools from the panel up to the origin's month {@code o}.
+	 */
+	@FunctionalInterface
+	interface Pools {
 
-	/** Each cell as in the origin's month, every month ahead. */
-	public static final ForecastModel LAST_VALUE = new ForecastModel() {
+		Pool from(CellMonthPanel panel, ForecastTarget target, int o);
 
-		@Override
-		public String name() {
-			return "last value";
-		}
+	}
+
+	/** A baseline: every month ahead, each cell's draws come from its pool. */
+	private record Baseline(String name, Pools pools) implements ForecastModel {
 
 		@Override
 		public Forecast forecast(CellMonthPanel panel, ForecastTarget target, YearMonth origin, int horizon,
 				int samples, long seed) {
-			int o = panel.monthIndex(origin);
+			Pool pool = pools.from(panel, target, panel.monthIndex(origin));
+			SplittableRandom random = new SplittableRandom(seed);
 			int[][][] draws = new int[panel.cells().size()][horizon][samples];
 			for (int c = 0; c < draws.length; c++) {
-				int last = panel.value(target, c, o);
+				int[] values = pool.of(c);
 				for (int[] step : draws[c]) {
-					java.util.Arrays.fill(step, last);
+					if (values.length == 1) {
+						Arrays.fill(step, values[0]);
+						continue;
+					}
+					for (int s = 0; s < step.length; s++) {
+						step[s] = values[random.nextInt(values.length)];
+					}
 				}
 			}
-			return new Forecast(name(), target, origin, draws);
+			return new Forecast(name, target, origin, draws);
 		}
 
-	};
-
-	/** Each cell's own last twelve months, drawn with replacement. */
-	public static final ForecastModel CONFLICTOLOGY = new ForecastModel() {
-
-		@Override
-		public String name() {
-			return "conflictology";
-		}
-
-		@Override
-		public Forecast forecast(CellMonthPanel panel, ForecastTarget target, YearMonth origin, int horizon,
-				int samples, long seed) {
-			int o = panel.monthIndex(origin);
-			SplittableRandom random = new SplittableRandom(seed);
-			int[][][] draws = new int[panel.cells().size()][horizon][samples];
-			for (int c = 0; c < draws.length; c++) {
-				int[] history = panel.window(target, c, o - WINDOW + 1, o + 1);
-				fill(draws[c], history, random);
-			}
-			return new Forecast(name(), target, origin, draws);
-		}
-
-	};
-
-	/** All cells' last twelve months together, drawn with replacement. */
-	public static final ForecastModel BOOTSTRAP = new ForecastModel() {
-
-		@Override
-		public String name() {
-			return "bootstrap";
-		}
-
-		@Override
-		public Forecast forecast(CellMonthPanel panel, ForecastTarget target, YearMonth origin, int horizon,
-				int samples, long seed) {
-			int o = panel.monthIndex(origin);
-			int cells = panel.cells().size();
-			int[] pool = new int[cells * WINDOW];
-			for (int c = 0; c < cells; c++) {
-				System.arraycopy(panel.window(target, c, o - WINDOW + 1, o + 1), 0, pool, c * WINDOW, WINDOW);
-			}
-			SplittableRandom random = new SplittableRandom(seed);
-			int[][][] draws = new int[cells][horizon][samples];
-			for (int[][] cell : draws) {
-				fill(cell, pool, random);
-			}
-			return new Forecast(name(), target, origin, draws);
-		}
-
-	};
-
-	private static void fill(int[][] steps, int[] pool, SplittableRandom random) {
-		for (int[] step : steps) {
-			for (int s = 0; s < step.length; s++) {
-				step[s] = pool[random.nextInt(pool.length)];
-			}
-		}
 	}
 
 }
