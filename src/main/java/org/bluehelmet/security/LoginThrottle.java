@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * OWASP's Authentication Cheat Sheet advises): after {@value #PER_ACCOUNT} failures for
  * an account, or {@value #PER_ADDRESS} from one address, within {@link #WINDOW}, further
  * attempts are refused until the oldest failure leaves the window. Counted in memory: a
- * restart forgives, which is acceptable for slowing guessing down.
+ * restart forgives, which is acceptable for slowing guessing down. At most about
+ * {@value #MAX_KEYS} accounts and addresses are kept with recent failures.
  */
 @Component
 public class LoginThrottle {
@@ -25,6 +26,11 @@ public class LoginThrottle {
 	static final int PER_ADDRESS = 20;
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
+
+	/**
+	 * Accounts and addresses counted before old ones are forgotten: memory stays bounded.
+	 */
+	static final int MAX_KEYS = 50_000;
 
 	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
@@ -53,6 +59,16 @@ public class LoginThrottle {
 	}
 
 	private void add(String key, Instant now) {
+		if (failures.size() > MAX_KEYS) {
+			// Someone is trying many names or addresses: forget those whose failures are
+			// old.
+			failures.entrySet().removeIf(entry -> {
+				synchronized (entry.getValue()) {
+					prune(entry.getValue(), now);
+					return entry.getValue().isEmpty();
+				}
+			});
+		}
 		Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
 		synchronized (times) {
 			times.addLast(now);
