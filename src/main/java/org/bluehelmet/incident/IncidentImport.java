@@ -92,34 +92,41 @@ public class IncidentImport {
 			.execute(tx -> store.createImport(missionId, fileName, format.name(), user, startedAt));
 		IncidentBatchWriter.Provenance provenance = new IncidentBatchWriter.Provenance(missionId, user, startedAt,
 				importId);
+		// The rows and the import's STORED status commit together: an incident is visible
+		// only once its import says STORED, so a visible incident of an import in any
+		// other
+		// state can only be a crash's leftover (see ImportRecovery).
 		ImportReport report = transactions.execute(tx -> {
 			long idsAbove = store.highestId();
 			Batch batch = new Batch(provenance, sectorOfCell, progress);
 			CsvRecords.Outcome outcome = read(format, source, batch);
-			boolean rejected = outcome.badRows() > 0 && !skipBadRows;
-			if (rejected) {
+			if (outcome.badRows() > 0 && !skipBadRows) {
 				tx.setRollbackOnly();
+				return new ImportReport(importId, fileName, ImportReport.Status.REJECTED, outcome.rows(), 0,
+						batch.skipped, outcome.badRows(), 0, outcome.problems());
 			}
-			else {
-				batch.flush();
-			}
-			long suspected = rejected ? 0
-					: duplicates.flagImport(missionId, batch.knownIds.keySet(), importId, idsAbove);
-			return new ImportReport(importId, fileName,
-					rejected ? ImportReport.Status.REJECTED : ImportReport.Status.STORED, outcome.rows(),
-					rejected ? 0 : batch.stored, batch.skipped, outcome.badRows(), suspected, outcome.problems());
+			batch.flush();
+			long suspected = duplicates.flagImport(missionId, batch.knownIds.keySet(), importId, idsAbove);
+			ImportReport stored = new ImportReport(importId, fileName, ImportReport.Status.STORED, outcome.rows(),
+					batch.stored, batch.skipped, outcome.badRows(), suspected, outcome.problems());
+			finish(missionId, user, fileName, format, stored);
+			return stored;
 		});
-		transactions.executeWithoutResult(tx -> {
-			store.finishImport(importId, report, clock.instant());
-			audit.record(user, missionId, "incident.import", "incident_import", importId, null,
-					Map.of("file", fileName, "format", format.name(), "status", report.status().name(), "rowsRead",
-							report.rowsRead(), "stored", report.stored(), "skipped", report.skipped(), "rejected",
-							report.rejected()));
-		});
+		if (report.status() == ImportReport.Status.REJECTED) {
+			transactions.executeWithoutResult(tx -> finish(missionId, user, fileName, format, report));
+		}
 		if (report.stored() > 0) {
 			cube.changed(missionId);
 		}
 		return report;
+	}
+
+	private void finish(String missionId, String user, String fileName, IncidentFormat format, ImportReport report) {
+		store.finishImport(report.importId(), report, clock.instant());
+		audit.record(user, missionId, "incident.import", "incident_import", report.importId(), null,
+				Map.of("file", fileName, "format", format.name(), "status", report.status().name(), "rowsRead",
+						report.rowsRead(), "stored", report.stored(), "skipped", report.skipped(), "rejected",
+						report.rejected()));
 	}
 
 	private CsvRecords.Outcome read(IncidentFormat format, Reader source, Batch batch) {

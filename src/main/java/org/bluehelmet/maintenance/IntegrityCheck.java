@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bluehelmet.audit.AuditVerification;
+import org.bluehelmet.incident.ImportRecovery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +22,12 @@ public class IntegrityCheck {
 
 	private final AuditVerification audit;
 
-	IntegrityCheck(JdbcClient jdbc, AuditVerification audit) {
+	private final ImportRecovery recovery;
+
+	IntegrityCheck(JdbcClient jdbc, AuditVerification audit, ImportRecovery recovery) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.recovery = recovery;
 	}
 
 	/** What the check found: problems (none when intact) and notes. */
@@ -57,6 +61,10 @@ public class IntegrityCheck {
 		orphans(problems, "rejected or unfinished imports that left incidents behind", """
 				SELECT COUNT(*) FROM incident_import m WHERE m.status <> 'STORED'
 				  AND EXISTS (SELECT 1 FROM incident i WHERE i.import_id = m.id)""");
+		if (recovery.removedAtStart() > 0) {
+			notes.add(recovery.removedAtStart() + " incident(s) of imports that never finished were removed on start "
+					+ "(the database kept them through a crash; they had never been committed)");
+		}
 		long unfinished = count("SELECT COUNT(*) FROM incident_import WHERE status = 'RUNNING'");
 		if (unfinished > 0) {
 			notes.add(unfinished + " import(s) running now or interrupted (stopped before they finished; "

@@ -60,6 +60,15 @@ abstract class IncidentContract {
 	@Autowired
 	IncidentExport export;
 
+	@Autowired
+	ImportRecovery recovery;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
+
+	@Autowired
+	org.bluehelmet.maintenance.IntegrityCheck integrity;
+
 	@BeforeEach
 	void loadDemo() {
 		demo.loadIfEmpty();
@@ -108,6 +117,25 @@ abstract class IncidentContract {
 		assertThat(report.stored()).isZero();
 		assertThat(report.skipped()).isEqualTo(1393);
 		assertThat(incidents.count(MISSION)).isEqualTo(before);
+	}
+
+	@Test
+	void incidentsThatACrashLeftOfAnUnfinishedImportAreRemovedAndTheCheckIsIntactAgain() {
+		long before = incidents.count(MISSION);
+		ImportReport report = importCsv(UcdpTestFiles.csv(newRows(3)), false);
+		assertThat(report.status()).isEqualTo(ImportReport.Status.STORED);
+		// What the embedded database once kept after a kill: rows of an import still
+		// RUNNING.
+		jdbcClient.sql("UPDATE incident_import SET status = 'RUNNING' WHERE id = ?").param(report.importId()).update();
+		assertThat(integrity.run().problems()).singleElement()
+			.asString()
+			.contains("unfinished imports that left incidents behind");
+
+		assertThat(recovery.removeLeftovers()).isEqualTo(3);
+
+		assertThat(incidents.count(MISSION)).isEqualTo(before);
+		assertThat(integrity.run().intact()).isTrue();
+		assertThat(recovery.removeLeftovers()).isZero();
 	}
 
 	@Test
