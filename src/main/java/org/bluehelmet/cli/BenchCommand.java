@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks of this installation.",
 		subcommands = { BenchCommand.Startup.class, BenchCommand.Import.class, BenchCommand.Viewport.class,
-				FuzzBenchmark.class, LoadBenchmark.class, ForceGenerationBenchmark.class, WarningBenchmark.class })
+				FuzzBenchmark.class, LoadBenchmark.class, ForceGenerationBenchmark.class, CoverBenchmark.class,
+				PostureBenchmark.class, WarningBenchmark.class })
 class BenchCommand implements Runnable {
 
 	@Spec

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 		description = "Planning and situational awareness for UN peace operations.",
 		subcommands = { ServeCommand.class, MissionCommand.class, ImportCommand.class, AuditCommand.class,
 				MaintenanceCommands.Backup.class, MaintenanceCommands.Restore.class, MaintenanceCommands.Check.class,
-				WarningCommands.ForecastCommand.class, WarningCommands.BacktestCommand.class, BenchCommand.class })
+				WarningCommands.ForecastCommand.class, WarningCommands.BacktestCommand.class, CoverCommand.class,
+				BenchCommand.class })
 public class BlueHelmetCommand implements Runnable {
 
 	/**

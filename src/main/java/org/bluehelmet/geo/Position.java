@@ -11,7 +11,7 @@ import org.bluehelmet.system.InvalidInputException;
 public record Position(double lon, double lat) {
 
 	/** Mean Earth radius in km, as used by the haversine formula. */
-	static final double EARTH_RADIUS_KM = 6371.0088;
+	public static final double EARTH_RADIUS_KM = 6371.0088;
 
 	public Position {
 		if (!(lon >= -180 && lon <= 180)) {
@@ -29,10 +29,18 @@ public record Position(double lon, double lat) {
 	 * @return distance in km
 	 */
 	public double distanceKm(Position other) {
-		double dLat = Math.toRadians(other.lat - this.lat);
-		double dLon = Math.toRadians(other.lon - this.lon);
-		double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(this.lat))
-				* Math.cos(Math.toRadians(other.lat)) * Math.pow(Math.sin(dLon / 2), 2);
+		return haversineKm(lon, lat, other.lon, other.lat);
+	}
+
+	/**
+	 * {@link #distanceKm(Position)} without making positions, for loops over many points.
+	 * @return distance in km between (lon1, lat1) and (lon2, lat2), in degrees
+	 */
+	public static double haversineKm(double lon1, double lat1, double lon2, double lat2) {
+		double dLat = Math.toRadians(lat2 - lat1);
+		double dLon = Math.toRadians(lon2 - lon1);
+		double a = Math.pow(Math.sin(dLat / 2), 2)
+				+ Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
 		return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 	}
 

@@ -22,6 +22,13 @@ public final class AccessRules {
 	public static final Set<Role> FORCE_GENERATORS = EnumSet.of(Role.FORCE_GENERATION_OFFICER,
 			Role.MISSION_ADMINISTRATOR, Role.SYSTEM_ADMINISTRATOR);
 
+	/**
+	 * Save and delete posture scenarios (everyone of the mission may evaluate one without
+	 * saving it).
+	 */
+	public static final Set<Role> POSTURE_PLANNERS = EnumSet.of(Role.PLANNER, Role.OPERATIONS_OFFICER,
+			Role.MISSION_ADMINISTRATOR, Role.SYSTEM_ADMINISTRATOR);
+
 	/** Delete incidents, manage accounts, read the audit log. */
 	public static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.MISSION_ADMINISTRATOR, Role.SYSTEM_ADMINISTRATOR);
 
@@ -48,6 +55,8 @@ public final class AccessRules {
 			new Rule(HttpMethod.POST, "/api/v1/missions/*/forcegen/**", FORCE_GENERATORS),
 			new Rule(HttpMethod.PATCH, "/api/v1/missions/*/forcegen/**", FORCE_GENERATORS),
 			new Rule(HttpMethod.PUT, "/api/v1/missions/*/forcegen/**", FORCE_GENERATORS),
+			new Rule(HttpMethod.POST, "/api/v1/missions/*/posture/scenarios", POSTURE_PLANNERS),
+			new Rule(HttpMethod.DELETE, "/api/v1/missions/*/posture/scenarios/*", POSTURE_PLANNERS),
 			new Rule(null, "/api/v1/admin/**", ADMINISTRATORS));
 
 	private AccessRules() {

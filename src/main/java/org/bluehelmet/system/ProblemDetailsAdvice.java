@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Turns the typed exceptions of {@link org.bluehelmet.system}, and Spring MVC's own
@@ -73,12 +74,47 @@ class ProblemDetailsAdvice {
 	 */
 	@ExceptionHandler
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		String reason = "";
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof InvalidInputException invalid) {
 				return invalidInput(invalid);
 			}
+			if (cause instanceof DatabindException databind && reason.isEmpty()) {
+				// Jackson's own words say which property is missing or of the wrong type.
+				reason = reason(databind);
+			}
 		}
-		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "the body is not valid JSON of the expected shape", null);
+		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT,
+				"the body is not valid JSON of the expected shape" + reason, null);
+	}
+
+	/**
+	 * Jackson's own words on what is wrong, as ": rules.resupplyKm: Cannot map `null`
+	 * into type `double`", without its hints for programmers, package names or nested
+	 * exception names; nothing when it would still show the code's insides.
+	 */
+	private static String reason(DatabindException ex) {
+		String words = ex.getOriginalMessage()
+			.lines()
+			.findFirst()
+			.orElse("")
+			.replaceAll(" \\(set `.*", "")
+			.replaceAll(": Failed to deserialize.*", "")
+			.replaceAll("(?:[a-z]\\w*\\.)+(?:\\w+\\$)?([A-Z]\\w*)", "$1");
+		if (words.isBlank() || words.contains("Exception")) {
+			return "";
+		}
+		return ": " + where(ex) + words;
+	}
+
+	/** The property path of a Jackson error, as "rules.resupplyKm: ". */
+	private static String where(DatabindException ex) {
+		String path = ex.getPath()
+			.stream()
+			.map(reference -> reference.getPropertyName())
+			.filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.joining("."));
+		return path.isEmpty() ? "" : path + ": ";
 	}
 
 	@ExceptionHandler

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -117,6 +119,42 @@ public class WarningService {
 		return alerts;
 	}
 
+	/**
+	 * Attacks on civilians per cell of the mission's area in the {@code months} months up
+	 * to the origin.
+	 *
+	 * @param events attacks on civilians
+	 * @param monthsWithAttacks months with at least one
+	 */
+	public record CellHistory(int events, int monthsWithAttacks) {
+	}
+
+	/** {@link CellHistory} per cell (gid), from the stored incidents. */
+	public Map<Integer, CellHistory> recentAttacks(String missionId, YearMonth origin, int months) {
+		CellMonthPanel panel = panel(missionId, origin, origin.minusMonths(months - 1L));
+		int o = panel.monthIndex(origin);
+		Map<Integer, CellHistory> history = new HashMap<>();
+		for (int c = 0; c < panel.cells().size(); c++) {
+			int events = 0;
+			int withAttacks = 0;
+			for (int k = 0; k < months; k++) {
+				int v = panel.value(ForecastTarget.CIVILIAN_ATTACKS, c, o - k);
+				events += v;
+				withAttacks += v > 0 ? 1 : 0;
+			}
+			history.put(panel.cells().get(c).gid(), new CellHistory(events, withAttacks));
+		}
+		return history;
+	}
+
+	/**
+	 * Changes whenever the mission's stored incidents do (their count): what derived
+	 * results are cached under.
+	 */
+	public long stateOf(String missionId) {
+		return incidents.count(missionId);
+	}
+
 	/** An alert as a CAP 1.2 message. */
 	public String cap(String missionId, YearMonth origin, int gid, double threshold, double reachKm) {
 		Mission mission = missions.mission(missionId);
@@ -134,8 +172,19 @@ public class WarningService {
 		if (known != null && known.incidentCount() == count) {
 			return known;
 		}
+		CellMonthPanel panel = panel(missionId, origin, origin.minusYears(BoostedHurdleModel.TRAINING_YEARS + 4));
+		BoostedHurdleModel.Fitted fitted = new BoostedHurdleModel().fit(panel, ForecastTarget.CIVILIAN_ATTACKS, origin,
+				12, SAMPLES, origin.getYear() * 100L + origin.getMonthValue());
+		Computed fresh = new Computed(count, panel, fitted.forecast(), fitted);
+		computed.put(key, fresh);
+		return fresh;
+	}
+
+	/**
+	 * Counts per cell and month of the mission's area, from {@code first} to the origin.
+	 */
+	private CellMonthPanel panel(String missionId, YearMonth origin, YearMonth first) {
 		List<GridCell> area = cells.findAll(missions.sectorCells(missionId).keySet());
-		YearMonth first = origin.minusYears(BoostedHurdleModel.TRAINING_YEARS + 4);
 		CellMonthPanel panel = new CellMonthPanel(area, first, origin);
 		// Every report but those marked as duplicates of another, up to the origin.
 		incidents.forEach(IncidentFilter.of(missionId).between(first.atDay(1), origin.atEndOfMonth()), incident -> {
@@ -143,11 +192,7 @@ public class WarningService {
 				panel.add(incident.report());
 			}
 		});
-		BoostedHurdleModel.Fitted fitted = new BoostedHurdleModel().fit(panel, ForecastTarget.CIVILIAN_ATTACKS, origin,
-				12, SAMPLES, origin.getYear() * 100L + origin.getMonthValue());
-		Computed fresh = new Computed(count, panel, fitted.forecast(), fitted);
-		computed.put(key, fresh);
-		return fresh;
+		return panel;
 	}
 
 	/**

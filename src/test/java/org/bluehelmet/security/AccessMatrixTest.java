@@ -267,6 +267,21 @@ class AccessMatrixTest extends ApiTest {
 				write(AccessRules.FORCE_GENERATORS,
 						(role, id) -> client(role).put("/api/v1/missions/" + id + "/forcegen/assumptions/MOU",
 								"{\"minDays\":30,\"modeDays\":45,\"maxDays\":120}")));
+		String posture = mission + "/posture";
+		m.put("GET " + posture + "/standard",
+				read((role, id) -> client(role).get("/api/v1/missions/" + id + "/posture/standard")));
+		m.put("POST " + posture + "/evaluate", read((role, id) -> client(role)
+			.post("/api/v1/missions/" + id + "/posture/evaluate", "{\"name\":\"look\",\"kind\":\"AS_DEPLOYED\"}")));
+		m.put("GET " + posture + "/scenarios",
+				read((role, id) -> client(role).get("/api/v1/missions/" + id + "/posture/scenarios")));
+		m.put("POST " + posture + "/scenarios",
+				write(AccessRules.POSTURE_PLANNERS,
+						(role, id) -> client(role).post("/api/v1/missions/" + id + "/posture/scenarios",
+								"{\"name\":\"%s\",\"kind\":\"AS_DEPLOYED\"}".formatted("S-" + UUID.randomUUID()))));
+		m.put("GET " + posture + "/scenarios/{scenarioId}", read(
+				(role, id) -> client(role).get("/api/v1/missions/" + id + "/posture/scenarios/" + freshScenario(id))));
+		m.put("DELETE " + posture + "/scenarios/{scenarioId}", write(AccessRules.POSTURE_PLANNERS, (role,
+				id) -> client(role).delete("/api/v1/missions/" + id + "/posture/scenarios/" + freshScenario(id))));
 		for (String path : List.of("/ogc/collections/{collectionId}", "/ogc/collections/{collectionId}/items")) {
 			m.put("GET " + path,
 					read((role, id) -> client(role).get(path.replace("{collectionId}", id + "-incidents"))));
@@ -345,6 +360,17 @@ class AccessMatrixTest extends ApiTest {
 				{"reference":"%s","countries":["Ghana"],"capability":"UAV_UNIT","personnel":60,"women":6,
 				 "readiness":"LEVEL_1","caveats":[],"stage":"PLEDGED","reached":{"PLEDGED":"2021-10-01"}}"""
 			.formatted("F-" + UUID.randomUUID()));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return ApiClient.JSON.readTree(created.body()).get("id").asLong();
+	}
+
+	private long freshScenario(String mission) throws Exception {
+		if (!mission.equals(OWN)) {
+			// The other mission's paths answer 404 before any scenario is looked up.
+			return 1;
+		}
+		HttpResponse<String> created = api().post("/api/v1/missions/" + mission + "/posture/scenarios",
+				"{\"name\":\"%s\",\"kind\":\"AS_DEPLOYED\"}".formatted("F-" + UUID.randomUUID()));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return ApiClient.JSON.readTree(created.body()).get("id").asLong();
 	}

@@ -1,0 +1,68 @@
+package org.bluehelmet.posture;
+
+import java.security.Principal;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The posture planner over HTTP: scenarios evaluated, planned, saved and compared. */
+@RestController
+@RequestMapping("/api/v1/missions/{missionId}/posture")
+class PostureController {
+
+	private final PostureService posture;
+
+	private final ScenarioService scenarios;
+
+	PostureController(PostureService posture, ScenarioService scenarios) {
+		this.posture = posture;
+		this.scenarios = scenarios;
+	}
+
+	/**
+	 * The three starting scenarios: as deployed, the planner with the same troops, the
+	 * planner with 1,730 more.
+	 */
+	@GetMapping("/standard")
+	List<ScenarioResult> standard(@PathVariable String missionId, @RequestParam(defaultValue = "history") String risk) {
+		return posture.standardScenarios(missionId, risk);
+	}
+
+	/** Evaluates (and for planned scenarios, plans) a scenario without saving it. */
+	@PostMapping("/evaluate")
+	ScenarioResult evaluate(@PathVariable String missionId, @RequestBody ScenarioRequest request) {
+		return posture.evaluate(missionId, request);
+	}
+
+	@GetMapping("/scenarios")
+	List<SavedScenario> saved(@PathVariable String missionId) {
+		return scenarios.all(missionId);
+	}
+
+	@PostMapping("/scenarios")
+	ResponseEntity<SavedScenario> save(@PathVariable String missionId, @RequestBody ScenarioRequest request,
+			Principal user) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(scenarios.save(missionId, request, user.getName()));
+	}
+
+	@GetMapping("/scenarios/{scenarioId}")
+	SavedScenario one(@PathVariable String missionId, @PathVariable long scenarioId) {
+		return scenarios.get(missionId, scenarioId);
+	}
+
+	@DeleteMapping("/scenarios/{scenarioId}")
+	ResponseEntity<Void> delete(@PathVariable String missionId, @PathVariable long scenarioId, Principal user) {
+		scenarios.delete(missionId, scenarioId, user.getName());
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,244 @@
+package org.bluehelmet.posture;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.Literal;
+
+/**
+ * Where TOBs should go: a maximal covering location model with side constraints, solved
+ * with CP-SAT. Camps stay and protect what they reach; each TOB is a company from a
+ * camp's troops beyond its garrison (or from added troops), resupplied from a camp within
+ * road distance, allowed by that camp's contingents' caveats (sectors they will not serve
+ * in), and inside casualty-evacuation reach; at most so many TOBs. Maximise people at
+ * risk newly within reach.
+ *
+ * <p>
+ * Variables: {@code z[s][j]} a company of source s (a camp, or the added troops) opens
+ * TOB j; {@code y_i} demand class i is reached. {@code sum_s z[s][j] <= 1}; per source at
+ * most its companies; {@code y_i -> OR z[s][j] over TOBs j reaching i}; demand classes
+ * are the merged points of {@link CoverProblem#aggregated()}.
+ */
+public final class PosturePlanner {
+
+	/** The name of the source of added troops. */
+	public static final String ADDED_TROOPS = "added troops";
+
+	private final Travel travel;
+
+	private final PlanningRules rules;
+
+	public PosturePlanner(Travel travel, PlanningRules rules) {
+		this.travel = travel;
+		this.rules = rules;
+	}
+
+	/**
+	 * The TOBs chosen and how good the choice is.
+	 *
+	 * @param tobs the TOBs, each with the camp supplying it
+	 * @param candidatesConsidered candidates that passed the casualty-evacuation and
+	 * resupply rules
+	 * @param candidatesOutsideCasevac candidates left out for lack of 10-1-2 reach
+	 * @param objective people at risk newly within reach
+	 * @param bound an upper bound on it
+	 * @param seconds time taken
+	 * @param method the solver and its status
+	 */
+	public record Plan(List<PostureSite> tobs, int candidatesConsidered, int candidatesOutsideCasevac, double objective,
+			double bound, double seconds, String method) {
+
+		public double gap() {
+			return bound <= 0 ? 0 : Math.max(0, (bound - objective) / bound);
+		}
+
+	}
+
+	/**
+	 * @param demand the mission area's cells
+	 * @param camps the camps as they stand
+	 * @param candidates places a TOB could open
+	 * @param casevacOk whether a candidate is within 10-1-2 reach
+	 * @param forbiddenSectors per camp, sectors its contingents will not serve in
+	 * @param seconds time limit
+	 */
+	public Plan plan(List<DemandCell> demand, List<PostureSite> camps, List<PostureSite> candidates,
+			Predicate<PostureSite> casevacOk, Map<String, Set<String>> forbiddenSectors, double seconds) {
+		long started = System.nanoTime();
+		CpSatCover.loadNativeLibraries();
+		// Demand the camps already reach needs no TOB.
+		List<DemandCell> open = demand.stream()
+			.filter(d -> d.peopleAtRisk() > 0)
+			.filter(d -> camps.stream().noneMatch(c -> reaches(c, d)))
+			.toList();
+		List<String> sources = new ArrayList<>();
+		List<Integer> companies = new ArrayList<>();
+		for (PostureSite camp : camps) {
+			int spare = Math.max(0, camp.troops() - rules.campGarrison()) / rules.companySize();
+			if (spare > 0) {
+				sources.add(camp.name());
+				companies.add(spare);
+			}
+		}
+		if (rules.addedTroops() >= rules.companySize()) {
+			sources.add(ADDED_TROOPS);
+			companies.add(rules.addedTroops() / rules.companySize());
+		}
+		int outsideCasevac = 0;
+		List<PostureSite> usable = new ArrayList<>();
+		List<int[]> allowedSources = new ArrayList<>();
+		for (PostureSite candidate : candidates) {
+			if (!casevacOk.test(candidate)) {
+				outsideCasevac++;
+				continue;
+			}
+			int[] allowed = IntStream.range(0, sources.size())
+				.filter(s -> mayMan(sources.get(s), candidate, camps, forbiddenSectors))
+				.toArray();
+			if (allowed.length > 0) {
+				usable.add(candidate);
+				allowedSources.add(allowed);
+			}
+		}
+		List<int[]> rows = new ArrayList<>();
+		for (PostureSite candidate : usable) {
+			rows.add(IntStream.range(0, open.size()).filter(i -> reaches(candidate, open.get(i))).toArray());
+		}
+		double[] weights = open.stream().mapToDouble(DemandCell::peopleAtRisk).toArray();
+		int p = Math.min(rules.maxTobs(), companies.stream().mapToInt(Integer::intValue).sum());
+		CoverProblem merged = CoverProblem.of(weights, rows, p).aggregated();
+		Solved solved = solve(merged, usable, sources, companies, allowedSources, p,
+				Math.max(0.1, seconds - (System.nanoTime() - started) / 1e9));
+		List<PostureSite> tobs = new ArrayList<>();
+		for (int[] pair : solved.opened()) {
+			PostureSite at = usable.get(pair[0]);
+			String source = sources.get(pair[1]);
+			String supplier = source.equals(ADDED_TROOPS) ? nearestCamp(at, camps) : source;
+			tobs.add(new PostureSite(at.name(), PostureSite.Kind.TOB, at.position(), at.gid(), at.sector(),
+					rules.companySize(), false, false, supplier));
+		}
+		return new Plan(tobs, usable.size(), outsideCasevac, solved.objective(), solved.bound(),
+				(System.nanoTime() - started) / 1e9, solved.method());
+	}
+
+	/** Whether a site's troops reach a cell within the response time. */
+	public boolean reaches(PostureSite site, DemandCell demand) {
+		return travel.roadMinutes(site.position(), demand.cell()) <= rules.responseMinutes();
+	}
+
+	private boolean mayMan(String source, PostureSite candidate, List<PostureSite> camps,
+			Map<String, Set<String>> forbiddenSectors) {
+		if (source.equals(ADDED_TROOPS)) {
+			return camps.stream()
+				.anyMatch(c -> travel.roadKm(c.position(), candidate.position()) <= rules.resupplyKm());
+		}
+		PostureSite camp = camps.stream().filter(c -> c.name().equals(source)).findFirst().orElseThrow();
+		return travel.roadKm(camp.position(), candidate.position()) <= rules.resupplyKm()
+				&& !forbiddenSectors.getOrDefault(source, Set.of()).contains(candidate.sector());
+	}
+
+	private String nearestCamp(PostureSite at, List<PostureSite> camps) {
+		PostureSite best = null;
+		for (PostureSite camp : camps) {
+			if (best == null || camp.position().distanceKm(at.position()) < best.position().distanceKm(at.position())) {
+				best = camp;
+			}
+		}
+		return best == null ? null : best.name();
+	}
+
+	/** People at risk in hundredths: CP-SAT wants integer weights. */
+	private static final double SCALE = 100;
+
+	private record Solved(List<int[]> opened, double objective, double bound, String method) {
+	}
+
+	private static Solved solve(CoverProblem problem, List<PostureSite> usable, List<String> sources,
+			List<Integer> companies, List<int[]> allowedSources, int p, double seconds) {
+		if (p == 0 || usable.isEmpty() || problem.demandCount() == 0) {
+			return new Solved(List.of(), 0, 0, "nothing to place");
+		}
+		CpModel model = new CpModel();
+		List<List<BoolVar>> bySource = new ArrayList<>();
+		for (int s = 0; s < sources.size(); s++) {
+			bySource.add(new ArrayList<>());
+		}
+		BoolVar[][] z = new BoolVar[usable.size()][];
+		List<BoolVar> all = new ArrayList<>();
+		for (int j = 0; j < usable.size(); j++) {
+			int[] allowed = allowedSources.get(j);
+			z[j] = new BoolVar[allowed.length];
+			for (int k = 0; k < allowed.length; k++) {
+				z[j][k] = model.newBoolVar("z" + j + "_" + allowed[k]);
+				bySource.get(allowed[k]).add(z[j][k]);
+				all.add(z[j][k]);
+			}
+			model.addAtMostOne(z[j]);
+		}
+		for (int s = 0; s < sources.size(); s++) {
+			model.addLessOrEqual(LinearExpr.sum(bySource.get(s).toArray(BoolVar[]::new)), companies.get(s));
+		}
+		model.addLessOrEqual(LinearExpr.sum(all.toArray(BoolVar[]::new)), p);
+		int[] start = problem.coveringStart();
+		int[] covering = problem.covering();
+		BoolVar[] y = new BoolVar[problem.demandCount()];
+		long[] coefficients = new long[problem.demandCount()];
+		double rounding = 0;
+		for (int i = 0; i < y.length; i++) {
+			y[i] = model.newBoolVar("y" + i);
+			coefficients[i] = Math.round(problem.weight(i) * SCALE);
+			rounding += Math.abs(problem.weight(i) - coefficients[i] / SCALE);
+			List<Literal> clause = new ArrayList<>();
+			clause.add(y[i].not());
+			for (int k = start[i]; k < start[i + 1]; k++) {
+				clause.addAll(Arrays.asList(z[covering[k]]));
+			}
+			model.addBoolOr(clause.toArray(Literal[]::new));
+		}
+		model.maximize(LinearExpr.weightedSum(y, coefficients));
+		// Start from the greedy sites, each manned by its first allowed source with
+		// companies left.
+		int[] left = companies.stream().mapToInt(Integer::intValue).toArray();
+		for (int j : SwapSearch.greedy(problem)) {
+			int[] allowed = allowedSources.get(j);
+			for (int k = 0; k < allowed.length; k++) {
+				if (left[allowed[k]] > 0) {
+					left[allowed[k]]--;
+					model.addHint(z[j][k], 1);
+					break;
+				}
+			}
+		}
+		CpSolver solver = new CpSolver();
+		solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(4);
+		CpSolverStatus status = solver.solve(model);
+		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+			return new Solved(List.of(), 0, problem.totalWeight(), "CP-SAT (" + status.name().toLowerCase() + ")");
+		}
+		List<int[]> opened = new ArrayList<>();
+		List<Integer> sites = new ArrayList<>();
+		for (int j = 0; j < z.length; j++) {
+			for (int k = 0; k < z[j].length; k++) {
+				if (solver.booleanValue(z[j][k])) {
+					opened.add(new int[] { j, allowedSources.get(j)[k] });
+					sites.add(j);
+				}
+			}
+		}
+		double objective = problem.value(sites.stream().mapToInt(Integer::intValue).toArray());
+		double bound = status == CpSolverStatus.OPTIMAL && rounding == 0 ? objective
+				: Math.max(objective, solver.bestObjectiveBound() / SCALE + rounding);
+		return new Solved(opened, objective, bound, "CP-SAT (" + status.name().toLowerCase() + ")");
+	}
+
+}

@@ -1,0 +1,358 @@
+package org.bluehelmet.posture;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bluehelmet.geo.GridCell;
+import org.bluehelmet.geo.GridCellStore;
+import org.bluehelmet.geo.Position;
+import org.bluehelmet.geo.PrioGrid;
+import org.bluehelmet.mission.AirFacility;
+import org.bluehelmet.mission.Contingent;
+import org.bluehelmet.mission.DeploymentMap;
+import org.bluehelmet.mission.MedicalLevel;
+import org.bluehelmet.mission.MissionService;
+import org.bluehelmet.mission.Sector;
+import org.bluehelmet.mission.SiteSnapshot;
+import org.bluehelmet.mission.Unit;
+import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.warning.WarningService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds and evaluates posture scenarios for a mission: demand from its cells, camps from
+ * a deployment map, TOB candidates from towns and cell centres, the planner for planned
+ * scenarios.
+ */
+@Service
+public class PostureService {
+
+	/**
+	 * Towns that may host a TOB (GeoNames, CC BY 4.0); only those inside a mission's area
+	 * count.
+	 */
+	private static final String TOWNS = "demo/minusma/mali_places_geonames.csv";
+
+	/** A candidate this close to a camp adds nothing the camp does not do. */
+	private static final double NEAR_CAMP_KM = 15;
+
+	/** The planner's time limit, inside the page's 2-second budget. */
+	private static final double PLANNER_SECONDS = 1.5;
+
+	private static final Pattern SECTOR_CAVEAT = Pattern.compile("(?i)\\bno\\b.*\\bsector\\s+([\\p{L}-]+)");
+
+	private final MissionService missions;
+
+	private final GridCellStore cells;
+
+	private final WarningService warning;
+
+	/**
+	 * The standard scenarios per mission and risk, with the incidents' state they were
+	 * computed for.
+	 */
+	private final Map<String, Standard> standard = new ConcurrentHashMap<>();
+
+	private record Standard(long state, List<ScenarioResult> scenarios) {
+	}
+
+	PostureService(MissionService missions, GridCellStore cells, WarningService warning) {
+		this.missions = missions;
+		this.cells = cells;
+		this.warning = warning;
+	}
+
+	/** Evaluates a scenario (planning its TOBs first if it is a planned one). */
+	public ScenarioResult evaluate(String missionId, ScenarioRequest request) {
+		if (request.kind() == null) {
+			throw new InvalidInputException("kind", "give the scenario's kind: AS_DEPLOYED, PLANNED or CUSTOM");
+		}
+		if (request.risk() != null && !request.forecastRisk() && !"history".equals(request.risk())) {
+			throw new InvalidInputException("risk", "risk is 'history' or 'forecast'");
+		}
+		Travel travel = request.travelOrDefault();
+		CasevacStandard standardCasevac = request.casevacOrDefault();
+		PlanningRules rules = request.rulesOrDefault();
+		DeploymentMap map = (request.month() == null ? latestMap(missionId)
+				: missions.deploymentMapAt(missionId, request.month()))
+			.orElseThrow(() -> new InvalidInputException("month", "no deployment map of the mission on or before "
+					+ (request.month() == null ? "today" : request.month())));
+		YearMonth month = map.month();
+		List<DemandCell> demand = demand(missionId, month, request.forecastRisk());
+		List<PostureSite> camps = withHelicopters(camps(missionId, month), request.helicopterBases());
+		PosturePlanner planner = new PosturePlanner(travel, rules);
+		List<PostureSite> sites = new ArrayList<>();
+		ScenarioResult.SolverReport report = null;
+		List<String> notes = new ArrayList<>();
+		switch (request.kind()) {
+			case AS_DEPLOYED -> sites.addAll(camps);
+			case PLANNED -> {
+				sites.addAll(camps);
+				CasevacReach fromCamps = new CasevacReach(camps, standardCasevac, travel);
+				PosturePlanner.Plan plan = planner.plan(demand, camps, candidates(missionId, demand, camps),
+						site -> request.surgicalTeams()
+								|| fromCamps.of(PostureEvaluation.siteCell(site, demand)).withinByDay(standardCasevac),
+						forbiddenSectors(missionId, month), PLANNER_SECONDS);
+				plan.tobs()
+					.forEach(t -> sites.add(new PostureSite(t.name(), t.kind(), t.position(), t.gid(), t.sector(),
+							t.troops(), request.surgicalTeams(), false, t.suppliedFrom())));
+				report = new ScenarioResult.SolverReport(plan.objective(), plan.bound(), plan.gap(), plan.seconds(),
+						plan.method(), plan.candidatesConsidered(), plan.candidatesOutsideCasevac());
+				notes.addAll(explain(plan, rules));
+			}
+			case CUSTOM -> {
+				Set<String> closed = new HashSet<>(request.closedCamps());
+				for (String name : closed) {
+					if (camps.stream().noneMatch(c -> c.name().equals(name))) {
+						throw new InvalidInputException("closedCamps", "no camp named " + name + " in " + month);
+					}
+				}
+				camps.stream().filter(c -> !closed.contains(c.name())).forEach(sites::add);
+				Map<Integer, String> sectorOf = missions.sectorCells(missionId);
+				for (ScenarioRequest.UserTob tob : request.tobs()) {
+					sites.add(userTob(tob, sectorOf, rules, camps));
+				}
+			}
+		}
+		PostureEvaluation.Evaluated evaluated = PostureEvaluation.evaluate(sites, demand, sectorNames(missionId),
+				planner, standardCasevac, travel);
+		ScenarioRequest filled = new ScenarioRequest(request.name(), request.kind(), month,
+				request.forecastRisk() ? "forecast" : "history", rules.addedTroops(), request.tobs(),
+				request.closedCamps(), travel, standardCasevac, rules,
+				camps.stream().filter(PostureSite::helicopters).map(PostureSite::name).toList(),
+				request.surgicalTeams());
+		return new ScenarioResult(request.name(), request.kind(), month, riskInWords(request.forecastRisk(), month),
+				filled, sites, evaluated.measures(), report, evaluated.cells(), notes);
+	}
+
+	/**
+	 * The three scenarios every planner starts from: the latest deployment map as it was,
+	 * the same troops with TOBs where the planner puts them, and the planner with the
+	 * 1,730 troops of the 2021 proposal. Kept until incidents or deployments change.
+	 */
+	public List<ScenarioResult> standardScenarios(String missionId, String risk) {
+		long state = warning.stateOf(missionId);
+		Standard known = standard.get(missionId + "|" + risk);
+		if (known != null && known.state() == state) {
+			return known.scenarios();
+		}
+		List<ScenarioResult> fresh = List.of(
+				evaluate(missionId,
+						ScenarioRequest.standard("As deployed", ScenarioRequest.Kind.AS_DEPLOYED, risk, 0, false)),
+				evaluate(missionId,
+						ScenarioRequest.standard("Planner, same troops", ScenarioRequest.Kind.PLANNED, risk, 0, false)),
+				evaluate(missionId,
+						ScenarioRequest.standard("Planner, 1,730 more troops", ScenarioRequest.Kind.PLANNED, risk, 1730,
+								false)),
+				evaluate(missionId, ScenarioRequest.standard("Planner, 1,730 more troops, TOBs with surgical teams",
+						ScenarioRequest.Kind.PLANNED, risk, 1730, true)));
+		// One entry per mission and risk, replaced when the incidents change: memory
+		// stays bounded.
+		standard.put(missionId + "|" + risk, new Standard(state, fresh));
+		return fresh;
+	}
+
+	private java.util.Optional<DeploymentMap> latestMap(String missionId) {
+		List<DeploymentMap> maps = missions.deploymentMaps(missionId);
+		return maps.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(maps.get(maps.size() - 1));
+	}
+
+	private List<DemandCell> demand(String missionId, YearMonth month, boolean forecast) {
+		Map<Integer, String> sectorOf = missions.sectorCells(missionId);
+		Map<Integer, WarningService.CellHistory> history = warning.recentAttacks(missionId, month, 12);
+		Map<Integer, Double> chance = new HashMap<>();
+		if (forecast) {
+			warning.risk(missionId, month, 1).forEach(r -> chance.put(r.gid(), r.pAny()));
+		}
+		List<DemandCell> demand = new ArrayList<>();
+		for (GridCell cell : cells.findAll(sectorOf.keySet())) {
+			if (!cell.centreInCountry()) {
+				continue;
+			}
+			WarningService.CellHistory h = history.getOrDefault(cell.gid(), new WarningService.CellHistory(0, 0));
+			double risk = forecast ? chance.getOrDefault(cell.gid(), 0.0) : h.monthsWithAttacks() / 12.0;
+			demand.add(new DemandCell(cell, sectorOf.get(cell.gid()), risk, h.events()));
+		}
+		return demand;
+	}
+
+	private List<PostureSite> camps(String missionId, YearMonth month) {
+		List<PostureSite> camps = new ArrayList<>();
+		for (SiteSnapshot s : missions.sitesAt(missionId, month)) {
+			camps.add(new PostureSite(s.site().name(), PostureSite.Kind.CAMP, s.site().position(), s.site().gid(),
+					s.site().sector(), s.troopsOrZero(), s.site().medicalLevel().compareTo(MedicalLevel.LEVEL_2) >= 0,
+					s.site().airFacility() == AirFacility.AIRFIELD, null));
+		}
+		return camps;
+	}
+
+	/**
+	 * Puts casualty-evacuation helicopters where the user says, or by default at camps
+	 * with an airfield or a level-2 hospital: Geo-PKO records aviation units at Bamako
+	 * only, while MINUSMA flew casualty evacuation from its sector headquarters (an
+	 * assumption, shown with the scenario and editable).
+	 */
+	private static List<PostureSite> withHelicopters(List<PostureSite> camps, List<String> bases) {
+		Set<String> known = new HashSet<>();
+		camps.forEach(c -> known.add(c.name()));
+		if (bases != null) {
+			for (String base : bases) {
+				if (!known.contains(base)) {
+					throw new InvalidInputException("helicopterBases", "no camp named " + base);
+				}
+			}
+		}
+		return camps.stream()
+			.map(c -> new PostureSite(c.name(), c.kind(), c.position(), c.gid(), c.sector(), c.troops(), c.surgery(),
+					bases == null ? c.helicopters() || c.surgery() : bases.contains(c.name()), c.suppliedFrom()))
+			.toList();
+	}
+
+	/** Towns inside the area, then the centres of the area's cells, away from camps. */
+	private List<PostureSite> candidates(String missionId, List<DemandCell> demand, List<PostureSite> camps) {
+		Map<Integer, String> sectorOf = missions.sectorCells(missionId);
+		List<PostureSite> candidates = new ArrayList<>();
+		for (String[] town : towns()) {
+			Position at = new Position(Double.parseDouble(town[1]), Double.parseDouble(town[2]));
+			int gid = PrioGrid.gidOf(at);
+			if (sectorOf.containsKey(gid)) {
+				candidates.add(new PostureSite(town[0], PostureSite.Kind.TOB, at, gid, sectorOf.get(gid), 0, false,
+						false, null));
+			}
+		}
+		for (DemandCell d : demand) {
+			candidates.add(new PostureSite("cell " + d.cell().gid(), PostureSite.Kind.TOB, d.cell().centre(),
+					d.cell().gid(), d.sector(), 0, false, false, null));
+		}
+		return candidates.stream()
+			.filter(c -> camps.stream().allMatch(camp -> camp.position().distanceKm(c.position()) > NEAR_CAMP_KM))
+			.toList();
+	}
+
+	private static volatile List<String[]> towns;
+
+	/** The towns file, read once. */
+	private static List<String[]> towns() {
+		if (towns == null) {
+			towns = readTowns();
+		}
+		return towns;
+	}
+
+	private static List<String[]> readTowns() {
+		InputStream in = PostureService.class.getClassLoader().getResourceAsStream(TOWNS);
+		if (in == null) {
+			return List.of();
+		}
+		List<String[]> towns = new ArrayList<>();
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			reader.readLine();
+			String line;
+			while ((line = reader.readLine()) != null) {
+				String[] f = line.split(",");
+				if (f.length >= 6) {
+					towns.add(new String[] { f[1], f[4], f[5] });
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return towns;
+	}
+
+	/**
+	 * Per camp, the sectors some contingent there will not serve in ("no deployment to
+	 * Sector Centre"): the camp's spare companies do not go there.
+	 */
+	private Map<String, Set<String>> forbiddenSectors(String missionId, YearMonth month) {
+		Map<Long, Unit> units = new HashMap<>();
+		missions.units(missionId).forEach(u -> units.put(u.id(), u));
+		Map<String, Set<String>> forbidden = new HashMap<>();
+		for (SiteSnapshot s : missions.sitesAt(missionId, month)) {
+			for (Contingent contingent : s.contingents()) {
+				Unit unit = units.get(contingent.unitId());
+				if (unit == null) {
+					continue;
+				}
+				for (String caveat : unit.caveats()) {
+					Matcher m = SECTOR_CAVEAT.matcher(caveat);
+					if (m.find()) {
+						forbidden.computeIfAbsent(s.site().name(), k -> new HashSet<>()).add(m.group(1));
+					}
+				}
+			}
+		}
+		return forbidden;
+	}
+
+	private PostureSite userTob(ScenarioRequest.UserTob tob, Map<Integer, String> sectorOf, PlanningRules rules,
+			List<PostureSite> camps) {
+		if (tob.name() == null || tob.name().isBlank()) {
+			throw new InvalidInputException("tobs", "every TOB needs a name");
+		}
+		Position at = new Position(tob.lon(), tob.lat());
+		int gid = PrioGrid.gidOf(at);
+		String sector = sectorOf.get(gid);
+		if (sector == null) {
+			throw new InvalidInputException("tobs", "TOB " + tob.name() + " lies outside the mission's area");
+		}
+		int troops = tob.troops() == null ? rules.companySize() : tob.troops();
+		if (troops < 0) {
+			throw new InvalidInputException("tobs", "TOB " + tob.name() + ": troops must not be negative");
+		}
+		String supplier = camps.stream()
+			.min(java.util.Comparator.comparingDouble(c -> c.position().distanceKm(at)))
+			.map(PostureSite::name)
+			.orElse(null);
+		return new PostureSite(tob.name(), PostureSite.Kind.TOB, at, gid, sector, troops,
+				Boolean.TRUE.equals(tob.surgery()), false, supplier);
+	}
+
+	private List<String> sectorNames(String missionId) {
+		return missions.sectors(missionId).stream().map(Sector::name).toList();
+	}
+
+	private static String riskInWords(boolean forecast, YearMonth month) {
+		return forecast ? "early-warning chance of an attack on civilians in " + month.plusMonths(1)
+				: "share of the twelve months to " + month + " with an attack on civilians";
+	}
+
+	/** Why a plan gains what it gains, in words. */
+	private static List<String> explain(PosturePlanner.Plan plan, PlanningRules rules) {
+		List<String> notes = new ArrayList<>();
+		if (plan.tobs().isEmpty()) {
+			if (plan.candidatesConsidered() == 0) {
+				notes.add("No TOB can open: no candidate site is both within 10-1-2 casualty-evacuation reach and "
+						+ "within " + (int) rules.resupplyKm() + " km of road of a camp with troops to spare ("
+						+ plan.candidatesOutsideCasevac() + " candidates lie outside casualty-evacuation reach).");
+			}
+			else {
+				notes.add("No TOB adds people at risk: the camps already reach every cell at risk that a TOB "
+						+ "could reach under these rules.");
+			}
+		}
+		if (!plan.method().contains("optimal") && plan.gap() > 1e-9) {
+			notes.add(String.format(java.util.Locale.ROOT,
+					"The planner stopped at its time limit: the best posture may reach up to %.1f%% more people at "
+							+ "risk than this one.",
+					100 * plan.gap()));
+		}
+		return notes;
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.bluehelmet.posture;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * What a posture scenario is: a kind, the month whose deployment map it starts from,
+ * where its risk comes from, and the planner's assumptions (defaults where absent).
+ *
+ * @param name the scenario's name
+ * @param kind as deployed, planned, or the user's own TOBs
+ * @param month the deployment map's month (default: the latest)
+ * @param risk "history" (share of the last twelve months with an attack on civilians) or
+ * "forecast" (the early-warning chance of one next month)
+ * @param addedTroops troops added to the mission, for the planner
+ * @param tobs the user's TOBs (kind {@code CUSTOM})
+ * @param closedCamps camps the user closes (kind {@code CUSTOM})
+ * @param travel road travel assumptions
+ * @param casevac the casualty-evacuation standard and helicopters
+ * @param rules the planner's rules
+ * @param helicopterBases camps where casualty-evacuation helicopters stand (default:
+ * camps with an airfield or a level-2 hospital)
+ * @param tobSurgicalTeams whether each planned TOB takes a forward surgical team, so that
+ * it needs no hospital within reach and brings surgery to the cells around it
+ */
+public record ScenarioRequest(String name, Kind kind, YearMonth month, String risk, Integer addedTroops,
+		List<UserTob> tobs, List<String> closedCamps, Travel travel, CasevacStandard casevac, PlanningRules rules,
+		List<String> helicopterBases, Boolean tobSurgicalTeams) {
+
+	/** What a scenario places. */
+	public enum Kind {
+
+		/** The camps of the deployment map, as they were. */
+		AS_DEPLOYED,
+		/** The camps, and TOBs where the planner puts them. */
+		PLANNED,
+		/** The camps (less any closed), and the user's TOBs. */
+		CUSTOM
+
+	}
+
+	/**
+	 * A TOB placed by the user.
+	 *
+	 * @param name its name
+	 * @param lon where
+	 * @param lat where
+	 * @param troops troops (default: the company size)
+	 * @param surgery whether a surgical team goes with it
+	 */
+	public record UserTob(String name, double lon, double lat, Integer troops, Boolean surgery) {
+	}
+
+	public ScenarioRequest {
+		tobs = tobs == null ? List.of() : List.copyOf(tobs);
+		closedCamps = closedCamps == null ? List.of() : List.copyOf(closedCamps);
+		helicopterBases = helicopterBases == null ? null : List.copyOf(helicopterBases);
+	}
+
+	boolean surgicalTeams() {
+		return Boolean.TRUE.equals(tobSurgicalTeams);
+	}
+
+	/**
+	 * A scenario from the latest deployment map with every other assumption at its
+	 * default.
+	 */
+	static ScenarioRequest standard(String name, Kind kind, String risk, int addedTroops, boolean surgicalTeams) {
+		return new ScenarioRequest(name, kind, null, risk, addedTroops, null, null, null, null, null, null,
+				surgicalTeams);
+	}
+
+	Travel travelOrDefault() {
+		return travel == null ? Travel.DEFAULT : travel;
+	}
+
+	CasevacStandard casevacOrDefault() {
+		return casevac == null ? CasevacStandard.DEFAULT : casevac;
+	}
+
+	PlanningRules rulesOrDefault() {
+		PlanningRules base = rules == null ? PlanningRules.DEFAULT : rules;
+		return addedTroops == null ? base : base.withAddedTroops(addedTroops);
+	}
+
+	boolean forecastRisk() {
+		return "forecast".equals(risk);
+	}
+
+}

@@ -1,0 +1,149 @@
+package org.bluehelmet.posture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.bluehelmet.ApiClient;
+import org.bluehelmet.ApiTest;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The posture planner on the MINUSMA demo: December 2020 as deployed against the
+ * planner's TOBs, casualty-evacuation reach, and saved scenarios.
+ */
+class PostureApiTest extends ApiTest {
+
+	static final String BASE = "/api/v1/missions/minusma/posture";
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@Test
+	void comparesDecember2020WithThePlannersTobs() throws Exception {
+		JsonNode standard = ApiClient.ok(api().get(BASE + "/standard"));
+		assertThat(standard.size()).isEqualTo(4);
+		JsonNode deployed = standard.get(0);
+		assertThat(deployed.get("month").asString()).isEqualTo("2020-12");
+		JsonNode m = deployed.get("measures");
+		// Geo-PKO's December 2020 map: 19,525 troops, 2,985 of them in the Centre.
+		assertThat(m.get("troops").asInt()).isEqualTo(19525);
+		assertThat(sector(m, "Centre").get("troops").asInt()).isEqualTo(2985);
+		// Most people at risk live in the Centre, and most of them beyond the camps'
+		// reach.
+		assertThat(sector(m, "Centre").get("peopleAtRisk").asDouble())
+			.isGreaterThan(0.8 * m.get("peopleAtRisk").asDouble());
+		assertThat(m.get("shareWithinReach").asDouble()).isLessThan(0.5);
+		assertThat(m.get("cells").asInt()).isEqualTo(425);
+		assertThat(deployed.get("cells").size()).isEqualTo(425);
+
+		for (int i = 1; i < 4; i++) {
+			JsonNode planned = standard.get(i);
+			JsonNode solver = planned.get("solver");
+			assertThat(solver.get("bound").asDouble()).isGreaterThanOrEqualTo(solver.get("objective").asDouble());
+			// The planner never loses what the camps reach, and gains what its objective
+			// says.
+			double gain = planned.get("measures").get("peopleAtRiskWithinReach").asDouble()
+					- m.get("peopleAtRiskWithinReach").asDouble();
+			assertThat(gain).isCloseTo(solver.get("objective").asDouble(), org.assertj.core.data.Offset.offset(1.0));
+			assertThat(tobs(planned)).isLessThanOrEqualTo(10);
+			for (JsonNode site : planned.get("sites")) {
+				if (site.get("kind").asString().equals("TOB")) {
+					assertThat(site.get("suppliedFrom").asString()).isNotBlank();
+					assertThat(site.get("troops").asInt()).isEqualTo(150);
+				}
+			}
+		}
+		// With forward surgical teams, TOBs may go where no hospital is within 2 hours:
+		// the Centre.
+		JsonNode withTeams = standard.get(3);
+		assertThat(tobs(withTeams)).isGreaterThan(tobs(standard.get(2)));
+		assertThat(sector(withTeams.get("measures"), "Centre").get("shareWithinReach").asDouble())
+			.isGreaterThan(sector(m, "Centre").get("shareWithinReach").asDouble() + 0.2);
+	}
+
+	@Test
+	void listsTheSitesAndCellsOutsideCasualtyEvacuationReach() throws Exception {
+		JsonNode deployed = ApiClient.ok(api().post(BASE + "/evaluate",
+				"{\"name\":\"as it was\",\"kind\":\"AS_DEPLOYED\",\"month\":\"2020-12\"}"));
+		JsonNode outside = deployed.get("measures").get("sitesOutsideCasevac");
+		assertThat(outside.findValuesAsString("name")).contains("Mopti-Sévaré", "Ménaka").doesNotContain("Gao");
+		int day = deployed.get("measures").get("cellsWithinCasevacDay").asInt();
+		int night = deployed.get("measures").get("cellsWithinCasevacNight").asInt();
+		assertThat(day).isPositive().isLessThan(425);
+		// A helicopter launches later by night: never more cells within reach.
+		assertThat(night).isLessThanOrEqualTo(day);
+		// Helicopters at Mopti-Sévaré too: more cells within reach.
+		JsonNode moreHelicopters = ApiClient.ok(api().post(BASE + "/evaluate", """
+				{"name":"x","kind":"AS_DEPLOYED","month":"2020-12",
+				 "helicopterBases":["Gao","Kidal","Tombouctou","Bamako","Mopti-Sévaré"]}"""));
+		assertThat(moreHelicopters.get("measures").get("cellsWithinCasevacDay").asInt()).isGreaterThanOrEqualTo(day);
+		ApiClient.assertProblem(api().post(BASE + "/evaluate", """
+				{"name":"x","kind":"AS_DEPLOYED","helicopterBases":["Atlantis"]}"""), 400, "helicopterBases");
+		ApiClient.assertProblem(api().post(BASE + "/evaluate", "{\"name\":\"x\"}"), 400, "kind");
+	}
+
+	@Test
+	void savesAUsersPostureAndReadsItBackAsComputed() throws Exception {
+		HttpResponse<String> created = api().post(BASE + "/scenarios", """
+				{"name":"Ogossagou TOB","kind":"CUSTOM","month":"2020-12",
+				 "tobs":[{"name":"Ogossagou","lon":-3.33,"lat":14.2,"troops":150,"surgery":true}]}""");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode saved = ApiClient.JSON.readTree(created.body());
+		long id = saved.get("id").asLong();
+		JsonNode result = saved.get("result");
+		assertThat(result.get("sites").findValuesAsString("name")).contains("Ogossagou");
+		assertThat(result.get("measures").get("troops").asInt()).isEqualTo(19525 + 150);
+		JsonNode again = ApiClient.ok(api().get(BASE + "/scenarios/" + id));
+		assertThat(again.get("result").get("measures")).isEqualTo(result.get("measures"));
+		ApiClient.assertProblem(api().post(BASE + "/scenarios", """
+				{"name":"Ogossagou TOB","kind":"AS_DEPLOYED"}"""), 400, "name");
+		ApiClient.assertProblem(api().post(BASE + "/scenarios", """
+				{"name":"far","kind":"CUSTOM","tobs":[{"name":"Paris","lon":2.35,"lat":48.85}]}"""), 400, "tobs");
+		assertThat(api().delete(BASE + "/scenarios/" + id).statusCode()).isEqualTo(204);
+		assertThat(api().get(BASE + "/scenarios/" + id).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void refusesBadAssumptionsSayingWhy() throws Exception {
+		ApiClient.assertProblem(api().post(BASE + "/evaluate", """
+				{"name":"x","kind":"AS_DEPLOYED","travel":{"convoyKmh":0,"detourFactor":1.2,"remotenessHours":10}}"""),
+				400, "travel");
+		ApiClient.assertProblem(api().post(BASE + "/evaluate", """
+				{"name":"x","kind":"PLANNED","rules":{"responseMinutes":120,"resupplyKm":100,"companySize":150,
+				 "campGarrison":450,"maxTobs":-1,"addedTroops":0}}"""), 400, "rules");
+		ApiClient.assertProblem(api().post(BASE + "/evaluate", """
+				{"name":"x","kind":"CUSTOM","closedCamps":["Atlantis"]}"""), 400, "closedCamps");
+		// Rules given in part: the answer names what is missing.
+		HttpResponse<String> partial = api().post(BASE + "/evaluate", """
+				{"name":"x","kind":"PLANNED","rules":{"responseMinutes":120}}""");
+		assertThat(partial.statusCode()).isEqualTo(400);
+		assertThat(partial.body()).contains("resupplyKm");
+		assertThat(ApiClient.ok(api().get(BASE + "/scenarios")).size()).isZero();
+	}
+
+	private static JsonNode sector(JsonNode measures, String name) {
+		for (JsonNode sector : measures.get("sectors")) {
+			if (sector.get("sector").asString().equals(name)) {
+				return sector;
+			}
+		}
+		throw new AssertionError("no sector " + name);
+	}
+
+	private static int tobs(JsonNode scenario) {
+		int n = 0;
+		for (JsonNode site : scenario.get("sites")) {
+			n += site.get("kind").asString().equals("TOB") ? 1 : 0;
+		}
+		return n;
+	}
+
+}
