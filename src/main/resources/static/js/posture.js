@@ -2,7 +2,9 @@
 // proposal's troops, with surgical teams) and saved ones, side by side in a table and one of them on the map.
 'use strict';
 
-const posture = { missionId: null, scenarios: [], cellLayer: null, siteLayer: null };
+const posture = { missionId: null, scenarios: [], saved: [], cellLayer: null, siteLayer: null, draftLayer: null };
+// The user's own posture: TOBs placed by clicking the map and camps closed by clicking them.
+const draft = { tobs: [], closed: new Set(), result: null };
 const postureMap = L.map('map', { zoomSnap: 0.25 });
 
 const fmt = (n) => Math.round(n).toLocaleString('en');
@@ -19,6 +21,11 @@ async function startPosture() {
   document.getElementById('scenario-choice').addEventListener('change', drawScenario);
   document.getElementById('layer-choice').addEventListener('change', drawScenario);
   document.getElementById('risk-choice').addEventListener('change', loadScenarios);
+  postureMap.on('click', (e) => addDraftTob(e.latlng));
+  document.getElementById('draft-from').addEventListener('click', startDraftFromScenario);
+  document.getElementById('draft-evaluate').addEventListener('click', evaluateDraft);
+  document.getElementById('draft-save').addEventListener('click', saveDraft);
+  drawDraft();
   await loadScenarios();
 }
 
@@ -31,15 +38,21 @@ async function loadScenarios() {
     const [standard, saved] = await Promise.all([
       call(`/api/v1/missions/${posture.missionId}/posture/standard?risk=${risk}`),
       call(`/api/v1/missions/${posture.missionId}/posture/scenarios`)]);
+    posture.saved = saved;
     posture.scenarios = standard.concat(saved.map((s) => s.result));
+    draft.result = null;
     status.textContent = `${posture.scenarios.length} scenarios, answered in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
   } catch (error) {
     status.textContent = `The planner could not answer: ${error.message}`;
     return;
   }
+  showScenarios(Math.min(1, posture.scenarios.length - 1));
+}
+
+function showScenarios(selected) {
   const choice = document.getElementById('scenario-choice');
   choice.replaceChildren(...posture.scenarios.map((s, i) => new Option(s.name, i)));
-  choice.value = String(Math.min(1, posture.scenarios.length - 1));
+  choice.value = String(selected);
   drawTable();
   drawScenario();
 }
@@ -90,7 +103,7 @@ function drawScenario() {
   posture.siteLayer = L.layerGroup(s.sites.map((site) => L.circleMarker([site.position.lat, site.position.lon], {
     radius: site.kind === 'TOB' ? 6 : 4 + Math.sqrt(site.troops) / 12, color: site.kind === 'TOB' ? '#c0392b' : '#1f4e79',
     fillOpacity: 0.9, weight: 2,
-  }).bindTooltip(`${site.name} (${site.kind === 'TOB' ? 'TOB' : 'camp'}): ${fmt(site.troops)} troops` +
+  }).on('click', (e) => { L.DomEvent.stop(e); if (site.kind !== 'TOB') toggleCamp(site.name); }).bindTooltip(`${site.name} (${site.kind === 'TOB' ? 'TOB' : 'camp'}): ${fmt(site.troops)} troops` +
     (site.suppliedFrom ? `, supplied from ${site.suppliedFrom}` : '') + (site.surgery ? ', surgery' : '') +
     (site.helicopters ? ', helicopters' : '')))).addTo(postureMap);
   document.getElementById('legend').textContent = layer === 'casevac'
@@ -103,9 +116,77 @@ function drawScenario() {
   const r = s.request;
   document.getElementById('assumptions').textContent =
     `Assumptions: response within ${r.rules.responseMinutes} min by road at ${r.travel.convoyKmh} km/h, roads ×${r.travel.detourFactor} the straight line; ` +
-    `TOBs of ${r.rules.companySize} troops within ${r.rules.resupplyKm} km of road of their camp, camps keep ${r.rules.campGarrison}, at most ${r.rules.maxTobs} TOBs; ` +
+    `TOBs of ${r.rules.companySize} troops within ${r.rules.resupplyKm} km of road of their camp, camps keep ${r.rules.campGarrison}, at most ${r.rules.maxTobs} TOBs${r.rules.backupWeight > 0 ? `, a second site worth ${r.rules.backupWeight} of a first` : ''}; ` +
+    'troops of units that will not operate at night stay in camp, units stay out of sectors they refuse; ' +
     `helicopters at ${r.helicopterBases.join(', ')} (${r.casevac.helicopterKmh} km/h, ${r.casevac.helicopterRadiusKm} km radius, launch ${r.casevac.launchDayMinutes} min by day, ${r.casevac.launchNightMinutes} by night).`;
 }
+
+function startDraftFromScenario() {
+  const s = posture.scenarios[Number(document.getElementById('scenario-choice').value)];
+  if (!s) return;
+  draft.tobs = s.sites.filter((x) => x.kind === 'TOB').map((t) => ({ name: t.name, lon: t.position.lon, lat: t.position.lat, troops: t.troops, surgery: t.surgery }));
+  draft.closed = new Set(s.request.closedCamps || []);
+  document.getElementById('draft-name').value = `${s.name} (edited)`;
+  draftStatus(`Started from “${s.name}”: ${draft.tobs.length} TOBs.`);
+  drawDraft();
+}
+
+function addDraftTob(latlng) {
+  const troops = Number(document.getElementById('draft-troops').value) || 150;
+  const surgery = document.getElementById('draft-surgery').checked;
+  draft.tobs.push({ name: `TOB ${draft.tobs.length + 1} (${latlng.lat.toFixed(2)}, ${latlng.lng.toFixed(2)})`,
+    lon: Number(latlng.lng.toFixed(4)), lat: Number(latlng.lat.toFixed(4)), troops, surgery });
+  drawDraft();
+}
+
+function toggleCamp(name) {
+  if (draft.closed.has(name)) draft.closed.delete(name); else draft.closed.add(name);
+  drawDraft();
+}
+
+function drawDraft() {
+  if (posture.draftLayer) posture.draftLayer.remove();
+  posture.draftLayer = L.layerGroup(draft.tobs.map((t, i) => L.circleMarker([t.lat, t.lon], {
+    radius: 7, color: '#c0392b', dashArray: '3 3', fillOpacity: 0.3, weight: 2, className: 'draft-tob',
+  }).on('click', (e) => { L.DomEvent.stop(e); draft.tobs.splice(i, 1); drawDraft(); })
+    .bindTooltip(`${t.name}: ${t.troops} troops${t.surgery ? ', surgical team' : ''} (click to remove)`))).addTo(postureMap);
+  list('draft-tobs', draft.tobs.map((t) => `${t.name}: ${t.troops} troops${t.surgery ? ', surgical team' : ''}`),
+    'No TOB of yours yet: click the map to place one.');
+  document.getElementById('draft-closed').textContent = draft.closed.size ? [...draft.closed].join(', ') : 'none';
+}
+
+function draftRequest() {
+  return { name: document.getElementById('draft-name').value.trim(), kind: 'CUSTOM',
+    risk: document.getElementById('risk-choice').value, tobs: draft.tobs, closedCamps: [...draft.closed] };
+}
+
+async function evaluateDraft() {
+  draftStatus('Evaluating…');
+  try {
+    const result = await call(`/api/v1/missions/${posture.missionId}/posture/evaluate`, { method: 'POST', body: JSON.stringify(draftRequest()) });
+    posture.scenarios = posture.scenarios.filter((s) => s !== draft.result);
+    draft.result = result;
+    posture.scenarios.push(result);
+    showScenarios(posture.scenarios.length - 1);
+    draftStatus(`Evaluated “${result.name}”: ${pct(result.measures.shareWithinReach)} of people at risk within reach (not saved yet).`);
+  } catch (error) {
+    draftStatus(`Not evaluated: ${error.message}`);
+  }
+}
+
+async function saveDraft() {
+  draftStatus('Saving…');
+  try {
+    const saved = await call(`/api/v1/missions/${posture.missionId}/posture/scenarios`, { method: 'POST', body: JSON.stringify(draftRequest()) });
+    await loadScenarios();
+    showScenarios(posture.scenarios.findIndex((s) => s.name === saved.name));
+    draftStatus(`Saved “${saved.name}”.`);
+  } catch (error) {
+    draftStatus(`Not saved: ${error.message}`);
+  }
+}
+
+function draftStatus(text) { document.getElementById('draft-status').textContent = text; }
 
 function reachStyle(c, maxRisk) {
   const shade = c.peopleAtRisk <= 0 ? 0 : 0.15 + 0.75 * Math.sqrt(c.peopleAtRisk / maxRisk);

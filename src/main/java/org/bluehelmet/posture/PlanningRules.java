@@ -14,15 +14,18 @@ import org.bluehelmet.system.InvalidInputException;
  * @param maxTobs at most this many TOBs
  * @param addedTroops troops added to the mission's (e.g. 1,730 in the 2021 proposal), in
  * companies for TOBs
+ * @param backupWeight how much a person at risk reached by a second site counts, against
+ * 1 for one newly reached at all (backup coverage after Hogan &amp; ReVelle 1986; absent
+ * or 0: not sought)
  */
 public record PlanningRules(double responseMinutes, double resupplyKm, int companySize, int campGarrison, int maxTobs,
-		int addedTroops) {
+		int addedTroops, Double backupWeight) {
 
 	/**
 	 * Three hours' drive, 150 km of road to supply, 150-troop TOBs, 450 kept per camp,
 	 * ten TOBs.
 	 */
-	public static final PlanningRules DEFAULT = new PlanningRules(180, 150, 150, 450, 10, 0);
+	public static final PlanningRules DEFAULT = new PlanningRules(180, 150, 150, 450, 10, 0, 0.0);
 
 	public PlanningRules {
 		if (!(responseMinutes > 0) || !(resupplyKm > 0) || companySize < 1 || campGarrison < 0 || maxTobs < 0
@@ -31,10 +34,17 @@ public record PlanningRules(double responseMinutes, double resupplyKm, int compa
 					"response time, resupply distance and company size must be positive; "
 							+ "garrison, TOBs and added troops not negative");
 		}
+		if (backupWeight == null) {
+			backupWeight = 0.0;
+		}
+		if (!(backupWeight >= 0 && backupWeight <= 1)) {
+			throw new InvalidInputException("rules.backupWeight",
+					"must be between 0 (no backup coverage sought) and 1 (a second site counts as much as a first)");
+		}
 	}
 
 	public PlanningRules withAddedTroops(int troops) {
-		return new PlanningRules(responseMinutes, resupplyKm, companySize, campGarrison, maxTobs, troops);
+		return new PlanningRules(responseMinutes, resupplyKm, companySize, campGarrison, maxTobs, troops, backupWeight);
 	}
 
 }

@@ -3,8 +3,6 @@ package org.bluehelmet.posture;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -19,15 +17,20 @@ import com.google.ortools.sat.Literal;
  * Where TOBs should go: a maximal covering location model with side constraints, solved
  * with CP-SAT. Camps stay and protect what they reach; each TOB is a company from a
  * camp's troops beyond its garrison (or from added troops), resupplied from a camp within
- * road distance, allowed by that camp's contingents' caveats (sectors they will not serve
- * in), and inside casualty-evacuation reach; at most so many TOBs. Maximise people at
- * risk newly within reach.
+ * road distance, allowed by that camp's contingents' caveats ({@link Caveats}: sectors
+ * they will not serve in; troops that will not operate at night stay in camp), and inside
+ * casualty-evacuation reach; at most so many TOBs. Maximise people at risk newly within
+ * reach.
  *
  * <p>
  * Variables: {@code z[s][j]} a company of source s (a camp, or the added troops) opens
  * TOB j; {@code y_i} demand class i is reached. {@code sum_s z[s][j] <= 1}; per source at
  * most its companies; {@code y_i -> OR z[s][j] over TOBs j reaching i}; demand classes
- * are the merged points of {@link CoverProblem#aggregated()}.
+ * are the merged points of {@link CoverProblem#aggregated()}. With a backup weight &beta;
+ * &gt; 0 (Hogan &amp; ReVelle 1986, "Concepts and applications of backup coverage"), each
+ * cell a camp reaches at most once also gets {@code b_i} with
+ * {@code (2 - camps reaching i) * b_i <= sum z over TOBs reaching i}, and the objective
+ * adds {@code beta * people at risk * b_i}.
  */
 public final class PosturePlanner {
 
@@ -69,11 +72,12 @@ public final class PosturePlanner {
 	 * @param camps the camps as they stand
 	 * @param candidates places a TOB could open
 	 * @param casevacOk whether a candidate is within 10-1-2 reach
-	 * @param forbiddenSectors per camp, sectors its contingents will not serve in
+	 * @param caveats per camp, sectors its contingents will not serve in and troops that
+	 * will not operate at night
 	 * @param seconds time limit
 	 */
 	public Plan plan(List<DemandCell> demand, List<PostureSite> camps, List<PostureSite> candidates,
-			Predicate<PostureSite> casevacOk, Map<String, Set<String>> forbiddenSectors, double seconds) {
+			Predicate<PostureSite> casevacOk, Caveats caveats, double seconds) {
 		long started = System.nanoTime();
 		CpSatCover.loadNativeLibraries();
 		// Demand the camps already reach needs no TOB.
@@ -84,7 +88,7 @@ public final class PosturePlanner {
 		List<String> sources = new ArrayList<>();
 		List<Integer> companies = new ArrayList<>();
 		for (PostureSite camp : camps) {
-			int spare = Math.max(0, camp.troops() - rules.campGarrison()) / rules.companySize();
+			int spare = caveats.spareCompanies(camp, rules);
 			if (spare > 0) {
 				sources.add(camp.name());
 				companies.add(spare);
@@ -103,7 +107,7 @@ public final class PosturePlanner {
 				continue;
 			}
 			int[] allowed = IntStream.range(0, sources.size())
-				.filter(s -> mayMan(sources.get(s), candidate, camps, forbiddenSectors))
+				.filter(s -> mayMan(sources.get(s), candidate, camps, caveats))
 				.toArray();
 			if (allowed.length > 0) {
 				usable.add(candidate);
@@ -117,7 +121,8 @@ public final class PosturePlanner {
 		double[] weights = open.stream().mapToDouble(DemandCell::peopleAtRisk).toArray();
 		int p = Math.min(rules.maxTobs(), companies.stream().mapToInt(Integer::intValue).sum());
 		CoverProblem merged = CoverProblem.of(weights, rows, p).aggregated();
-		Solved solved = solve(merged, usable, sources, companies, allowedSources, p,
+		List<Backup> backups = backups(demand, camps, usable);
+		Solved solved = solve(merged, backups, usable, sources, companies, allowedSources, p,
 				Math.max(0.1, seconds - (System.nanoTime() - started) / 1e9));
 		List<PostureSite> tobs = new ArrayList<>();
 		for (int[] pair : solved.opened()) {
@@ -131,20 +136,46 @@ public final class PosturePlanner {
 				(System.nanoTime() - started) / 1e9, solved.method());
 	}
 
+	/**
+	 * A cell that a TOB could give its second site: people at risk there times the backup
+	 * weight, how many TOBs it needs for that (2 minus the camps reaching it), and the
+	 * usable candidates that reach it.
+	 */
+	private record Backup(double weight, int needed, int[] sites) {
+	}
+
+	private List<Backup> backups(List<DemandCell> demand, List<PostureSite> camps, List<PostureSite> usable) {
+		double beta = rules.backupWeight();
+		if (beta <= 0) {
+			return List.of();
+		}
+		List<Backup> backups = new ArrayList<>();
+		for (DemandCell cell : demand) {
+			long reachedBy = camps.stream().filter(c -> reaches(c, cell)).limit(2).count();
+			if (cell.peopleAtRisk() <= 0 || reachedBy >= 2) {
+				continue;
+			}
+			int[] sites = IntStream.range(0, usable.size()).filter(j -> reaches(usable.get(j), cell)).toArray();
+			if (sites.length >= 2 - reachedBy) {
+				backups.add(new Backup(beta * cell.peopleAtRisk(), (int) (2 - reachedBy), sites));
+			}
+		}
+		return backups;
+	}
+
 	/** Whether a site's troops reach a cell within the response time. */
 	public boolean reaches(PostureSite site, DemandCell demand) {
 		return travel.roadMinutes(site.position(), demand.cell()) <= rules.responseMinutes();
 	}
 
-	private boolean mayMan(String source, PostureSite candidate, List<PostureSite> camps,
-			Map<String, Set<String>> forbiddenSectors) {
+	private boolean mayMan(String source, PostureSite candidate, List<PostureSite> camps, Caveats caveats) {
 		if (source.equals(ADDED_TROOPS)) {
 			return camps.stream()
 				.anyMatch(c -> travel.roadKm(c.position(), candidate.position()) <= rules.resupplyKm());
 		}
 		PostureSite camp = camps.stream().filter(c -> c.name().equals(source)).findFirst().orElseThrow();
 		return travel.roadKm(camp.position(), candidate.position()) <= rules.resupplyKm()
-				&& !forbiddenSectors.getOrDefault(source, Set.of()).contains(candidate.sector());
+				&& !caveats.refuses(source, candidate.sector());
 	}
 
 	private String nearestCamp(PostureSite at, List<PostureSite> camps) {
@@ -163,8 +194,8 @@ public final class PosturePlanner {
 	private record Solved(List<int[]> opened, double objective, double bound, String method) {
 	}
 
-	private static Solved solve(CoverProblem problem, List<PostureSite> usable, List<String> sources,
-			List<Integer> companies, List<int[]> allowedSources, int p, double seconds) {
+	private static Solved solve(CoverProblem problem, List<Backup> backups, List<PostureSite> usable,
+			List<String> sources, List<Integer> companies, List<int[]> allowedSources, int p, double seconds) {
 		if (p == 0 || usable.isEmpty() || problem.demandCount() == 0) {
 			return new Solved(List.of(), 0, 0, "nothing to place");
 		}
@@ -205,7 +236,22 @@ public final class PosturePlanner {
 			}
 			model.addBoolOr(clause.toArray(Literal[]::new));
 		}
-		model.maximize(LinearExpr.weightedSum(y, coefficients));
+		List<Literal> terms = new ArrayList<>(Arrays.asList(y));
+		List<Long> termCoefficients = new ArrayList<>(Arrays.stream(coefficients).boxed().toList());
+		for (Backup backup : backups) {
+			BoolVar b = model.newBoolVar("b");
+			List<BoolVar> reaching = new ArrayList<>();
+			for (int j : backup.sites()) {
+				reaching.addAll(Arrays.asList(z[j]));
+			}
+			model.addLessOrEqual(LinearExpr.term(b, backup.needed()), LinearExpr.sum(reaching.toArray(BoolVar[]::new)));
+			long coefficient = Math.round(backup.weight() * SCALE);
+			rounding += Math.abs(backup.weight() - coefficient / SCALE);
+			terms.add(b);
+			termCoefficients.add(coefficient);
+		}
+		model.maximize(LinearExpr.weightedSum(terms.toArray(Literal[]::new),
+				termCoefficients.stream().mapToLong(Long::longValue).toArray()));
 		// Start from the greedy sites, each manned by its first allowed source with
 		// companies left.
 		int[] left = companies.stream().mapToInt(Integer::intValue).toArray();
@@ -235,10 +281,22 @@ public final class PosturePlanner {
 				}
 			}
 		}
-		double objective = problem.value(sites.stream().mapToInt(Integer::intValue).toArray());
+		double objective = problem.value(sites.stream().mapToInt(Integer::intValue).toArray())
+				+ backupValue(backups, sites);
 		double bound = status == CpSolverStatus.OPTIMAL && rounding == 0 ? objective
 				: Math.max(objective, solver.bestObjectiveBound() / SCALE + rounding);
 		return new Solved(opened, objective, bound, "CP-SAT (" + status.name().toLowerCase() + ")");
+	}
+
+	private static double backupValue(List<Backup> backups, List<Integer> opened) {
+		double value = 0;
+		for (Backup backup : backups) {
+			long reaching = Arrays.stream(backup.sites()).filter(opened::contains).count();
+			if (reaching >= backup.needed()) {
+				value += backup.weight();
+			}
+		}
+		return value;
 	}
 
 }

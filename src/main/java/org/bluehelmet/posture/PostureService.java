@@ -53,6 +53,10 @@ public class PostureService {
 	/** The planner's time limit, inside the page's 2-second budget. */
 	private static final double PLANNER_SECONDS = 1.5;
 
+	private static final Pattern NIGHT_CAVEAT = Pattern.compile("(?i)\\bno\\b.*\\bnight");
+
+	private static final Pattern ONLY_SECTOR_CAVEAT = Pattern.compile("(?i)\\boutside\\s+sector\\s+([\\p{L}-]+)");
+
 	private static final Pattern SECTOR_CAVEAT = Pattern.compile("(?i)\\bno\\b.*\\bsector\\s+([\\p{L}-]+)");
 
 	private final MissionService missions;
@@ -106,7 +110,7 @@ public class PostureService {
 				PosturePlanner.Plan plan = planner.plan(demand, camps, candidates(missionId, demand, camps),
 						site -> request.surgicalTeams()
 								|| fromCamps.of(PostureEvaluation.siteCell(site, demand)).withinByDay(standardCasevac),
-						forbiddenSectors(missionId, month), PLANNER_SECONDS);
+						caveats(missionId, month), PLANNER_SECONDS);
 				plan.tobs()
 					.forEach(t -> sites.add(new PostureSite(t.name(), t.kind(), t.position(), t.gid(), t.sector(),
 							t.troops(), request.surgicalTeams(), false, t.suppliedFrom())));
@@ -277,12 +281,14 @@ public class PostureService {
 
 	/**
 	 * Per camp, the sectors some contingent there will not serve in ("no deployment to
-	 * Sector Centre"): the camp's spare companies do not go there.
+	 * Sector Centre") and the troops of contingents that will not operate at night.
 	 */
-	private Map<String, Set<String>> forbiddenSectors(String missionId, YearMonth month) {
+	private Caveats caveats(String missionId, YearMonth month) {
 		Map<Long, Unit> units = new HashMap<>();
 		missions.units(missionId).forEach(u -> units.put(u.id(), u));
-		Map<String, Set<String>> forbidden = new HashMap<>();
+		Map<String, Set<String>> refused = new HashMap<>();
+		Map<String, Integer> dayOnly = new HashMap<>();
+		List<String> sectors = sectorNames(missionId);
 		for (SiteSnapshot s : missions.sitesAt(missionId, month)) {
 			for (Contingent contingent : s.contingents()) {
 				Unit unit = units.get(contingent.unitId());
@@ -290,14 +296,24 @@ public class PostureService {
 					continue;
 				}
 				for (String caveat : unit.caveats()) {
+					Set<String> refusedHere = refused.computeIfAbsent(s.site().name(), k -> new HashSet<>());
+					Matcher only = ONLY_SECTOR_CAVEAT.matcher(caveat);
 					Matcher m = SECTOR_CAVEAT.matcher(caveat);
-					if (m.find()) {
-						forbidden.computeIfAbsent(s.site().name(), k -> new HashSet<>()).add(m.group(1));
+					if (only.find()) {
+						// "no operations outside Sector Centre": every other sector is
+						// refused.
+						sectors.stream().filter(x -> !x.equalsIgnoreCase(only.group(1))).forEach(refusedHere::add);
+					}
+					else if (m.find()) {
+						refusedHere.add(m.group(1));
+					}
+					if (NIGHT_CAVEAT.matcher(caveat).find() && contingent.troops() != null) {
+						dayOnly.merge(s.site().name(), contingent.troops(), Integer::sum);
 					}
 				}
 			}
 		}
-		return forbidden;
+		return new Caveats(refused, dayOnly);
 	}
 
 	private PostureSite userTob(ScenarioRequest.UserTob tob, Map<Integer, String> sectorOf, PlanningRules rules,

@@ -70,6 +70,26 @@ class PostureApiTest extends ApiTest {
 	}
 
 	@Test
+	void withABackupWeightThePlannerAlsoSeeksASecondSiteForPeopleAtRisk() throws Exception {
+		String request = """
+				{"name":"%s","kind":"PLANNED","month":"2020-12","tobSurgicalTeams":true,
+				 "rules":{"responseMinutes":180,"resupplyKm":150,"companySize":150,"campGarrison":450,
+				          "maxTobs":10,"addedTroops":1730,"backupWeight":%s}}""";
+		JsonNode single = ApiClient.ok(api().post(BASE + "/evaluate", request.formatted("first reach", "0")));
+		JsonNode backup = ApiClient.ok(api().post(BASE + "/evaluate", request.formatted("backup", "1")));
+		double twiceSingle = single.get("measures").get("peopleAtRiskReachedTwice").asDouble();
+		double twiceBackup = backup.get("measures").get("peopleAtRiskReachedTwice").asDouble();
+		assertThat(twiceBackup).isGreaterThan(twiceSingle);
+		// Seeking backup never gains more first reach than the plan that seeks only that.
+		assertThat(backup.get("measures").get("peopleAtRiskWithinReach").asDouble())
+			.isLessThanOrEqualTo(single.get("measures").get("peopleAtRiskWithinReach").asDouble() + 1);
+		JsonNode solver = backup.get("solver");
+		assertThat(solver.get("bound").asDouble()).isGreaterThanOrEqualTo(solver.get("objective").asDouble());
+		ApiClient.assertProblem(api().post(BASE + "/evaluate", request.formatted("bad", "1.5")), 400,
+				"rules.backupWeight");
+	}
+
+	@Test
 	void listsTheSitesAndCellsOutsideCasualtyEvacuationReach() throws Exception {
 		JsonNode deployed = ApiClient.ok(api().post(BASE + "/evaluate",
 				"{\"name\":\"as it was\",\"kind\":\"AS_DEPLOYED\",\"month\":\"2020-12\"}"));

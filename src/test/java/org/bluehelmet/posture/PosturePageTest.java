@@ -8,7 +8,11 @@ import org.bluehelmet.PageTest;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,6 +46,36 @@ class PosturePageTest extends PageTest {
 		assertThat(page.findElement(By.id("outside")).getText()).contains("min by day");
 		assertThat(page.findElements(By.cssSelector("path.leaflet-interactive")).size()).isGreaterThan(400);
 		chromium.screenshot("posture-planner.png");
+	}
+
+	@Test
+	void aPlannerPlacesATobByClickingTheMapEvaluatesItBesideTheOthersAndSavesIt() throws IOException {
+		chromium.logIn(url("/posture.html"), "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "scenarios"));
+		page.findElement(By.id("draft-name")).clear();
+		page.findElement(By.id("draft-name")).sendKeys("TOB in the Centre");
+		// A real click where Bandiagara (14.35 N, 3.61 W) is on the map: offsets from the
+		// map's centre, as the browser lays it out.
+		WebElement map = page.findElement(By.id("map"));
+		@SuppressWarnings("unchecked")
+		java.util.Map<String, Number> point = (java.util.Map<String, Number>) ((JavascriptExecutor) page)
+			.executeScript("const p = postureMap.latLngToContainerPoint([14.35, -3.61]);"
+					+ " const s = postureMap.getSize(); return {x: p.x - s.x / 2, y: p.y - s.y / 2};");
+		new Actions(page).moveToElement(map, point.get("x").intValue(), point.get("y").intValue()).click().perform();
+		assertThat(page.findElement(By.id("draft-tobs")).getText()).contains("150 troops");
+
+		page.findElement(By.id("draft-evaluate")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Evaluated"));
+		assertThat(page.findElement(By.id("comparison")).getText()).contains("TOB in the Centre");
+		assertThat(page.findElement(By.id("tobs")).getText()).contains("TOB 1", "(Centre)");
+
+		page.findElement(By.id("draft-save")).click();
+		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Saved"));
+		assertThat(new Select(page.findElement(By.id("scenario-choice"))).getFirstSelectedOption().getText())
+			.isEqualTo("TOB in the Centre");
+		chromium.screenshot("posture-planner-own-tob.png");
 	}
 
 }
