@@ -26,7 +26,8 @@ async function showRisk() {
   warning.layer = L.layerGroup(cells.filter(c => c.pAny > 0).map(c => L.rectangle(
     [[c.lat - h, c.lon - h], [c.lat + h, c.lon + h]],
     { stroke: false, fillColor: riskColour(c.pAny), fillOpacity: 0.65, className: 'risk-cell' })
-    .bindTooltip(`${Math.round(100 * c.pAny)}% chance of an attack on civilians in ${c.month} (cell ${c.gid})`)))
+    .bindTooltip(`${Math.round(100 * c.pAny)}% chance of an attack on civilians in ${c.month} (cell ${c.gid}); click for its past and forecast`)
+    .on('click', () => { location.href = `/warning.html?cell=${c.gid}`; })))
     .addTo(map);
   if (state.siteLayer) state.siteLayer.eachLayer(marker => marker.bringToFront());
   const month = cells.length ? cells[0].month : '';
@@ -35,17 +36,21 @@ async function showRisk() {
 }
 
 async function showAlerts() {
-  const alerts = await getJson(`/api/v1/missions/${warning.missionId}/warning/alerts`);
+  // Judged against the camps' reach by road, as the posture planner computes it.
+  const alerts = await getJson(`/api/v1/missions/${warning.missionId}/posture/alerts`);
   const list = document.getElementById('alerts');
   list.replaceChildren();
   for (const alert of alerts) {
     const item = document.createElement('li');
     const where = alert.region ? `${alert.region}, cell ${alert.gid}` : `cell ${alert.gid}`;
-    const site = alert.nearestSite ? `${alert.nearestSite} ${Math.round(alert.nearestSiteKm)} km away` : 'no site';
     item.append(text('strong', `${Math.round(100 * alert.probability)}%`), ` ${where}, ${alert.month}: `
-      + `${alert.population.toLocaleString('en')} people; ${site}. ${alert.drivers.join('; ')}. `);
+      + `${alert.population.toLocaleString('en')} people; ${alert.reach}. ${alert.drivers.join('; ')}. `);
+    const chart = document.createElement('a');
+    chart.href = `/warning.html?cell=${alert.gid}`;
+    chart.textContent = 'past and forecast';
+    item.append(chart, ' · ');
     const cap = document.createElement('a');
-    cap.href = `/api/v1/missions/${warning.missionId}/warning/alerts/${alert.gid}.cap`;
+    cap.href = `/api/v1/missions/${warning.missionId}/posture/alerts/${alert.gid}.cap`;
     cap.textContent = 'CAP';
     item.appendChild(cap);
     list.appendChild(item);

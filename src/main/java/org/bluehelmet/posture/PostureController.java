@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.bluehelmet.warning.Alert;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +26,12 @@ class PostureController {
 
 	private final ScenarioService scenarios;
 
-	PostureController(PostureService posture, ScenarioService scenarios) {
+	private final PostureAlerts alerts;
+
+	PostureController(PostureService posture, ScenarioService scenarios, PostureAlerts alerts) {
 		this.posture = posture;
 		this.scenarios = scenarios;
+		this.alerts = alerts;
 	}
 
 	/**
@@ -63,6 +69,28 @@ class PostureController {
 	ResponseEntity<Void> delete(@PathVariable String missionId, @PathVariable long scenarioId, Principal user) {
 		scenarios.delete(missionId, scenarioId, user.getName());
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Early-warning alerts beyond the reach of a posture: as deployed, or a saved
+	 * scenario's (by its number).
+	 */
+	@GetMapping("/alerts")
+	List<Alert> alerts(@PathVariable String missionId,
+			@RequestParam(defaultValue = PostureAlerts.AS_DEPLOYED) String scenario,
+			@RequestParam(defaultValue = "0.1") double threshold) {
+		return alerts.alerts(missionId, scenario, threshold);
+	}
+
+	/** One of those alerts as an OASIS CAP 1.2 message. */
+	@GetMapping("/alerts/{gid}.cap")
+	ResponseEntity<String> cap(@PathVariable String missionId, @PathVariable int gid,
+			@RequestParam(defaultValue = PostureAlerts.AS_DEPLOYED) String scenario,
+			@RequestParam(defaultValue = "0.1") double threshold) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"alert-" + gid + ".cap.xml\"")
+			.body(alerts.cap(missionId, scenario, gid, threshold));
 	}
 
 }

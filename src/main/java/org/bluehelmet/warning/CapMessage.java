@@ -13,14 +13,14 @@ import org.bluehelmet.geo.PrioGrid;
  * mission, category Security, urgency Future (next month), certainty from the
  * probability, the cell as the area's polygon.
  */
-final class CapMessage {
+public final class CapMessage {
 
 	private static final DateTimeFormatter CAP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
 	private CapMessage() {
 	}
 
-	static String of(Alert alert, String missionId, String missionName, Instant sent) {
+	public static String of(Alert alert, String missionId, String missionName, Instant sent) {
 		String at = CAP_TIME.format(sent.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
 		String effective = CAP_TIME.format(alert.month().atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC));
 		String expires = CAP_TIME
@@ -36,8 +36,8 @@ final class CapMessage {
 		String polygon = String.format(Locale.ROOT, "%.4f,%.4f %.4f,%.4f %.4f,%.4f %.4f,%.4f %.4f,%.4f", s, w, n, w, n,
 				e, s, e, s, w);
 		String description = String.format(Locale.ROOT,
-				"Chance of at least one attack on civilians in %s: %.0f%%. About %,d people live in the cell. %s. %s.",
-				alert.month(), 100 * alert.probability(), alert.population(),
+				"Chance of at least one attack on civilians in %s: %.0f%%. About %,d people live in the cell, %s. %s. %s.",
+				alert.month(), 100 * alert.probability(), alert.population(), alert.reach(),
 				alert.nearestSite() == null ? "No site of the force" : String.format(Locale.ROOT,
 						"Nearest site of the force: %s, %.0f km", alert.nearestSite(), alert.nearestSiteKm()),
 				String.join("; ", alert.drivers()));

@@ -52,6 +52,34 @@ class WarningController {
 			.body(warning.cap(missionId, origin(missionId, origin), gid, threshold, reachKm));
 	}
 
+	/** One cell's last three years and its forecast for the next twelve months. */
+	@GetMapping("/cells/{gid}")
+	WarningService.CellOutlook cell(@PathVariable String missionId, @PathVariable int gid,
+			@RequestParam(required = false) String origin) {
+		return warning.cellOutlook(missionId, origin(missionId, origin), gid);
+	}
+
+	/**
+	 * The backtest on the stored incidents: every model and baseline, per horizon and
+	 * overall (horizon 0). By default the three origins a year apart whose twelve months
+	 * ahead the incidents cover.
+	 */
+	@GetMapping("/backtest")
+	List<Backtest.Line> backtest(@PathVariable String missionId,
+			@RequestParam(defaultValue = "civilian-attacks") String target,
+			@RequestParam(required = false) List<String> origins, @RequestParam(defaultValue = "12") int horizon) {
+		ForecastTarget parsed = ForecastTarget.parse(target);
+		List<YearMonth> months;
+		if (origins == null || origins.isEmpty()) {
+			YearMonth last = warning.latestOrigin(missionId).minusMonths(horizon);
+			months = List.of(last.minusYears(2), last.minusYears(1), last);
+		}
+		else {
+			months = origins.stream().map(o -> origin(missionId, o)).toList();
+		}
+		return warning.backtest(missionId, parsed, months, horizon);
+	}
+
 	private YearMonth origin(String missionId, String origin) {
 		if (origin == null || origin.isBlank()) {
 			return warning.latestOrigin(missionId);

@@ -3,12 +3,13 @@ package org.bluehelmet.warning;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import org.bluehelmet.geo.GridCell;
 import org.bluehelmet.geo.GridCellStore;
@@ -20,6 +21,7 @@ import org.bluehelmet.mission.Mission;
 import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.mission.SiteSnapshot;
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.system.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,6 +46,8 @@ public class WarningService {
 	private final GridCellStore cells;
 
 	private final Map<String, Computed> computed = new ConcurrentHashMap<>();
+
+	private final Map<String, List<Backtest.Line>> backtests = new ConcurrentHashMap<>();
 
 	WarningService(IncidentService incidents, MissionService missions, GridCellStore cells) {
 		this.incidents = incidents;
@@ -113,10 +117,82 @@ public class WarningService {
 			}
 			alerts.add(new Alert(cell.gid(), cell.centre().lon(), cell.centre().lat(), cell.region(),
 					origin.plusMonths(1), p, cell.population(), nearest == null ? null : nearest.site().name(), km,
+					"no site of the force within " + Math.round(reachKm) + " km in a straight line",
 					drivers(c, i, origin)));
 		}
 		alerts.sort(Comparator.comparingDouble(Alert::probability).reversed());
 		return alerts;
+	}
+
+	/**
+	 * One month of a cell's past: attacks on civilians and deaths in organised violence.
+	 */
+	public record PastMonth(YearMonth month, int attacks, int fatalities) {
+	}
+
+	/**
+	 * One month of a cell's forecast of attacks on civilians: the chance of at least one,
+	 * the mean, and the 10th and 90th percentiles of the samples.
+	 */
+	public record ForecastMonth(YearMonth month, double pAny, double mean, int p10, int p90) {
+	}
+
+	/**
+	 * A cell's last three years and the next twelve months, with what the forecast rests
+	 * on.
+	 */
+	public record CellOutlook(int gid, double lon, double lat, String region, long population, YearMonth origin,
+			List<PastMonth> history, List<ForecastMonth> forecast, List<String> drivers) {
+	}
+
+	/** {@link CellOutlook} of one cell of the mission's area. */
+	public CellOutlook cellOutlook(String missionId, YearMonth origin, int gid) {
+		Computed c = compute(missionId, origin);
+		int i = IntStream.range(0, c.panel().cells().size())
+			.filter(k -> c.panel().cells().get(k).gid() == gid)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("cell of the mission's area", gid));
+		GridCell cell = c.panel().cells().get(i);
+		int o = c.panel().monthIndex(origin);
+		List<PastMonth> history = new ArrayList<>();
+		for (int k = 35; k >= 0; k--) {
+			history.add(new PastMonth(origin.minusMonths(k), c.panel().value(ForecastTarget.CIVILIAN_ATTACKS, i, o - k),
+					c.panel().value(ForecastTarget.FATALITIES, i, o - k)));
+		}
+		List<ForecastMonth> forecast = new ArrayList<>();
+		for (int h = 0; h < c.forecast().horizon(); h++) {
+			int[] draws = c.forecast().samples()[i][h].clone();
+			Arrays.sort(draws);
+			forecast.add(new ForecastMonth(origin.plusMonths(h + 1L), c.forecast().pAny(i, h), c.forecast().mean(i, h),
+					draws[(int) Math.floor(0.1 * (draws.length - 1))],
+					draws[(int) Math.ceil(0.9 * (draws.length - 1))]));
+		}
+		return new CellOutlook(gid, cell.centre().lon(), cell.centre().lat(), cell.region(), cell.population(), origin,
+				history, forecast, drivers(c, i, origin));
+	}
+
+	/**
+	 * The backtest of every model and baseline on the stored incidents, as the
+	 * {@code backtest} command runs it on files; kept until the incidents change.
+	 */
+	public List<Backtest.Line> backtest(String missionId, ForecastTarget target, List<YearMonth> origins, int horizon) {
+		if (origins.isEmpty() || origins.size() > 5 || horizon < 1 || horizon > 12) {
+			throw new InvalidInputException("origins", "one to five origins and a horizon of 1 to 12 months");
+		}
+		List<YearMonth> sorted = origins.stream().sorted().toList();
+		String key = missionId + "|" + target + "|" + sorted + "|" + horizon + "|" + stateOf(missionId);
+		List<Backtest.Line> known = backtests.get(key);
+		if (known != null) {
+			return known;
+		}
+		YearMonth last = sorted.get(sorted.size() - 1).plusMonths(horizon);
+		CellMonthPanel panel = panel(missionId, last, sorted.get(0).minusYears(BoostedHurdleModel.TRAINING_YEARS + 4));
+		// Seed 1, as the backtest command's default: the same table as BENCHMARKS.md.
+		List<Backtest.Line> lines = List
+			.copyOf(Backtest.run(panel, Baselines.withLearned(), sorted, target, horizon, SAMPLES, 1));
+		backtests.keySet().removeIf(old -> old.startsWith(missionId + "|" + target + "|"));
+		backtests.put(key, lines);
+		return lines;
 	}
 
 	/**

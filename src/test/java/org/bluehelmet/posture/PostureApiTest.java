@@ -90,6 +90,35 @@ class PostureApiTest extends ApiTest {
 	}
 
 	@Test
+	void alertsAreTheLikelyCellsBeyondThePosturesReachAndATobThereRemovesOne() throws Exception {
+		JsonNode deployed = ApiClient.ok(api().get(BASE + "/alerts?threshold=0.05"));
+		assertThat(deployed.size()).isPositive();
+		JsonNode first = deployed.get(0);
+		assertThat(first.get("reach").asString()).contains("within 180 minutes by road", "As deployed");
+		assertThat(first.get("probability").asDouble()).isGreaterThanOrEqualTo(0.05);
+		// A TOB on that cell's centre, saved as a scenario: its alert goes, the others
+		// stay.
+		HttpResponse<String> created = api().post(BASE + "/scenarios", """
+				{"name":"TOB on the alert","kind":"CUSTOM",
+				 "tobs":[{"name":"Alert TOB","lon":%s,"lat":%s}]}""".formatted(first.get("lon").asDouble(),
+				first.get("lat").asDouble()));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = ApiClient.JSON.readTree(created.body()).get("id").asLong();
+		JsonNode withTob = ApiClient.ok(api().get(BASE + "/alerts?threshold=0.05&scenario=" + id));
+		java.util.List<Integer> gids = new java.util.ArrayList<>();
+		withTob.forEach(alert -> gids.add(alert.get("gid").asInt()));
+		assertThat(gids).doesNotContain(first.get("gid").asInt());
+		assertThat(withTob.size()).isLessThan(deployed.size());
+
+		HttpResponse<String> cap = api().get(BASE + "/alerts/" + first.get("gid").asInt() + ".cap?threshold=0.05");
+		assertThat(cap.statusCode()).isEqualTo(200);
+		assertThat(cap.body()).contains("urn:oasis:names:tc:emergency:cap:1.2", "minutes by road");
+		ApiClient.assertProblem(api().get(BASE + "/alerts?scenario=best"), 400, "scenario");
+		ApiClient.assertProblem(api().get(BASE + "/alerts?scenario=987654"), 404, null);
+		assertThat(api().delete(BASE + "/scenarios/" + id).statusCode()).isEqualTo(204);
+	}
+
+	@Test
 	void listsTheSitesAndCellsOutsideCasualtyEvacuationReach() throws Exception {
 		JsonNode deployed = ApiClient.ok(api().post(BASE + "/evaluate",
 				"{\"name\":\"as it was\",\"kind\":\"AS_DEPLOYED\",\"month\":\"2020-12\"}"));

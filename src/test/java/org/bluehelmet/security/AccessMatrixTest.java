@@ -231,6 +231,14 @@ class AccessMatrixTest extends ApiTest {
 			.get("/api/v1/missions/" + id + "/warning/alerts?origin=2020-12&threshold=0.1&reachKm=0")));
 		m.put("GET " + mission + "/warning/alerts/{gid}.cap", read((role, id) -> client(role).get("/api/v1/missions/"
 				+ id + "/warning/alerts/" + ALERT_GID + ".cap?origin=2020-12&threshold=0.01&reachKm=0")));
+		m.put("GET " + mission + "/warning/cells/{gid}", read((role, id) -> client(role)
+			.get("/api/v1/missions/" + id + "/warning/cells/" + ALERT_GID + "?origin=2020-12")));
+		m.put("GET " + mission + "/warning/backtest", read((role, id) -> client(role)
+			.get("/api/v1/missions/" + id + "/warning/backtest?target=civilian-attacks&origins=2020-06&horizon=1")));
+		m.put("GET " + mission + "/posture/alerts",
+				read((role, id) -> client(role).get("/api/v1/missions/" + id + "/posture/alerts?threshold=0.01")));
+		m.put("GET " + mission + "/posture/alerts/{gid}.cap", read((role, id) -> client(role)
+			.get("/api/v1/missions/" + id + "/posture/alerts/" + postureAlertGid(id) + ".cap?threshold=0.01")));
 		String forcegen = mission + "/forcegen";
 		for (String path : List.of("/requirements", "/pledges", "/gaps", "/gaps.csv", "/levels", "/assumptions",
 				"/cost", "/women", "/forecast.csv?asOf=2021-10-15&runs=200", "/forecast?asOf=2021-10-15&runs=200")) {
@@ -373,6 +381,16 @@ class AccessMatrixTest extends ApiTest {
 				"{\"name\":\"%s\",\"kind\":\"AS_DEPLOYED\"}".formatted("F-" + UUID.randomUUID()));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return ApiClient.JSON.readTree(created.body()).get("id").asLong();
+	}
+
+	/** A cell with an alert beyond the camps' reach, asked as the administrator. */
+	private int postureAlertGid(String mission) throws Exception {
+		if (!mission.equals(OWN)) {
+			return ALERT_GID;
+		}
+		JsonNode alerts = ApiClient.ok(api().get("/api/v1/missions/" + mission + "/posture/alerts?threshold=0.01"));
+		assertThat(alerts.size()).isPositive();
+		return alerts.get(0).get("gid").asInt();
 	}
 
 	private String freshAccount() {

@@ -33,14 +33,15 @@ class EarlyWarningMapPageTest extends PageTest {
 		chromium.logIn(url("/"), "admin", PASSWORD);
 		WebDriver page = chromium.driver();
 		chromium.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#alerts li"), 0));
-		// The demo's one alert for 2022-01: a cell of the Mopti region, far from
-		// Douentza.
+		// The demo's alert for 2022-01: a cell of the Mopti region beyond three hours by
+		// road from any camp, the nearest Douentza.
 		String alerts = page.findElement(By.id("alerts")).getText();
-		assertThat(alerts).contains("Mopti", "2022-01", "Douentza", "raises the log-odds");
+		assertThat(alerts).contains("Mopti", "2022-01", "Douentza", "minutes by road", "raises the log-odds");
 		page.findElement(By.id("risk-layer")).click();
 		chromium.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.risk-cell"), 10));
 		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("risk-note"), "2022-01"));
-		assertThat(page.findElement(By.cssSelector("#alerts a")).getAttribute("href")).endsWith(".cap");
+		assertThat(page.findElement(By.cssSelector("#alerts a")).getAttribute("href")).contains("/warning.html?cell=");
+		assertThat(page.findElements(By.cssSelector("#alerts a")).get(1).getAttribute("href")).endsWith(".cap");
 		chromium.screenshot("early-warning-map.png");
 	}
 

@@ -65,4 +65,71 @@ class WarningApiTest extends ApiTest {
 		ApiClient.assertProblem(api().get(BASE + "/alerts/1.cap?origin=2020-12"), 404, null);
 	}
 
+	@Test
+	void aCellsPastIsTheStoredAttacksAndItsForecastTwelveMonthsOfSamples() throws Exception {
+		int gid = org.bluehelmet.geo.PrioGrid.gidOf(new org.bluehelmet.geo.Position(-3.75, 14.25));
+		JsonNode cell = ApiClient.ok(api().get(BASE + "/cells/" + gid + "?origin=2020-12"));
+		JsonNode history = cell.get("history");
+		assertThat(history.size()).isEqualTo(36);
+		assertThat(history.get(0).get("month").asString()).isEqualTo("2018-01");
+		assertThat(history.get(35).get("month").asString()).isEqualTo("2020-12");
+		int attacks = 0;
+		for (JsonNode month : history) {
+			attacks += month.get("attacks").asInt();
+		}
+		// The same count straight from the published file: one-sided violence (type 3)
+		// in this cell, 2018 to 2020.
+		assertThat(attacks).isPositive().isEqualTo(ucdpAttacks(gid, 2018, 2020));
+		JsonNode forecast = cell.get("forecast");
+		assertThat(forecast.size()).isEqualTo(12);
+		assertThat(forecast.get(0).get("month").asString()).isEqualTo("2021-01");
+		for (JsonNode month : forecast) {
+			assertThat(month.get("pAny").asDouble()).isBetween(0.0, 1.0);
+			assertThat(month.get("p10").asDouble()).isLessThanOrEqualTo(month.get("mean").asDouble());
+			assertThat(month.get("p90").asDouble()).isGreaterThanOrEqualTo(month.get("mean").asDouble());
+		}
+		assertThat(cell.get("drivers").toString()).contains("attack(s) on civilians in the cell");
+		ApiClient.assertProblem(api().get(BASE + "/cells/1?origin=2020-12"), 404, null);
+	}
+
+	@Test
+	void theBacktestScoresEveryModelAgainstTheBaselinesOnTheStoredIncidents() throws Exception {
+		JsonNode lines = ApiClient.ok(api().get(BASE + "/backtest?target=civilian-attacks"));
+		java.util.Map<String, JsonNode> overall = new java.util.HashMap<>();
+		for (JsonNode line : lines) {
+			if (line.get("horizon").asInt() == 0) {
+				overall.put(line.get("model").asString(), line);
+			}
+		}
+		assertThat(overall).containsKeys("zero", "conflictology", "bootstrap", "last value");
+		assertThat(overall).hasSize(5);
+		assertThat(lines.size()).isEqualTo(5 * 13);
+		// 425 cells x 12 months x origins 2018-12, 2019-12, 2020-12; the all-zero
+		// forecast's CRPS is the mean count, 0.0101 as in BENCHMARKS.md.
+		assertThat(overall.get("zero").get("cases").asInt()).isEqualTo(15_300);
+		assertThat(overall.get("zero").get("crps").asDouble()).isCloseTo(0.0101,
+				org.assertj.core.data.Offset.offset(0.00005));
+		ApiClient.assertProblem(api().get(BASE + "/backtest?target=rain"), 400, "target");
+	}
+
+	private static int ucdpAttacks(int gid, int fromYear, int toYear) throws java.io.IOException {
+		int n = 0;
+		try (java.io.Reader reader = java.nio.file.Files
+			.newBufferedReader(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"))) {
+			for (org.apache.commons.csv.CSVRecord row : org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.get()
+				.parse(reader)) {
+				int year = Integer.parseInt(row.get("year"));
+				org.bluehelmet.geo.Position at = new org.bluehelmet.geo.Position(
+						Double.parseDouble(row.get("longitude")), Double.parseDouble(row.get("latitude")));
+				if (row.get("type_of_violence").equals("3") && year >= fromYear && year <= toYear
+						&& org.bluehelmet.geo.PrioGrid.gidOf(at) == gid) {
+					n++;
+				}
+			}
+		}
+		return n;
+	}
+
 }

@@ -1,0 +1,106 @@
+package org.bluehelmet.posture;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bluehelmet.geo.GridCell;
+import org.bluehelmet.geo.GridCellStore;
+import org.bluehelmet.mission.MissionService;
+import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.system.NotFoundException;
+import org.bluehelmet.warning.Alert;
+import org.bluehelmet.warning.CapMessage;
+import org.bluehelmet.warning.WarningService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Early-warning alerts judged against a posture: cells where an attack on civilians is
+ * likely next month, people live, and no camp or TOB of the posture reaches within its
+ * response time by road (the planner's {@link Travel}). The posture is the deployment as
+ * it stands, or a saved scenario the mission adopts; the alerts follow both the incidents
+ * (the forecast is recomputed when they change) and the posture chosen.
+ */
+@Service
+public class PostureAlerts {
+
+	/** The posture as deployed on the latest map. */
+	public static final String AS_DEPLOYED = "as-deployed";
+
+	private final WarningService warning;
+
+	private final PostureService posture;
+
+	private final ScenarioService scenarios;
+
+	private final GridCellStore cells;
+
+	private final MissionService missions;
+
+	PostureAlerts(WarningService warning, PostureService posture, ScenarioService scenarios, GridCellStore cells,
+			MissionService missions) {
+		this.warning = warning;
+		this.posture = posture;
+		this.scenarios = scenarios;
+		this.cells = cells;
+		this.missions = missions;
+	}
+
+	/** The alerts beyond the posture's reach, most likely first. */
+	public List<Alert> alerts(String missionId, String scenario, double threshold) {
+		ScenarioResult result = posture(missionId, scenario);
+		Travel travel = result.request().travelOrDefault();
+		double minutes = result.request().rulesOrDefault().responseMinutes();
+		List<Alert> candidates = warning.alerts(missionId, warning.latestOrigin(missionId), threshold, 0);
+		Map<Integer, GridCell> byGid = new HashMap<>();
+		cells.findAll(candidates.stream().map(Alert::gid).toList()).forEach(c -> byGid.put(c.gid(), c));
+		String how = "no camp or TOB of \u201c" + result.name() + "\u201d within " + Math.round(minutes)
+				+ " minutes by road";
+		List<Alert> beyond = new ArrayList<>();
+		for (Alert alert : candidates) {
+			GridCell cell = byGid.get(alert.gid());
+			PostureSite nearest = null;
+			double best = Double.POSITIVE_INFINITY;
+			for (PostureSite site : result.sites()) {
+				double m = travel.roadMinutes(site.position(), cell);
+				if (m < best) {
+					best = m;
+					nearest = site;
+				}
+			}
+			if (best > minutes) {
+				beyond.add(alert.withReach(nearest == null ? null : nearest.name(),
+						nearest == null ? null : travel.roadKm(nearest.position(), cell.centre()),
+						how + (nearest == null ? ""
+								: " (the nearest, " + nearest.name() + ", " + Math.round(best) + " minutes)")));
+			}
+		}
+		return beyond;
+	}
+
+	/** One of those alerts as a CAP 1.2 message. */
+	public String cap(String missionId, String scenario, int gid, double threshold) {
+		Alert alert = alerts(missionId, scenario, threshold).stream()
+			.filter(a -> a.gid() == gid)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("alert for cell", gid));
+		return CapMessage.of(alert, missionId, missions.mission(missionId).name(), Instant.now());
+	}
+
+	private ScenarioResult posture(String missionId, String scenario) {
+		if (scenario == null || scenario.isBlank() || scenario.equals(AS_DEPLOYED)) {
+			return posture.evaluate(missionId,
+					ScenarioRequest.standard("As deployed", ScenarioRequest.Kind.AS_DEPLOYED, "history", 0, false));
+		}
+		try {
+			return scenarios.get(missionId, Long.parseLong(scenario.trim())).result();
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException("scenario",
+					"'" + scenario + "' is neither " + AS_DEPLOYED + " nor the number of a saved scenario");
+		}
+	}
+
+}

@@ -1,0 +1,132 @@
+// Early warning: alerts judged against a posture (as deployed or a saved scenario), a cell's
+// past and forecast as a chart, and the backtest of every model against the baselines.
+'use strict';
+
+const ew = { missionId: null, cellChart: null, apChart: null, crpsChart: null };
+const byId = (id) => document.getElementById(id);
+const MODEL_COLOURS = ['#999999', '#e6ab02', '#1b9e77', '#7570b3', '#d95f02', '#e7298a'];
+
+async function startEarlyWarning() {
+  const missions = await call('/api/v1/missions');
+  if (!missions.length) { byId('alerts-status').textContent = 'No mission.'; return; }
+  ew.missionId = missions[0].id;
+  byId('mission-name').textContent = missions[0].name;
+  const saved = await call(`/api/v1/missions/${ew.missionId}/posture/scenarios`);
+  for (const s of saved) byId('posture-choice').append(new Option(`saved scenario “${s.name}”`, s.id));
+  byId('posture-choice').addEventListener('change', showAlerts);
+  byId('threshold').addEventListener('change', showAlerts);
+  byId('run-backtest').addEventListener('click', runBacktest);
+  const cell = new URLSearchParams(location.search).get('cell');
+  await showAlerts();
+  if (cell) await showCell(Number(cell));
+}
+
+async function showAlerts() {
+  const status = byId('alerts-status');
+  status.textContent = 'Forecasting…';
+  const scenario = byId('posture-choice').value;
+  const threshold = byId('threshold').value;
+  let alerts;
+  try {
+    alerts = await call(`/api/v1/missions/${ew.missionId}/posture/alerts?scenario=${encodeURIComponent(scenario)}&threshold=${threshold}`);
+  } catch (error) {
+    status.textContent = `No alerts: ${error.message}`;
+    return;
+  }
+  status.textContent = alerts.length
+    ? `${alerts.length} cell(s) for ${alerts[0].month}; ${alerts[0].reach.replace(/ \(the nearest.*$/, '')}.`
+    : 'No alert: every likely cell is within reach of the chosen posture.';
+  byId('alerts').replaceChildren(...alerts.map((alert) => {
+    const item = document.createElement('li');
+    const where = alert.region ? `${alert.region}, cell ${alert.gid}` : `cell ${alert.gid}`;
+    const strong = document.createElement('strong');
+    strong.textContent = `${Math.round(100 * alert.probability)}%`;
+    const show = document.createElement('button');
+    show.type = 'button';
+    show.className = 'link';
+    show.textContent = 'past and forecast';
+    show.addEventListener('click', () => showCell(alert.gid));
+    const cap = document.createElement('a');
+    cap.href = `/api/v1/missions/${ew.missionId}/posture/alerts/${alert.gid}.cap?scenario=${encodeURIComponent(scenario)}&threshold=${threshold}`;
+    cap.textContent = 'CAP';
+    item.append(strong, ` ${where}, ${alert.month}: ${alert.population.toLocaleString('en')} people; ${alert.reach}. `,
+      show, ' · ', cap);
+    return item;
+  }));
+}
+
+async function showCell(gid) {
+  byId('cell-hint').textContent = 'Forecasting…';
+  const cell = await call(`/api/v1/missions/${ew.missionId}/warning/cells/${gid}`);
+  byId('cell-title').textContent = `Cell ${cell.gid}${cell.region ? ` (${cell.region})` : ''}`;
+  byId('cell-hint').textContent = `${cell.population.toLocaleString('en')} people. Bars: attacks on civilians per month up to ` +
+    `${cell.origin}; after it, the forecast's mean with the 10th–90th percentiles of 200 samples, and the chance of at least one.`;
+  const labels = cell.history.map((m) => m.month).concat(cell.forecast.map((m) => m.month));
+  const pad = (values, before) => before ? values.concat(cell.forecast.map(() => null)) : cell.history.map(() => null).concat(values);
+  if (ew.cellChart) ew.cellChart.destroy();
+  ew.cellChart = new Chart(byId('cell-chart'), {
+    data: {
+      labels,
+      datasets: [
+        { type: 'bar', label: 'attacks on civilians', data: pad(cell.history.map((m) => m.attacks), true), backgroundColor: '#b03a2e', yAxisID: 'y' },
+        { type: 'line', label: 'forecast 90th percentile', data: pad(cell.forecast.map((m) => m.p90), false), borderColor: '#f4a582', pointRadius: 0, fill: false, yAxisID: 'y' },
+        { type: 'line', label: 'forecast 10th–90th', data: pad(cell.forecast.map((m) => m.p10), false), borderColor: '#f4a582', pointRadius: 0,
+          backgroundColor: 'rgba(244,165,130,0.35)', fill: '-1', yAxisID: 'y' },
+        { type: 'line', label: 'forecast mean', data: pad(cell.forecast.map((m) => m.mean), false), borderColor: '#b03a2e', pointRadius: 2, yAxisID: 'y' },
+        { type: 'line', label: 'chance of at least one', data: pad(cell.forecast.map((m) => m.pAny), false), borderColor: '#2166ac',
+          borderDash: [5, 3], pointRadius: 2, yAxisID: 'p' },
+      ],
+    },
+    options: { animation: false, plugins: { legend: { position: 'bottom' } },
+      scales: { y: { beginAtZero: true, title: { display: true, text: 'attacks per month' } },
+        p: { position: 'right', min: 0, max: 1, title: { display: true, text: 'chance' }, grid: { drawOnChartArea: false } } } },
+  });
+  byId('cell-drivers').replaceChildren(...cell.drivers.map((d) => { const li = document.createElement('li'); li.textContent = d; return li; }));
+}
+
+async function runBacktest() {
+  const status = byId('backtest-status');
+  const target = byId('backtest-target').value;
+  status.textContent = 'Training and scoring every model on three origins (about half a minute the first time)…';
+  byId('run-backtest').disabled = true;
+  let lines;
+  try {
+    lines = await call(`/api/v1/missions/${ew.missionId}/warning/backtest?target=${target}`);
+  } catch (error) {
+    status.textContent = `The backtest could not run: ${error.message}`;
+    return;
+  } finally {
+    byId('run-backtest').disabled = false;
+  }
+  const overall = lines.filter((l) => l.horizon === 0);
+  const models = overall.map((l) => l.model);
+  status.textContent = `${overall[0].cases.toLocaleString('en')} cell-months per model.`;
+  if (ew.apChart) ew.apChart.destroy();
+  ew.apChart = new Chart(byId('ap-chart'), {
+    type: 'bar',
+    data: { labels: models, datasets: [{ label: 'average precision', data: overall.map((l) => l.averagePrecision),
+      backgroundColor: models.map((_, i) => MODEL_COLOURS[i % MODEL_COLOURS.length]) }] },
+    options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true } } },
+  });
+  const horizons = [...new Set(lines.filter((l) => l.horizon > 0).map((l) => l.horizon))];
+  if (ew.crpsChart) ew.crpsChart.destroy();
+  ew.crpsChart = new Chart(byId('crps-chart'), {
+    type: 'line',
+    data: { labels: horizons.map((h) => `${h}`), datasets: models.map((m, i) => ({ label: m,
+      data: horizons.map((h) => lines.find((l) => l.model === m && l.horizon === h).crps),
+      borderColor: MODEL_COLOURS[i % MODEL_COLOURS.length], pointRadius: 2 })) },
+    options: { animation: false, plugins: { legend: { position: 'bottom' } },
+      scales: { x: { title: { display: true, text: 'months ahead' } }, y: { title: { display: true, text: 'CRPS' } } } },
+  });
+  const f = (x) => x.toFixed(4);
+  byId('backtest-table').tBodies[0].replaceChildren(...overall.map((l) => {
+    const tr = document.createElement('tr');
+    for (const [text, cls] of [[l.model, ''], [f(l.crps), 'num'], [f(l.brier), 'num'], [f(l.averagePrecision), 'num'],
+      [f(l.logScore), 'num'], [l.cases.toLocaleString('en'), 'num']]) {
+      const td = document.createElement('td'); td.textContent = text; if (cls) td.className = cls; tr.append(td);
+    }
+    return tr;
+  }));
+}
+
+startEarlyWarning().catch((error) => { byId('alerts-status').textContent = `Could not start: ${error.message}`; });

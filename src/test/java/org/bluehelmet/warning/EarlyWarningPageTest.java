@@ -1,0 +1,65 @@
+package org.bluehelmet.warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import org.bluehelmet.PageTest;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The early-warning page as an analyst uses it: the alerts beyond the camps' reach, one
+ * cell's past and forecast as a chart, and the backtest against the baselines as charts.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "bluehelmet.security.admin-password=" + EarlyWarningPageTest.PASSWORD)
+class EarlyWarningPageTest extends PageTest {
+
+	static final String PASSWORD = "early-warning-page-password";
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@Test
+	void showsTheAlertsACellsForecastAndTheBacktestAsCharts() throws IOException {
+		chromium.logIn(url("/warning.html"), "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		chromium.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#alerts li"), 0));
+		assertThat(page.findElement(By.id("alerts")).getText()).contains("2022-01", "minutes by road");
+
+		page.findElement(By.cssSelector("#alerts li button")).click();
+		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("cell-hint"), "people"));
+		assertThat(page.findElement(By.id("cell-title")).getText()).startsWith("Cell ");
+		assertThat(page.findElement(By.id("cell-drivers")).getText()).contains("attack(s) on civilians in the cell");
+		assertThat(drawn(page, "cell-chart")).isTrue();
+
+		page.findElement(By.id("run-backtest")).click();
+		new WebDriverWait(page, Duration.ofSeconds(180)).until(
+				ExpectedConditions.textToBePresentInElementLocated(By.id("backtest-status"), "cell-months per model"));
+		String table = page.findElement(By.id("backtest-table")).getText();
+		assertThat(table).contains("zero", "conflictology", "bootstrap", "last value", "15,300");
+		assertThat(drawn(page, "ap-chart")).isTrue();
+		assertThat(drawn(page, "crps-chart")).isTrue();
+		chromium.screenshot("early-warning-page.png");
+	}
+
+	/** Whether Chart.js drew on the canvas (some pixel not transparent). */
+	private static boolean drawn(WebDriver page, String canvas) {
+		return (Boolean) ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
+				"const c = document.getElementById(arguments[0]); const d = c.getContext('2d')"
+						+ ".getImageData(0, 0, c.width, c.height).data; return d.some((v, i) => i % 4 === 3 && v > 0);",
+				canvas);
+	}
+
+}
