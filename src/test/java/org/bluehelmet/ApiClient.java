@@ -53,6 +53,11 @@ public final class ApiClient {
 		return send(request(path).build());
 	}
 
+	/** A GET whose body is kept as bytes (a PDF, an image). */
+	public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+		return http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
 		return send(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 		subcommands = { ServeCommand.class, MissionCommand.class, ImportCommand.class, AuditCommand.class,
 				MaintenanceCommands.Backup.class, MaintenanceCommands.Restore.class, MaintenanceCommands.Check.class,
 				WarningCommands.ForecastCommand.class, WarningCommands.BacktestCommand.class, CoverCommand.class,
-				BenchCommand.class })
+				ReportCommand.class, BenchCommand.class })
 public class BlueHelmetCommand implements Runnable {
 
 	/**

@@ -267,4 +267,12 @@ public class IncidentService {
 		return store.count(missions.mission(missionId).id());
 	}
 
+	/**
+	 * Incidents logged in Blue Helmet (not imported) in a period, with when each was
+	 * first verified: how fast reports are checked.
+	 */
+	public List<Verification> verifications(String missionId, java.time.Instant from, java.time.Instant to) {
+		return triageStore.verifications(missions.mission(missionId).id(), from, to);
+	}
+
 }

@@ -92,4 +92,21 @@ class TriageStore {
 			.update();
 	}
 
+	/**
+	 * Incidents of a mission logged (not imported) in a period, with when their status
+	 * first became VERIFIED.
+	 */
+	List<Verification> verifications(String missionId, Instant from, Instant to) {
+		return jdbc.sql("""
+				SELECT i.id, i.created_at,
+				  (SELECT MIN(c.changed_at) FROM incident_change c
+				    WHERE c.incident_id = i.id AND c.field = 'status' AND c.new_value = 'VERIFIED') AS verified_at
+				FROM incident i
+				WHERE i.mission_id = ? AND i.import_id IS NULL AND i.created_at >= ? AND i.created_at < ?""")
+			.params(missionId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to))
+			.query((rs, n) -> new Verification(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
+					rs.getTimestamp("verified_at") == null ? null : rs.getTimestamp("verified_at").toInstant()))
+			.list();
+	}
+
 }

@@ -1,6 +1,7 @@
 package org.bluehelmet.posture;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,10 +51,17 @@ public class PostureAlerts {
 
 	/** The alerts beyond the posture's reach, most likely first. */
 	public List<Alert> alerts(String missionId, String scenario, double threshold) {
-		ScenarioResult result = posture(missionId, scenario);
+		return alerts(missionId, posture(missionId, scenario), warning.latestOrigin(missionId), threshold);
+	}
+
+	/**
+	 * The alerts for the month after {@code origin} (forecast from the incidents up to
+	 * it) beyond the reach of an evaluated posture.
+	 */
+	public List<Alert> alerts(String missionId, ScenarioResult result, YearMonth origin, double threshold) {
 		Travel travel = result.request().travelOrDefault();
 		double minutes = result.request().rulesOrDefault().responseMinutes();
-		List<Alert> candidates = warning.alerts(missionId, warning.latestOrigin(missionId), threshold, 0);
+		List<Alert> candidates = warning.alerts(missionId, origin, threshold, 0);
 		Map<Integer, GridCell> byGid = new HashMap<>();
 		cells.findAll(candidates.stream().map(Alert::gid).toList()).forEach(c -> byGid.put(c.gid(), c));
 		String how = "no camp or TOB of \u201c" + result.name() + "\u201d within " + Math.round(minutes)

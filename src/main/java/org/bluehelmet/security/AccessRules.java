@@ -57,6 +57,8 @@ public final class AccessRules {
 			new Rule(HttpMethod.PUT, "/api/v1/missions/*/forcegen/**", FORCE_GENERATORS),
 			new Rule(HttpMethod.POST, "/api/v1/missions/*/posture/scenarios", POSTURE_PLANNERS),
 			new Rule(HttpMethod.DELETE, "/api/v1/missions/*/posture/scenarios/*", POSTURE_PLANNERS),
+			new Rule(HttpMethod.POST, "/api/v1/missions/*/indicators", ADMINISTRATORS),
+			new Rule(HttpMethod.DELETE, "/api/v1/missions/*/indicators/*", ADMINISTRATORS),
 			new Rule(null, "/api/v1/admin/**", ADMINISTRATORS));
 
 	private AccessRules() {

@@ -1,0 +1,180 @@
+package org.bluehelmet.performance;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.bluehelmet.audit.AuditLog;
+import org.bluehelmet.incident.IncidentService;
+import org.bluehelmet.mission.MissionService;
+import org.bluehelmet.mission.Sector;
+import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Indicators: defined by mission administrators (audited), and computed month by month
+ * from the stored data for the dashboard and the monthly report.
+ */
+@Service
+public class IndicatorService {
+
+	/** Months a dashboard shows by default. */
+	public static final int MONTHS = 12;
+
+	private final IndicatorStore store;
+
+	private final MeasureCalculator measures;
+
+	private final MissionService missions;
+
+	private final AuditLog audit;
+
+	private final Clock clock = Clock.systemUTC();
+
+	private final IncidentService incidents;
+
+	IndicatorService(IndicatorStore store, MeasureCalculator measures, MissionService missions, AuditLog audit,
+			IncidentService incidents) {
+		this.incidents = incidents;
+		this.store = store;
+		this.measures = measures;
+		this.missions = missions;
+		this.audit = audit;
+	}
+
+	public List<Indicator> all(String missionId) {
+		missions.mission(missionId);
+		return store.all(missionId);
+	}
+
+	public Indicator get(String missionId, long id) {
+		return store.find(missionId, id).orElseThrow(() -> new NotFoundException("indicator", id));
+	}
+
+	@Transactional
+	public Indicator create(String missionId, NewIndicator n, String user) {
+		missions.mission(missionId);
+		if (n.code() == null || !n.code().matches("[A-Za-z0-9._-]{1,40}")) {
+			throw new InvalidInputException("code", "a code of 1 to 40 letters, digits, '.', '_' or '-'");
+		}
+		if (n.name() == null || n.name().isBlank() || n.name().length() > 200) {
+			throw new InvalidInputException("name", "a name of 1 to 200 characters");
+		}
+		if (n.measure() == null) {
+			throw new InvalidInputException("measure", "one of " + List.of(Measure.values()));
+		}
+		if (n.target() == null || !Double.isFinite(n.target())) {
+			throw new InvalidInputException("target", "a target value");
+		}
+		if (n.direction() == null) {
+			throw new InvalidInputException("direction", "HIGHER_IS_BETTER or LOWER_IS_BETTER");
+		}
+		if (n.measure().isShare() && (n.target() < 0 || n.target() > 1)) {
+			throw new InvalidInputException("target", "a share between 0 and 1 (e.g. 0.6 for 60%)");
+		}
+		if (n.sector() != null && !n.sector().isBlank()) {
+			if (!n.measure().takesSector()) {
+				throw new InvalidInputException("sector", n.measure() + " is recorded for the whole mission only");
+			}
+			if (missions.sectors(missionId).stream().map(Sector::name).noneMatch(n.sector()::equals)) {
+				throw new InvalidInputException("sector", "the mission has no sector " + n.sector());
+			}
+		}
+		if (n.categories() != null && !n.categories().isEmpty() && !n.measure().takesCategories()) {
+			throw new InvalidInputException("categories", n.measure() + " takes no categories");
+		}
+		if (n.baseline() != null && n.baselineYear() != null) {
+			throw new InvalidInputException("baseline", "a baseline value or a baseline year, not both");
+		}
+		if (n.baselineYear() != null && (n.baselineYear() < 1989 || n.baselineYear() > 2100)) {
+			throw new InvalidInputException("baselineYear", "a year such as 2019");
+		}
+		if (n.note() != null && n.note().length() > 2000) {
+			throw new InvalidInputException("note", "at most 2,000 characters");
+		}
+		if (store.codeTaken(missionId, n.code())) {
+			throw new InvalidInputException("code", "the mission already has an indicator " + n.code());
+		}
+		String sector = n.sector() == null || n.sector().isBlank() ? null : n.sector();
+		Indicator draft = new Indicator(0, missionId, n.code(), n.name().trim(), n.measure(), sector, n.categories(),
+				n.baseline(), n.baselineYear(), n.target(), n.direction(), n.note(), clock.instant(), user);
+		long id = store.insert(draft);
+		Indicator created = get(missionId, id);
+		audit.record(user, missionId, "indicator.create", "indicator", id, null,
+				Map.of("code", created.code(), "definition", created.definition()));
+		return created;
+	}
+
+	@Transactional
+	public void delete(String missionId, long id, String user) {
+		Indicator before = get(missionId, id);
+		store.delete(missionId, id);
+		audit.record(user, missionId, "indicator.delete", "indicator", id,
+				Map.of("code", before.code(), "definition", before.definition()), null);
+	}
+
+	/** The last month with a stored incident (or the current month when none). */
+	public YearMonth latestMonth(String missionId) {
+		return incidents.period(missionId).map(period -> YearMonth.from(period[1])).orElse(YearMonth.now(clock));
+	}
+
+	/**
+	 * Every indicator of the mission over the {@code months} months up to {@code last}.
+	 */
+	public List<IndicatorSeries> dashboard(String missionId, YearMonth last, int months) {
+		if (months < 2 || months > 60) {
+			throw new InvalidInputException("months", "2 to 60 months");
+		}
+		return all(missionId).stream().map(i -> series(i, last, months)).toList();
+	}
+
+	/** One indicator over the months up to {@code last}. */
+	public IndicatorSeries series(Indicator indicator, YearMonth last, int months) {
+		List<IndicatorSeries.Point> points = new ArrayList<>();
+		if (indicator.measure().monthly()) {
+			for (int k = months - 1; k >= 0; k--) {
+				YearMonth month = last.minusMonths(k);
+				points.add(new IndicatorSeries.Point(month, measures.value(indicator, month)));
+			}
+		}
+		else {
+			points.add(new IndicatorSeries.Point(last, measures.value(indicator, last)));
+		}
+		Double value = points.get(points.size() - 1).value();
+		Double before = points.size() > 1 ? points.get(points.size() - 2).value() : null;
+		Double baseline = baseline(indicator);
+		List<IndicatorSeries.SectorValue> sectors = new ArrayList<>();
+		if (indicator.sector() == null) {
+			measures.bySector(indicator, last)
+				.forEach((sector, v) -> sectors.add(new IndicatorSeries.SectorValue(sector, v)));
+		}
+		return new IndicatorSeries(indicator, indicator.definition(), points, baseline, value,
+				IndicatorStatus.of(indicator, value, baseline), value == null || before == null ? null : value - before,
+				sectors);
+	}
+
+	/** The given baseline, or the mean of the baseline year's months with data. */
+	Double baseline(Indicator indicator) {
+		if (indicator.baselineYear() == null || !indicator.measure().monthly()) {
+			return indicator.baseline();
+		}
+		List<Double> values = new ArrayList<>();
+		for (int m = 1; m <= 12; m++) {
+			values.add(measures.value(indicator, YearMonth.of(indicator.baselineYear(), m)));
+		}
+		return values.stream()
+			.filter(Objects::nonNull)
+			.mapToDouble(Double::doubleValue)
+			.average()
+			.stream()
+			.boxed()
+			.findFirst()
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,222 @@
+package org.bluehelmet.performance;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import org.bluehelmet.forcegen.CapabilityGap;
+import org.bluehelmet.forcegen.ForceGenerationService;
+import org.bluehelmet.incident.Casualties;
+import org.bluehelmet.incident.Incident;
+import org.bluehelmet.incident.IncidentCategory;
+import org.bluehelmet.incident.IncidentFilter;
+import org.bluehelmet.incident.IncidentService;
+import org.bluehelmet.incident.TriageStatus;
+import org.bluehelmet.incident.Verification;
+import org.bluehelmet.mission.MissionService;
+import org.bluehelmet.mission.Sector;
+import org.bluehelmet.posture.PostureService;
+import org.bluehelmet.posture.ScenarioRequest;
+import org.bluehelmet.posture.ScenarioResult;
+import org.bluehelmet.system.InvalidInputException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes a measure for a month from the other features' data, read only: the whole
+ * mission's value and each sector's. The month's incidents and its posture evaluation are
+ * kept until the mission's incidents change, so a dashboard of many indicators over a
+ * year reads each month once.
+ */
+@Service
+public class MeasureCalculator {
+
+	private final IncidentService incidents;
+
+	private final PostureService posture;
+
+	private final ForceGenerationService forcegen;
+
+	private final MissionService missions;
+
+	private final Map<String, List<Incident>> monthIncidents = new ConcurrentHashMap<>();
+
+	private final Map<String, ScenarioResult> monthPosture = new ConcurrentHashMap<>();
+
+	MeasureCalculator(IncidentService incidents, PostureService posture, ForceGenerationService forcegen,
+			MissionService missions) {
+		this.incidents = incidents;
+		this.posture = posture;
+		this.forcegen = forcegen;
+		this.missions = missions;
+	}
+
+	/** The indicator's value in a month; {@code null} where the data say nothing. */
+	public Double value(Indicator indicator, YearMonth month) {
+		return value(indicator, month, indicator.sector());
+	}
+
+	/** The indicator's value in each sector (in the mission's order), for a month. */
+	public Map<String, Double> bySector(Indicator indicator, YearMonth month) {
+		Map<String, Double> values = new LinkedHashMap<>();
+		if (!indicator.measure().takesSector()) {
+			return values;
+		}
+		for (Sector sector : missions.sectors(indicator.missionId())) {
+			values.put(sector.name(), value(indicator, month, sector.name()));
+		}
+		return values;
+	}
+
+	/**
+	 * The month's evaluation of the posture as deployed, or {@code null} without a map.
+	 */
+	public ScenarioResult postureIn(String missionId, YearMonth month) {
+		String key = missionId + "|" + month + "|" + incidents.count(missionId);
+		ScenarioResult known = monthPosture.get(key);
+		if (known != null) {
+			return known;
+		}
+		ScenarioResult result;
+		try {
+			result = posture.evaluate(missionId, new ScenarioRequest("As deployed in " + month,
+					ScenarioRequest.Kind.AS_DEPLOYED, month, "history", 0, null, null, null, null, null, null, false));
+		}
+		catch (InvalidInputException noMap) {
+			return null;
+		}
+		monthPosture.keySet().removeIf(k -> k.startsWith(missionId + "|" + month + "|"));
+		monthPosture.put(key, result);
+		return result;
+	}
+
+	/** The month's incidents, duplicates left out. */
+	public List<Incident> incidentsIn(String missionId, YearMonth month) {
+		String key = missionId + "|" + month + "|" + incidents.count(missionId);
+		List<Incident> known = monthIncidents.get(key);
+		if (known != null) {
+			return known;
+		}
+		List<Incident> found = new ArrayList<>();
+		incidents.forEach(IncidentFilter.of(missionId).between(month.atDay(1), month.atEndOfMonth()), incident -> {
+			if (incident.status() != TriageStatus.DUPLICATE) {
+				found.add(incident);
+			}
+		});
+		monthIncidents.keySet().removeIf(old -> old.startsWith(missionId + "|" + month + "|"));
+		monthIncidents.put(key, List.copyOf(found));
+		return monthIncidents.get(key);
+	}
+
+	private Double value(Indicator indicator, YearMonth month, String sector) {
+		String missionId = indicator.missionId();
+		return switch (indicator.measure().source()) {
+			case INCIDENTS -> incidentMeasure(indicator, month, sector);
+			case POSTURE -> postureMeasure(indicator.measure(), postureIn(missionId, month), sector);
+			case FORCE_GENERATION -> forceMeasure(indicator.measure(), missionId);
+		};
+	}
+
+	private Double incidentMeasure(Indicator indicator, YearMonth month, String sector) {
+		if (indicator.measure() == Measure.VERIFIED_WITHIN_24_HOURS) {
+			List<Verification> logged = incidents.verifications(indicator.missionId(),
+					month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+					month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+			if (logged.isEmpty()) {
+				return null;
+			}
+			return (double) logged.stream().filter(v -> v.verifiedWithin(Duration.ofHours(24))).count() / logged.size();
+		}
+		Predicate<Incident> in = i -> (sector == null || sector.equals(i.sector()))
+				&& (indicator.categories().isEmpty() || indicator.categories().contains(i.report().category()));
+		List<Incident> inMonth = incidentsIn(indicator.missionId(), month).stream().filter(in).toList();
+		return switch (indicator.measure()) {
+			case ATTACKS_ON_CIVILIANS -> (double) inMonth.stream()
+				.filter(i -> i.report().category() == IncidentCategory.ATTACK_ON_CIVILIANS)
+				.count();
+			case INCIDENTS -> (double) inMonth.size();
+			case CIVILIANS_KILLED ->
+				(double) inMonth.stream().mapToInt(i -> orZero(i.report().casualties().killedCivilians())).sum();
+			case PEACEKEEPER_CASUALTIES -> peacekeeperCasualties(inMonth);
+			case IED_SHARE_OF_PEACEKEEPER_CASUALTIES -> {
+				Double all = peacekeeperCasualties(inMonth);
+				if (all == null || all == 0) {
+					yield null;
+				}
+				yield peacekeeperCasualties(inMonth.stream()
+					.filter(i -> i.report().category() == IncidentCategory.EXPLOSIVE_DEVICE)
+					.toList()) / all;
+			}
+			default -> throw new IllegalStateException(indicator.measure() + " is not an incident measure");
+		};
+	}
+
+	/**
+	 * Killed and wounded peacekeepers, or {@code null} when no incident of the month
+	 * records them (UCDP does not: "no data", not zero).
+	 */
+	private static Double peacekeeperCasualties(List<Incident> list) {
+		boolean recorded = false;
+		int sum = 0;
+		for (Incident i : list) {
+			Casualties c = i.report().casualties();
+			if (c.killedPeacekeepers() != null || c.woundedPeacekeepers() != null) {
+				recorded = true;
+				sum += orZero(c.killedPeacekeepers()) + orZero(c.woundedPeacekeepers());
+			}
+		}
+		return recorded ? (double) sum : null;
+	}
+
+	private static Double postureMeasure(Measure measure, ScenarioResult result, String sector) {
+		if (result == null) {
+			return null;
+		}
+		if (measure == Measure.PEOPLE_AT_RISK_WITHIN_REACH) {
+			if (sector == null) {
+				return result.measures().peopleAtRisk() > 0 ? result.measures().shareWithinReach() : null;
+			}
+			return result.measures()
+				.sectors()
+				.stream()
+				.filter(s -> s.sector().equals(sector) && s.peopleAtRisk() > 0)
+				.map(ScenarioResult.SectorMeasures::shareWithinReach)
+				.findFirst()
+				.orElse(null);
+		}
+		double limit = result.request().casevac() == null ? 120 : result.request().casevac().surgeryMinutes();
+		List<ScenarioResult.CellState> cells = result.cells()
+			.stream()
+			.filter(c -> sector == null || sector.equals(c.sector()))
+			.toList();
+		if (cells.isEmpty()) {
+			return null;
+		}
+		return (double) cells.stream()
+			.filter(c -> c.casevacDayMinutes() != null && c.casevacDayMinutes() <= limit)
+			.count() / cells.size();
+	}
+
+	private Double forceMeasure(Measure measure, String missionId) {
+		if (measure == Measure.WOMEN_SHARE_DEPLOYED) {
+			return forcegen.womenShare(missionId).deployed();
+		}
+		int required = 0;
+		int deployed = 0;
+		for (CapabilityGap gap : forcegen.gaps(missionId)) {
+			required += gap.requiredPersonnel();
+			deployed += Math.min(gap.deployedPersonnel(), gap.requiredPersonnel());
+		}
+		return required == 0 ? null : (double) deployed / required;
+	}
+
+	private static int orZero(Integer value) {
+		return value == null ? 0 : value;
+	}
+
+}

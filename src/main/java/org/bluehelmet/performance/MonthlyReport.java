@@ -1,0 +1,52 @@
+package org.bluehelmet.performance;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.bluehelmet.forcegen.CapabilityGap;
+import org.bluehelmet.incident.Incident;
+import org.bluehelmet.incident.ProtectionGap;
+import org.bluehelmet.mission.SourceCitation;
+import org.bluehelmet.posture.ScenarioResult;
+import org.bluehelmet.warning.Alert;
+
+/**
+ * Everything the monthly report shows, from the stored data; rendered as PDF and HTML and
+ * traced figure by figure in the annex.
+ *
+ * @param missionId the mission
+ * @param missionName its name
+ * @param month the month reported on
+ * @param generatedAt when the report was made
+ * @param summary the summary, sentence by sentence
+ * @param incidents the month's incidents (duplicates left out)
+ * @param posture the deployment as it stood that month, evaluated ({@code null} without a
+ * map)
+ * @param protectionGap each sector's share of the month's attacks on civilians against
+ * its share of troops
+ * @param indicators every indicator over the twelve months to the month
+ * @param forceGeneration required, in the pipeline and deployed per capability, as
+ * recorded now
+ * @param alerts next month's likely attacks on civilians beyond the camps' reach
+ * @param annex every figure with where it comes from
+ * @param sources the data's citations
+ */
+public record MonthlyReport(String missionId, String missionName, YearMonth month, Instant generatedAt,
+		List<String> summary, List<Incident> incidents, ScenarioResult posture, List<ProtectionGap> protectionGap,
+		List<IndicatorSeries> indicators, List<CapabilityGap> forceGeneration, List<Alert> alerts, List<AnnexRow> annex,
+		List<SourceCitation> sources) {
+
+	/**
+	 * One figure of the report and where it comes from.
+	 *
+	 * @param section the report's section
+	 * @param item what the figure is
+	 * @param value its value as shown
+	 * @param unit its unit
+	 * @param source how it was computed, from which data
+	 */
+	public record AnnexRow(String section, String item, String value, String unit, String source) {
+	}
+
+}

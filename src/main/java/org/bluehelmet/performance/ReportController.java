@@ -1,0 +1,62 @@
+package org.bluehelmet.performance;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+
+import org.bluehelmet.system.Months;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The monthly report: PDF, HTML, and its annex as CSV. */
+@RestController
+@RequestMapping("/api/v1/missions/{missionId}/reports")
+class ReportController {
+
+	private final MonthlyReportService reports;
+
+	ReportController(MonthlyReportService reports) {
+		this.reports = reports;
+	}
+
+	@GetMapping("/monthly.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String missionId, @RequestParam String month) {
+		YearMonth m = month(month);
+		return file(reports.pdf(reports.build(missionId, m)), MediaType.APPLICATION_PDF, name(missionId, m) + ".pdf");
+	}
+
+	@GetMapping("/monthly.html")
+	ResponseEntity<String> html(@PathVariable String missionId, @RequestParam String month) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.body(reports.html(reports.build(missionId, month(month))));
+	}
+
+	@GetMapping("/monthly.csv")
+	ResponseEntity<byte[]> csv(@PathVariable String missionId, @RequestParam String month) {
+		YearMonth m = month(month);
+		return file(reports.annexCsv(reports.build(missionId, m)).getBytes(StandardCharsets.UTF_8),
+				new MediaType("text", "csv", StandardCharsets.UTF_8), name(missionId, m) + "-annex.csv");
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+			.body(body);
+	}
+
+	private static String name(String missionId, YearMonth month) {
+		return missionId + "-report-" + month;
+	}
+
+	private static YearMonth month(String month) {
+		return Months.parse("month", month);
+	}
+
+}

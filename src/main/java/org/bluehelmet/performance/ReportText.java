@@ -1,0 +1,63 @@
+package org.bluehelmet.performance;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+import org.bluehelmet.posture.ScenarioResult;
+
+/** Words and numbers shared by the PDF and the HTML report. */
+final class ReportText {
+
+	private ReportText() {
+	}
+
+	static String monthName(YearMonth month) {
+		return month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
+	}
+
+	static String instant(Instant at) {
+		return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(at);
+	}
+
+	static String percent(double share) {
+		return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+	}
+
+	static String words(String constant) {
+		String text = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	static String change(IndicatorSeries s) {
+		if (s.change() == null) {
+			return "";
+		}
+		double c = s.change();
+		String sign = c > 0 ? "+" : "";
+		return s.indicator().measure().isShare() ? String.format(Locale.ROOT, "%s%.1f pts", sign, 100 * c)
+				: sign + Indicators.format(c, s.indicator().measure());
+	}
+
+	static String outsideCasevac(ScenarioResult posture) {
+		var outside = posture.measures().sitesOutsideCasevac();
+		return outside.isEmpty() ? "none"
+				: String.join(", ", outside.stream().map(ScenarioResult.SiteCasevac::name).toList());
+	}
+
+	static String mapCaption(MonthlyReport report) {
+		long attacks = report.incidents()
+			.stream()
+			.filter(i -> i.report().category() == org.bluehelmet.incident.IncidentCategory.ATTACK_ON_CIVILIANS)
+			.count();
+		return "The mission area's PRIO-GRID cells shaded by people at risk (population times the share of the last "
+				+ "12 months with an attack on civilians): blue where a camp reaches within 3 hours by road, red where "
+				+ "none does. Dots: the month's " + report.incidents().size() + " incidents (" + attacks
+				+ " attacks on civilians in red). Circles: camps on the deployment map of "
+				+ (report.posture() == null ? "the month" : report.posture().month()) + ".";
+	}
+
+}

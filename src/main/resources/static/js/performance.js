@@ -1,0 +1,141 @@
+// Performance: each indicator's series with target, baseline and status, the sectors, the change since
+// last month; the monthly report's links; and the form a mission administrator adds indicators with.
+'use strict';
+
+const perf = { missionId: null, charts: [], measures: [], series: [] };
+const el = (id) => document.getElementById(id);
+
+function show(value, measure) {
+  if (value === null || value === undefined) return 'no data';
+  const share = perf.measures.find((m) => m.measure === measure)?.unit === 'share';
+  return share ? `${(100 * value).toFixed(1)}%` : Number(value).toLocaleString('en', { maximumFractionDigits: 1 });
+}
+
+async function startPerformance() {
+  const missions = await call('/api/v1/missions');
+  if (!missions.length) { el('status').textContent = 'No mission.'; return; }
+  perf.missionId = missions[0].id;
+  el('mission-name').textContent = missions[0].name;
+  const [measures, sectors] = await Promise.all([
+    call(`/api/v1/missions/${perf.missionId}/indicators/measures`),
+    call(`/api/v1/missions/${perf.missionId}/sectors`)]);
+  perf.measures = measures.measures;
+  el('f-measure').replaceChildren(...perf.measures.map((m) => new Option(`${m.measure.toLowerCase().replaceAll('_', ' ')} (${m.unit})`, m.measure)));
+  el('f-categories').replaceChildren(...measures.categories.map((c) => new Option(c.toLowerCase().replaceAll('_', ' '), c)));
+  for (const s of sectors) el('f-sector').append(new Option(s.name, s.name));
+  el('f-measure').addEventListener('change', describeMeasure);
+  describeMeasure();
+  el('show').addEventListener('click', showDashboard);
+  el('indicator-form').addEventListener('submit', addIndicator);
+  const requested = new URLSearchParams(location.search).get('month');
+  if (requested) el('month').value = requested;
+  await showDashboard();
+}
+
+function describeMeasure() {
+  const m = perf.measures.find((x) => x.measure === el('f-measure').value);
+  el('measure-definition').textContent = m ? `${m.definition}.${m.monthly ? '' : ' Recorded as it stands now, not month by month.'}` : '';
+  el('f-sector').disabled = !m.takesSector;
+  el('f-categories').disabled = !m.takesCategories;
+}
+
+async function showDashboard() {
+  el('status').textContent = 'Computing…';
+  const month = el('month').value;
+  let series;
+  try {
+    series = await call(`/api/v1/missions/${perf.missionId}/indicators/dashboard${month ? `?month=${month}` : ''}`);
+  } catch (error) {
+    el('status').textContent = `Could not compute: ${error.message}`;
+    return;
+  }
+  perf.series = series;
+  const last = series.length ? series[0].points[series[0].points.length - 1].month : month;
+  if (!month && last) el('month').value = last;
+  const shown = el('month').value;
+  const base = `/api/v1/missions/${perf.missionId}/reports/monthly`;
+  el('report-pdf').href = `${base}.pdf?month=${shown}`;
+  el('report-html').href = `${base}.html?month=${shown}`;
+  el('report-csv').href = `${base}.csv?month=${shown}`;
+  el('dashboard-csv').href = URL.createObjectURL(new Blob([dashboardCsv(series)], { type: 'text/csv' }));
+  const counts = {};
+  series.forEach((s) => { counts[s.status] = (counts[s.status] || 0) + 1; });
+  el('status').textContent = `${series.length} indicators to ${shown}: ${counts.ON_TRACK || 0} on track, ${counts.AT_RISK || 0} at risk, ` +
+    `${counts.OFF_TRACK || 0} off track, ${counts.NO_DATA || 0} without data.`;
+  perf.charts.forEach((c) => c.destroy());
+  perf.charts = [];
+  el('indicators').replaceChildren(...series.map(card));
+}
+
+function card(s) {
+  const i = s.indicator;
+  const box = document.createElement('article');
+  box.className = 'indicator';
+  box.dataset.code = i.code;
+  const status = s.status.toLowerCase().replaceAll('_', '-');
+  const change = s.change === null ? '' : ` (${s.change > 0 ? '+' : ''}${show(s.change, i.measure)} on the month before)`;
+  box.innerHTML = `<h3></h3><div class="figures"><span class="value"></span><span class="status ${status}"></span></div>` +
+    '<p class="explain targets"></p><canvas height="150"></canvas><p class="explain definition"></p>';
+  box.querySelector('h3').textContent = `${i.code} ${i.name}`;
+  box.querySelector('.value').textContent = show(s.value, i.measure) + change;
+  box.querySelector('.status').textContent = s.status.toLowerCase().replaceAll('_', ' ');
+  box.querySelector('.targets').textContent = `Target ${show(i.target, i.measure)}; baseline ${show(s.baseline, i.measure)}.`;
+  box.querySelector('.definition').textContent = s.definition + (i.note ? ` ${i.note}` : '');
+  const share = perf.measures.find((m) => m.measure === i.measure)?.unit === 'share';
+  const k = share ? 100 : 1;
+  const labels = s.points.map((p) => p.month);
+  perf.charts.push(new Chart(box.querySelector('canvas'), {
+    type: 'line',
+    data: { labels, datasets: [
+      { label: i.unit, data: s.points.map((p) => p.value === null ? null : k * p.value), borderColor: '#1f4e79', pointRadius: 2 },
+      { label: 'target', data: labels.map(() => k * i.target), borderColor: '#1a9850', borderDash: [6, 4], pointRadius: 0 },
+      ...(s.baseline === null ? [] : [{ label: 'baseline', data: labels.map(() => k * s.baseline), borderColor: '#999', borderDash: [2, 3], pointRadius: 0 }]),
+    ] },
+    options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, title: { display: true, text: share ? '%' : i.unit } } } },
+  }));
+  if (s.sectors.length) {
+    const table = document.createElement('table');
+    table.innerHTML = '<thead><tr><th>Sector</th><th class="num">This month</th></tr></thead><tbody></tbody>';
+    for (const x of s.sectors) {
+      const tr = document.createElement('tr');
+      tr.innerHTML = '<td></td><td class="num"></td>';
+      tr.cells[0].textContent = x.sector;
+      tr.cells[1].textContent = show(x.value, i.measure);
+      table.tBodies[0].append(tr);
+    }
+    box.append(table);
+  }
+  return box;
+}
+
+function dashboardCsv(series) {
+  const rows = [['code', 'name', 'month', 'value', 'target', 'baseline', 'status']];
+  for (const s of series) {
+    for (const p of s.points) {
+      rows.push([s.indicator.code, s.indicator.name, p.month, p.value ?? '', s.indicator.target, s.baseline ?? '', s.status]);
+    }
+  }
+  return rows.map((r) => r.map((v) => `"${String(v).replaceAll('"', '""')}"`).join(',')).join('\n') + '\n';
+}
+
+async function addIndicator(event) {
+  event.preventDefault();
+  const number = (id) => (el(id).value === '' ? null : Number(el(id).value));
+  const body = {
+    code: el('f-code').value.trim(), name: el('f-name').value.trim(), measure: el('f-measure').value,
+    sector: el('f-sector').disabled ? null : (el('f-sector').value || null),
+    categories: el('f-categories').disabled ? [] : [...el('f-categories').selectedOptions].map((o) => o.value),
+    baseline: number('f-baseline'), baselineYear: number('f-baseline-year'), target: number('f-target'),
+    direction: el('f-direction').value, note: el('f-note').value.trim() || null,
+  };
+  el('form-status').textContent = 'Adding…';
+  try {
+    const created = await call(`/api/v1/missions/${perf.missionId}/indicators`, { method: 'POST', body: JSON.stringify(body) });
+    el('form-status').textContent = `Added ${created.code}.`;
+    await showDashboard();
+  } catch (error) {
+    el('form-status').textContent = error.status === 403 ? 'Only mission administrators add indicators.' : `Not added: ${error.message}`;
+  }
+}
+
+startPerformance().catch((error) => { el('status').textContent = `Could not start: ${error.message}`; });

@@ -1,0 +1,182 @@
+package org.bluehelmet.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.ApiClient;
+import org.bluehelmet.ApiTest;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Indicators, the dashboard and the monthly report on the MINUSMA demo, checked against
+ * the published UCDP file the demo was loaded from.
+ */
+class PerformanceApiTest extends ApiTest {
+
+	static final String BASE = "/api/v1/missions/minusma";
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@Test
+	void theDashboardShowsTheDemoIndicatorsComputedFromTheDataWithTargetsAndStatus() throws Exception {
+		JsonNode dashboard = ApiClient.ok(api().get(BASE + "/indicators/dashboard?month=2020-12"));
+		assertThat(dashboard.size()).isEqualTo(10);
+		Map<YearMonth, Integer> attacks = ucdpAttacksByMonth();
+		JsonNode poc1 = byCode(dashboard, "POC-1");
+		JsonNode points = poc1.get("points");
+		assertThat(points.size()).isEqualTo(12);
+		assertThat(points.get(0).get("month").asString()).isEqualTo("2020-01");
+		for (JsonNode point : points) {
+			YearMonth month = YearMonth.parse(point.get("month").asString());
+			assertThat(point.get("value").asDouble()).as(month.toString())
+				.isEqualTo(attacks.getOrDefault(month, 0).doubleValue());
+		}
+		// The baseline is the mean of 2019's months, from the same file.
+		double mean2019 = 0;
+		for (int m = 1; m <= 12; m++) {
+			mean2019 += attacks.getOrDefault(YearMonth.of(2019, m), 0) / 12.0;
+		}
+		assertThat(poc1.get("baseline").asDouble()).isCloseTo(mean2019, org.assertj.core.data.Offset.offset(1e-9));
+		double december = attacks.getOrDefault(YearMonth.of(2020, 12), 0);
+		double november = attacks.getOrDefault(YearMonth.of(2020, 11), 0);
+		assertThat(poc1.get("value").asDouble()).isEqualTo(december);
+		assertThat(poc1.get("change").asDouble()).isEqualTo(december - november);
+		String expected = december <= 10 ? "ON_TRACK" : december < mean2019 ? "AT_RISK" : "OFF_TRACK";
+		assertThat(poc1.get("status").asString()).isEqualTo(expected);
+		// Per sector: the Centre's is POC-2's value, and the sectors add up to at most
+		// the
+		// whole.
+		double sectors = 0;
+		for (JsonNode sector : poc1.get("sectors")) {
+			sectors += sector.get("value").asDouble();
+			if (sector.get("sector").asString().equals("Centre")) {
+				assertThat(sector.get("value").asDouble())
+					.isEqualTo(byCode(dashboard, "POC-2").get("value").asDouble());
+			}
+		}
+		assertThat(sectors).isLessThanOrEqualTo(december);
+		JsonNode reach = byCode(dashboard, "POC-4");
+		assertThat(reach.get("value").asDouble()).isBetween(0.0, 1.0);
+		assertThat(reach.get("definition").asString()).contains("3 hours by road", "Target 60.0% or more");
+		// UCDP does not record peacekeeper casualties: no data, not zero.
+		assertThat(byCode(dashboard, "SAF-1").get("status").asString()).isEqualTo("NO_DATA");
+	}
+
+	@Test
+	void anAdministratorAddsAnIndicatorFromAMeasureAndFiltersAndBadOnesAreRefusedSayingWhy() throws Exception {
+		HttpResponse<String> created = api().post(BASE + "/indicators", """
+				{"code":"IED-C","name":"IED incidents in the Centre","measure":"INCIDENTS","sector":"Centre",
+				 "categories":["EXPLOSIVE_DEVICE"],"baselineYear":2019,"target":2,"direction":"LOWER_IS_BETTER"}""");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode indicator = ApiClient.JSON.readTree(created.body());
+		assertThat(indicator.get("definition").asString()).contains("explosive device", "sector Centre",
+				"Target 2 or less", "2019");
+		JsonNode dashboard = ApiClient.ok(api().get(BASE + "/indicators/dashboard?month=2020-12&months=3"));
+		assertThat(byCode(dashboard, "IED-C").get("points").size()).isEqualTo(3);
+
+		ApiClient.assertProblem(api().post(BASE + "/indicators", """
+				{"code":"IED-C","name":"again","measure":"INCIDENTS","target":2,"direction":"LOWER_IS_BETTER"}"""), 400,
+				"code");
+		ApiClient.assertProblem(api().post(BASE + "/indicators", """
+				{"code":"X1","name":"x","measure":"INCIDENTS","sector":"Atlantis","target":2,
+				 "direction":"LOWER_IS_BETTER"}"""), 400, "sector");
+		ApiClient.assertProblem(api().post(BASE + "/indicators", """
+				{"code":"X2","name":"x","measure":"PEOPLE_AT_RISK_WITHIN_REACH","categories":["AMBUSH"],"target":0.5,
+				 "direction":"HIGHER_IS_BETTER"}"""), 400, "categories");
+		ApiClient.assertProblem(api().post(BASE + "/indicators", """
+				{"code":"X3","name":"x","measure":"PEOPLE_AT_RISK_WITHIN_REACH","target":60,
+				 "direction":"HIGHER_IS_BETTER"}"""), 400, "target");
+		ApiClient.assertProblem(api().post(BASE + "/indicators", """
+				{"code":"X4","name":"x","target":1,"direction":"HIGHER_IS_BETTER"}"""), 400, "measure");
+		assertThat(api().delete(BASE + "/indicators/" + indicator.get("id").asLong()).statusCode()).isEqualTo(204);
+		assertThat(ApiClient.ok(api().get(BASE + "/indicators")).size()).isEqualTo(10);
+	}
+
+	@Test
+	void theDecember2020ReportIsAReadablePdfWithAMapChartsAndAnAnnexTracingEachFigure() throws Exception {
+		HttpResponse<byte[]> pdf = api().getBytes(BASE + "/reports/monthly.pdf?month=2020-12");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+		PdfReader reader = new PdfReader(pdf.body());
+		assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(4);
+		PdfTextExtractor text = new PdfTextExtractor(reader);
+		StringBuilder all = new StringBuilder();
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			all.append(text.getTextFromPage(page)).append('\n');
+		}
+		assertThat(text.getTextFromPage(1)).contains("MINUSMA - monthly report, December 2020", "Summary");
+		assertThat(all).contains("Protection gap by sector", "Indicators", "POC-1", "Early-warning alerts for 2021-01",
+				"Annex", "UCDP");
+		// The map and a chart per indicator with data, as images.
+		String raw = new String(pdf.body(), StandardCharsets.ISO_8859_1);
+		assertThat(raw.split("/Subtype/Image", -1).length - 1).isGreaterThanOrEqualTo(5);
+		reader.close();
+
+		HttpResponse<String> csv = api().get(BASE + "/reports/monthly.csv?month=2020-12");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		List<CSVRecord> rows = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.get()
+			.parse(new java.io.StringReader(csv.body()))
+			.getRecords();
+		CSVRecord attacks = rows.stream()
+			.filter(r -> r.get("section").equals("Summary") && r.get("figure").equals("attacks on civilians"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(Integer.parseInt(attacks.get("value")))
+			.isEqualTo(ucdpAttacksByMonth().getOrDefault(YearMonth.of(2020, 12), 0));
+		assertThat(attacks.get("source")).contains("2020-12");
+
+		HttpResponse<String> html = api().get(BASE + "/reports/monthly.html?month=2020-12");
+		assertThat(html.body()).contains("<h1>MINUSMA - monthly report, December 2020</h1>", "data:image/png;base64,");
+		ApiClient.assertProblem(api().get(BASE + "/reports/monthly.pdf?month=December"), 400, "month");
+		ApiClient.assertProblem(api().get(BASE + "/reports/monthly.pdf?month=2999-01"), 400, "month");
+	}
+
+	private static JsonNode byCode(JsonNode dashboard, String code) {
+		for (JsonNode series : dashboard) {
+			if (series.get("indicator").get("code").asString().equals(code)) {
+				return series;
+			}
+		}
+		throw new AssertionError("no indicator " + code);
+	}
+
+	/**
+	 * UCDP one-sided violence (type 3) per month of its start, from the published file.
+	 */
+	private static Map<YearMonth, Integer> ucdpAttacksByMonth() throws IOException {
+		Map<YearMonth, Integer> counts = new HashMap<>();
+		try (Reader reader = Files.newBufferedReader(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"))) {
+			for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().get().parse(reader)) {
+				if (row.get("type_of_violence").equals("3")) {
+					counts.merge(YearMonth.from(LocalDate.parse(row.get("date_start").substring(0, 10))), 1,
+							Integer::sum);
+				}
+			}
+		}
+		return counts;
+	}
+
+}
