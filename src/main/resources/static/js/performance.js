@@ -73,13 +73,13 @@ function card(s) {
   box.className = 'indicator';
   box.dataset.code = i.code;
   const status = s.status.toLowerCase().replaceAll('_', '-');
-  const change = s.change === null ? '' : ` (${s.change > 0 ? '+' : ''}${show(s.change, i.measure)} on the month before)`;
+  const change = s.change === null ? '' : ` Change on the month before: ${s.change > 0 ? '+' : ''}${show(s.change, i.measure)}.`;
   box.innerHTML = `<h3></h3><div class="figures"><span class="value"></span><span class="status ${status}"></span></div>` +
     '<p class="explain targets"></p><canvas height="150"></canvas><p class="explain definition"></p>';
   box.querySelector('h3').textContent = `${i.code} ${i.name}`;
-  box.querySelector('.value').textContent = show(s.value, i.measure) + change;
+  box.querySelector('.value').textContent = show(s.value, i.measure);
   box.querySelector('.status').textContent = s.status.toLowerCase().replaceAll('_', ' ');
-  box.querySelector('.targets').textContent = `Target ${show(i.target, i.measure)}; baseline ${show(s.baseline, i.measure)}.`;
+  box.querySelector('.targets').textContent = `Target ${show(i.target, i.measure)}; baseline ${show(s.baseline, i.measure)}.${change}`;
   box.querySelector('.definition').textContent = s.definition + (i.note ? ` ${i.note}` : '');
   const share = perf.measures.find((m) => m.measure === i.measure)?.unit === 'share';
   const k = share ? 100 : 1;
@@ -88,7 +88,9 @@ function card(s) {
     type: 'line',
     data: { labels, datasets: [
       { label: i.unit, data: s.points.map((p) => p.value === null ? null : k * p.value), borderColor: '#1f4e79', pointRadius: 2 },
-      { label: 'target', data: labels.map(() => k * i.target), borderColor: '#1a9850', borderDash: [6, 4], pointRadius: 0 },
+      // A measure recorded only as it stands now has one month: its target shows as a mark.
+      { label: 'target', data: labels.map(() => k * i.target), borderColor: '#1a9850', borderDash: [6, 4],
+        pointRadius: labels.length === 1 ? 8 : 0, pointStyle: 'line' },
       ...(s.baseline === null ? [] : [{ label: 'baseline', data: labels.map(() => k * s.baseline), borderColor: '#999', borderDash: [2, 3], pointRadius: 0 }]),
     ] },
     options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, title: { display: true, text: share ? '%' : i.unit } } } },

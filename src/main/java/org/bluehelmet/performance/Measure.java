@@ -77,7 +77,7 @@ public enum Measure {
 
 	/** Whether the measure can be restricted to a sector. */
 	public boolean takesSector() {
-		return source != Source.FORCE_GENERATION;
+		return source != Source.FORCE_GENERATION && this != VERIFIED_WITHIN_24_HOURS;
 	}
 
 	/** Whether the measure can be restricted to incident categories. */

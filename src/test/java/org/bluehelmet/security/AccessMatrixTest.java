@@ -290,6 +290,21 @@ class AccessMatrixTest extends ApiTest {
 				(role, id) -> client(role).get("/api/v1/missions/" + id + "/posture/scenarios/" + freshScenario(id))));
 		m.put("DELETE " + posture + "/scenarios/{scenarioId}", write(AccessRules.POSTURE_PLANNERS, (role,
 				id) -> client(role).delete("/api/v1/missions/" + id + "/posture/scenarios/" + freshScenario(id))));
+		String indicators = mission + "/indicators";
+		for (String path : List.of("", "/measures", "/dashboard?month=2020-12&months=2")) {
+			m.put("GET " + indicators + path.replaceAll("\\?.*", ""),
+					read((role, id) -> client(role).get("/api/v1/missions/" + id + "/indicators" + path)));
+		}
+		m.put("POST " + indicators,
+				write(AccessRules.ADMINISTRATORS,
+						(role, id) -> client(role).post("/api/v1/missions/" + id + "/indicators",
+								NEW_INDICATOR.formatted("I-" + UUID.randomUUID().toString().substring(0, 8)))));
+		m.put("DELETE " + indicators + "/{indicatorId}", write(AccessRules.ADMINISTRATORS,
+				(role, id) -> client(role).delete("/api/v1/missions/" + id + "/indicators/" + freshIndicator(id))));
+		for (String format : List.of("pdf", "html", "csv")) {
+			m.put("GET " + mission + "/reports/monthly." + format, read((role, id) -> client(role)
+				.get("/api/v1/missions/" + id + "/reports/monthly." + format + "?month=2020-12")));
+		}
 		for (String path : List.of("/ogc/collections/{collectionId}", "/ogc/collections/{collectionId}/items")) {
 			m.put("GET " + path,
 					read((role, id) -> client(role).get(path.replace("{collectionId}", id + "-incidents"))));
@@ -379,6 +394,19 @@ class AccessMatrixTest extends ApiTest {
 		}
 		HttpResponse<String> created = api().post("/api/v1/missions/" + mission + "/posture/scenarios",
 				"{\"name\":\"%s\",\"kind\":\"AS_DEPLOYED\"}".formatted("F-" + UUID.randomUUID()));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return ApiClient.JSON.readTree(created.body()).get("id").asLong();
+	}
+
+	private static final String NEW_INDICATOR = "{\"code\":\"%s\",\"name\":\"n\",\"measure\":\"INCIDENTS\","
+			+ "\"target\":1,\"direction\":\"LOWER_IS_BETTER\"}";
+
+	private long freshIndicator(String mission) throws Exception {
+		if (!mission.equals(OWN)) {
+			return 1;
+		}
+		HttpResponse<String> created = api().post("/api/v1/missions/" + mission + "/indicators",
+				NEW_INDICATOR.formatted("D-" + UUID.randomUUID().toString().substring(0, 8)));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return ApiClient.JSON.readTree(created.body()).get("id").asLong();
 	}

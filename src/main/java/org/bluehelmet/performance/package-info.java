@@ -1,0 +1,7 @@
+/**
+ * Performance assessment, as the UN's Comprehensive Planning and Performance Assessment
+ * System (CPAS) does it: indicators over the stored data (a measure with filters, a
+ * baseline, a target, a status), a dashboard, and the monthly mission report (PDF, HTML
+ * and a CSV annex tracing every figure). Reads the other features; nothing reads it.
+ */
+package org.bluehelmet.performance;

@@ -1,0 +1,56 @@
+package org.bluehelmet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code report monthly}: the December 2020 MINUSMA report from the embedded database
+ * with the demo, as PDF with HTML and the CSV annex beside it; errors in words.
+ */
+class ReportCommandTest {
+
+	@TempDir
+	Path folder;
+
+	private final Console console = new Console();
+
+	@Test
+	void writesTheMonthlyReportAsPdfHtmlAndAnnex() throws Exception {
+		String data = folder.resolve("data").toString();
+		Path pdf = folder.resolve("out").resolve("minusma-2020-12.pdf");
+		assertThat(console.run("report", "monthly", "--mission", "minusma", "--month", "2020-12", "--out",
+				pdf.toString(), "--data-dir", data))
+			.as(console.err())
+			.isZero();
+		assertThat(console.out()).contains("minusma-2020-12.pdf", "minusma-2020-12.html", "minusma-2020-12-annex.csv");
+		PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+		assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(4);
+		assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("MINUSMA - monthly report, December 2020");
+		reader.close();
+		assertThat(Files.readString(folder.resolve("out").resolve("minusma-2020-12.html"))).contains("<h1>MINUSMA");
+		assertThat(Files.readAllLines(folder.resolve("out").resolve("minusma-2020-12-annex.csv")).get(0))
+			.isEqualTo("mission,month,section,figure,value,unit,source");
+		// Nothing half-written is left beside them.
+		try (var files = Files.list(folder.resolve("out"))) {
+			assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+		}
+
+		assertThat(console.run("report", "monthly", "--mission", "atlantis", "--month", "2020-12", "--out",
+				folder.resolve("x.pdf").toString(), "--data-dir", data))
+			.isEqualTo(1);
+		assertThat(console.err()).contains("atlantis");
+		assertThat(Files.exists(folder.resolve("x.pdf"))).isFalse();
+		assertThat(console.run("report", "monthly", "--mission", "minusma", "--month", "December", "--out",
+				folder.resolve("x.pdf").toString(), "--data-dir", data))
+			.isEqualTo(2);
+		assertThat(console.err()).contains("YYYY-MM");
+	}
+
+}

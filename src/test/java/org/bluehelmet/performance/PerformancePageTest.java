@@ -1,0 +1,67 @@
+package org.bluehelmet.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import org.bluehelmet.PageTest;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The performance dashboard as a mission administrator uses it: the indicators with their
+ * targets and status, the report's links, and an indicator added from the form.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "bluehelmet.security.admin-password=" + PerformancePageTest.PASSWORD)
+class PerformancePageTest extends PageTest {
+
+	static final String PASSWORD = "performance-page-password";
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@Test
+	void showsTheIndicatorsWithTargetsAndStatusAndAddsOneFromTheForm() throws IOException {
+		chromium.logIn(url("/performance.html?month=2020-12"), "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(120));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "indicators to 2020-12"));
+		assertThat(page.findElements(By.cssSelector("article.indicator"))).hasSize(10);
+		String poc4 = page.findElement(By.cssSelector("article[data-code='POC-4']")).getText();
+		assertThat(poc4).contains("People at risk within reach of the force", "Target 60.0%", "Centre");
+		assertThat(page.findElement(By.cssSelector("article[data-code='SAF-1'] .status")).getText())
+			.isEqualTo("no data");
+		assertThat((Boolean) ((JavascriptExecutor) page).executeScript(
+				"const c = document.querySelector(\"article[data-code='POC-1'] canvas\"); const d = c.getContext('2d')"
+						+ ".getImageData(0, 0, c.width, c.height).data; return d.some((v, i) => i % 4 === 3 && v > 0);"))
+			.isTrue();
+		assertThat(page.findElement(By.id("report-pdf")).getAttribute("href"))
+			.endsWith("/api/v1/missions/minusma/reports/monthly.pdf?month=2020-12");
+		chromium.screenshot("performance-dashboard.png");
+
+		page.findElement(By.id("f-code")).sendKeys("IED-1");
+		page.findElement(By.id("f-name")).sendKeys("Explosive devices");
+		new Select(page.findElement(By.id("f-measure"))).selectByValue("INCIDENTS");
+		new Select(page.findElement(By.id("f-categories"))).selectByValue("EXPLOSIVE_DEVICE");
+		page.findElement(By.id("f-target")).sendKeys("3");
+		page.findElement(By.cssSelector("#indicator-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-status"), "Added IED-1"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article[data-code='IED-1']")));
+		assertThat(page.findElement(By.cssSelector("article[data-code='IED-1']")).getText())
+			.contains("explosive device", "Target 3 or less");
+	}
+
+}
