@@ -27,6 +27,7 @@ async function startPerformance() {
   describeMeasure();
   el('show').addEventListener('click', showDashboard);
   el('indicator-form').addEventListener('submit', addIndicator);
+  for (const id of ['report-pdf', 'report-csv']) el(id).addEventListener('click', downloadReport);
   const requested = new URLSearchParams(location.search).get('month');
   if (requested) el('month').value = requested;
   await showDashboard();
@@ -108,6 +109,25 @@ function card(s) {
     box.append(table);
   }
   return box;
+}
+
+// The report takes some seconds (a forecast is trained for the month): say so while it is made.
+async function downloadReport(event) {
+  event.preventDefault();
+  const link = event.currentTarget;
+  el('status').textContent = 'Preparing the report (the month\'s forecast, posture and indicators)…';
+  try {
+    const response = await fetch(link.href, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error((await response.json()).detail || response.status);
+    const name = (response.headers.get('Content-Disposition') || '').match(/filename="([^"]+)"/)?.[1] || 'report';
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(await response.blob());
+    a.download = name;
+    a.click();
+    el('status').textContent = `Downloaded ${name}.`;
+  } catch (error) {
+    el('status').textContent = `The report could not be made: ${error.message}`;
+  }
 }
 
 function dashboardCsv(series) {

@@ -51,6 +51,10 @@ class PerformancePageTest extends PageTest {
 		assertThat(page.findElement(By.id("report-pdf")).getAttribute("href"))
 			.endsWith("/api/v1/missions/minusma/reports/monthly.pdf?month=2020-12");
 		chromium.screenshot("performance-dashboard.png");
+		// The report through the browser, with word of its progress.
+		page.findElement(By.id("report-pdf")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
+				"Downloaded minusma-report-2020-12.pdf"));
 
 		page.findElement(By.id("f-code")).sendKeys("IED-1");
 		page.findElement(By.id("f-name")).sendKeys("Explosive devices");
