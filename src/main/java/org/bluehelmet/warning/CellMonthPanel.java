@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.bluehelmet.geo.GridCell;
+import org.bluehelmet.geo.Position;
 import org.bluehelmet.geo.PrioGrid;
 import org.bluehelmet.incident.IncidentCategory;
 import org.bluehelmet.incident.NewIncident;
@@ -30,6 +32,9 @@ public final class CellMonthPanel {
 
 	private final int[][][] values;
 
+	/** Kilometres from each cell's centre to the nearest site of the force, per month. */
+	private float[][] siteKm;
+
 	/**
 	 * An empty panel.
 	 * @param cells the area's cells
@@ -44,6 +49,41 @@ public final class CellMonthPanel {
 			indexOfGid.put(this.cells.get(i).gid(), i);
 		}
 		this.values = new int[ForecastTarget.values().length][this.cells.size()][Math.max(0, months)];
+	}
+
+	/**
+	 * Places the force (the panel's distance to the nearest site, shown among an alert's
+	 * drivers; as a feature of the learned model it made the backtest worse, see
+	 * BENCHMARKS.md): for each month of the panel, the great-circle distance from each
+	 * cell's centre to the nearest site in force that month ({@code sitesAt} gives them;
+	 * none known: unknown distance).
+	 */
+	public void placeSites(Function<YearMonth, List<Position>> sitesAt) {
+		siteKm = new float[cells.size()][Math.max(0, months)];
+		List<Position> previous = null;
+		float[] distances = new float[cells.size()];
+		for (int m = 0; m < months; m++) {
+			List<Position> sites = sitesAt.apply(first.plusMonths(m));
+			if (!sites.equals(previous)) {
+				for (int c = 0; c < cells.size(); c++) {
+					double best = Double.NaN;
+					for (Position site : sites) {
+						double km = cells.get(c).centre().distanceKm(site);
+						best = Double.isNaN(best) ? km : Math.min(best, km);
+					}
+					distances[c] = (float) best;
+				}
+				previous = sites;
+			}
+			for (int c = 0; c < cells.size(); c++) {
+				siteKm[c][m] = distances[c];
+			}
+		}
+	}
+
+	/** Kilometres to the nearest site in that month, or NaN when unknown. */
+	public float siteKm(int cell, int month) {
+		return siteKm == null || month < 0 || month >= months ? Float.NaN : siteKm[cell][month];
 	}
 
 	/** Adds an event; returns whether it fell in the panel's cells and months. */

@@ -262,6 +262,7 @@ public class WarningService {
 	private CellMonthPanel panel(String missionId, YearMonth origin, YearMonth first) {
 		List<GridCell> area = cells.findAll(missions.sectorCells(missionId).keySet());
 		CellMonthPanel panel = new CellMonthPanel(area, first, origin);
+		panel.placeSites(month -> missions.sitesAt(missionId, month).stream().map(s -> s.site().position()).toList());
 		// Every report but those marked as duplicates of another, up to the origin.
 		incidents.forEach(IncidentFilter.of(missionId).between(first.atDay(1), origin.atEndOfMonth()), incident -> {
 			if (incident.status() != TriageStatus.DUPLICATE) {
@@ -304,6 +305,10 @@ public class WarningService {
 		drivers.add(own12 + " attack(s) on civilians in the cell in the last 12 months");
 		drivers.add(since < 0 ? "none in the last 3 years" : "the last " + since + " month(s) before " + origin);
 		drivers.add(deaths12 + " death(s) in organised violence in the cell in the last 12 months");
+		float km = panel.siteKm(cell, o);
+		if (!Float.isNaN(km)) {
+			drivers.add(Math.round(km) + " km from the nearest site of the force in " + origin);
+		}
 		return drivers;
 	}
 

@@ -109,6 +109,18 @@ class BackupCommandTest {
 		}
 	}
 
+	private static int compareRows(List<Object> a, List<Object> b) {
+		Object x = a.isEmpty() ? null : a.get(0);
+		Object y = b.isEmpty() ? null : b.get(0);
+		if (x instanceof Number m && y instanceof Number n) {
+			int byNumber = Double.compare(m.doubleValue(), n.doubleValue());
+			if (byNumber != 0) {
+				return byNumber;
+			}
+		}
+		return String.valueOf(a).compareTo(String.valueOf(b));
+	}
+
 	private static Connection h2(String dataDir) throws SQLException {
 		return DriverManager.getConnection("jdbc:h2:file:" + Path.of(dataDir).resolve("bluehelmet")
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE", "sa", "");
@@ -140,7 +152,9 @@ class BackupCommandTest {
 						}
 						rows.add(row);
 					}
-					rows.sort((a, b) -> String.valueOf(a).compareTo(String.valueOf(b)));
+					// By the first column, numbers as numbers (seq 10 after 9), then the
+					// whole row.
+					rows.sort(BackupCommandTest::compareRows);
 					tables.put(name, rows);
 				}
 			}

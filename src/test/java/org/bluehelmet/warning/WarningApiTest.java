@@ -50,7 +50,8 @@ class WarningApiTest extends ApiTest {
 		assertThat(first.get("probability").asDouble()).isGreaterThanOrEqualTo(0.1);
 		assertThat(first.get("population").asLong()).isPositive();
 		assertThat(first.get("drivers").toString()).contains("attack(s) on civilians in the cell")
-			.contains("raises the log-odds by");
+			.contains("raises the log-odds by")
+			.contains("km from the nearest site of the force in 2020-12");
 		for (int i = 1; i < near.size(); i++) {
 			assertThat(near.get(i).get("probability").asDouble())
 				.isLessThanOrEqualTo(near.get(i - 1).get("probability").asDouble());
