@@ -34,10 +34,11 @@ public enum Measure {
 					+ "(the 10-1-2 standard), on the month's deployment map"),
 	/** Deployed against required personnel over all requirements. */
 	CAPABILITY_FILL("share", Source.FORCE_GENERATION,
-			"people deployed against people required by the force requirements, as recorded now"),
+			"people of the required capabilities deployed by the month's end (each pledge's deployment date), "
+					+ "up to each capability's requirement, against the people the force requirements ask for"),
 	/** Women's share of the people deployed by pledged units. */
 	WOMEN_SHARE_DEPLOYED("share", Source.FORCE_GENERATION,
-			"women's share of the people deployed by pledged units, as recorded now");
+			"women's share of the people of pledged units deployed by the month's end");
 
 	/** Where a measure's data come from. */
 	public enum Source {
@@ -85,9 +86,12 @@ public enum Measure {
 		return this == INCIDENTS || this == CIVILIANS_KILLED || this == PEACEKEEPER_CASUALTIES;
 	}
 
-	/** Whether the measure has a value for every month, or only the state now. */
+	/**
+	 * Whether the measure has a value for every month (all do: force generation from the
+	 * pledges' dates).
+	 */
 	public boolean monthly() {
-		return source != Source.FORCE_GENERATION;
+		return true;
 	}
 
 }

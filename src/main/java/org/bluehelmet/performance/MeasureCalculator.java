@@ -1,17 +1,21 @@
 package org.bluehelmet.performance;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
-import org.bluehelmet.forcegen.CapabilityGap;
+import org.bluehelmet.forcegen.Capability;
 import org.bluehelmet.forcegen.ForceGenerationService;
+import org.bluehelmet.forcegen.Pledge;
+import org.bluehelmet.forcegen.PledgeStage;
 import org.bluehelmet.incident.Casualties;
 import org.bluehelmet.incident.Incident;
 import org.bluehelmet.incident.IncidentCategory;
@@ -118,7 +122,7 @@ public class MeasureCalculator {
 		return switch (indicator.measure().source()) {
 			case INCIDENTS -> incidentMeasure(indicator, month, sector);
 			case POSTURE -> postureMeasure(indicator.measure(), postureIn(missionId, month), sector);
-			case FORCE_GENERATION -> forceMeasure(indicator.measure(), missionId);
+			case FORCE_GENERATION -> forceMeasure(indicator.measure(), missionId, month);
 		};
 	}
 
@@ -202,17 +206,33 @@ public class MeasureCalculator {
 			.count() / cells.size();
 	}
 
-	private Double forceMeasure(Measure measure, String missionId) {
+	/**
+	 * From the pledges' own dates: those deployed by the month's end (a pledge keeps the
+	 * day it reached each step), against the requirements as recorded now (they keep no
+	 * date of issue).
+	 */
+	private Double forceMeasure(Measure measure, String missionId, YearMonth month) {
+		LocalDate end = month.atEndOfMonth();
+		List<Pledge> deployed = forcegen.pledges(missionId).stream().filter(p -> {
+			LocalDate day = p.reached().get(PledgeStage.DEPLOYED);
+			return day != null && !day.isAfter(end);
+		}).toList();
 		if (measure == Measure.WOMEN_SHARE_DEPLOYED) {
-			return forcegen.womenShare(missionId).deployed();
+			int people = deployed.stream().mapToInt(Pledge::personnel).sum();
+			int women = deployed.stream().mapToInt(Pledge::women).sum();
+			// No woman recorded at all means not recorded (Geo-PKO), not none.
+			return people == 0 || women == 0 ? null : (double) women / people;
 		}
-		int required = 0;
-		int deployed = 0;
-		for (CapabilityGap gap : forcegen.gaps(missionId)) {
-			required += gap.requiredPersonnel();
-			deployed += Math.min(gap.deployedPersonnel(), gap.requiredPersonnel());
-		}
-		return required == 0 ? null : (double) deployed / required;
+		Map<Capability, Integer> required = new EnumMap<>(Capability.class);
+		forcegen.requirements(missionId).forEach(r -> required.merge(r.capability(), r.personnel(), Integer::sum));
+		Map<Capability, Integer> arrived = new EnumMap<>(Capability.class);
+		deployed.forEach(p -> arrived.merge(p.capability(), p.personnel(), Integer::sum));
+		int need = required.values().stream().mapToInt(Integer::intValue).sum();
+		int met = required.entrySet()
+			.stream()
+			.mapToInt(e -> Math.min(e.getValue(), arrived.getOrDefault(e.getKey(), 0)))
+			.sum();
+		return need == 0 ? null : (double) met / need;
 	}
 
 	private static int orZero(Integer value) {

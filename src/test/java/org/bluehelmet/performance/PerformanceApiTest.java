@@ -79,6 +79,15 @@ class PerformanceApiTest extends ApiTest {
 		JsonNode reach = byCode(dashboard, "POC-4");
 		assertThat(reach.get("value").asDouble()).isBetween(0.0, 1.0);
 		assertThat(reach.get("definition").asString()).contains("3 hours by road", "Target 60.0% or more");
+		// Force generation month by month from the pledges' deployment dates: twelve
+		// values,
+		// never falling (pledges arrive; none is withdrawn in the demo).
+		JsonNode fill = byCode(dashboard, "FG-1").get("points");
+		assertThat(fill.size()).isEqualTo(12);
+		for (int k = 1; k < 12; k++) {
+			assertThat(fill.get(k).get("value").asDouble())
+				.isGreaterThanOrEqualTo(fill.get(k - 1).get("value").asDouble());
+		}
 		// UCDP does not record peacekeeper casualties: no data, not zero.
 		assertThat(byCode(dashboard, "SAF-1").get("status").asString()).isEqualTo("NO_DATA");
 	}
