@@ -80,7 +80,11 @@ public class MonthlyReportService {
 			summary.add(postureSummary(posture, annex));
 		}
 		summary.add(indicatorSummary(series, annex));
-		summary.add(alertSummary(month, likely, annex));
+		summary
+			.add(posture == null
+					? "Early warning: no deployment map was in force in " + month
+							+ ", so no cell can be judged beyond the force's reach."
+					: alertSummary(month, likely, annex));
 		forceSummary(force, annex).ifPresent(summary::add);
 		for (ProtectionGap g : gap) {
 			annex.add(row("Protection gap", g.sector() + ": attacks on civilians",

@@ -130,7 +130,7 @@ final class ReportHtml {
 	private static void alerts(StringBuilder h, MonthlyReport report) {
 		h.append("<h2>Early-warning alerts for ").append(report.month().plusMonths(1)).append("</h2>");
 		if (report.alerts().isEmpty()) {
-			h.append("<p>No cell likely to see an attack on civilians lies beyond the camps' reach.</p>");
+			h.append("<p>" + esc(ReportText.noAlerts(report)) + "</p>");
 			return;
 		}
 		table(h, List.of("Cell", "Region", "Chance", "People", "Reach"), report.alerts()

@@ -169,8 +169,7 @@ final class ReportPdf {
 	private static void alerts(Document document, MonthlyReport report) {
 		heading(document, "Early-warning alerts for " + report.month().plusMonths(1));
 		if (report.alerts().isEmpty()) {
-			document
-				.add(new Paragraph("No cell likely to see an attack on civilians lies beyond the camps' reach.", TEXT));
+			document.add(new Paragraph(ReportText.noAlerts(report), TEXT));
 			return;
 		}
 		PdfPTable table = table(new float[] { 1.5f, 2, 1.2f, 1.5f, 4 }, "Cell", "Region", "Chance", "People", "Reach");

@@ -60,4 +60,11 @@ final class ReportText {
 				+ (report.posture() == null ? "the month" : report.posture().month()) + ".";
 	}
 
+	/** Why the alert table is empty. */
+	static String noAlerts(MonthlyReport report) {
+		return report.posture() == null
+				? "No deployment map was in force, so no cell can be judged beyond the force's reach."
+				: "No cell likely to see an attack on civilians lies beyond the camps' reach.";
+	}
+
 }

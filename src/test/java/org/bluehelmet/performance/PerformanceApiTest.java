@@ -159,6 +159,10 @@ class PerformanceApiTest extends ApiTest {
 
 		HttpResponse<String> html = api().get(BASE + "/reports/monthly.html?month=2020-12");
 		assertThat(html.body()).contains("<h1>MINUSMA - monthly report, December 2020</h1>", "data:image/png;base64,");
+		// Before the mission's first deployment map: the report says why there are no
+		// alerts.
+		assertThat(api().get(BASE + "/reports/monthly.html?month=2012-01").body())
+			.contains("no deployment map was in force in 2012-01", "No deployment map was in force");
 		ApiClient.assertProblem(api().get(BASE + "/reports/monthly.pdf?month=December"), 400, "month");
 		ApiClient.assertProblem(api().get(BASE + "/reports/monthly.pdf?month=2999-01"), 400, "month");
 	}
