@@ -1,12 +1,11 @@
 package org.bluehelmet.mission;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
 import org.bluehelmet.security.MissionAccess;
-import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.system.Months;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -95,12 +94,7 @@ class MissionController {
 		if (at == null || at.isBlank()) {
 			return null;
 		}
-		try {
-			return YearMonth.parse(at.trim());
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidInputException("at", "'" + at + "' is not a month; write it as YYYY-MM, e.g. 2020-12");
-		}
+		return Months.parse("at", at);
 	}
 
 }

@@ -18,7 +18,7 @@ public final class Months {
 			return YearMonth.parse(text.trim());
 		}
 		catch (DateTimeParseException | NullPointerException ex) {
-			throw new InvalidInputException(field, "'" + text + "' is not a month; write it as YYYY-MM");
+			throw new InvalidInputException(field, "'" + text + "' is not a month; write it as YYYY-MM, e.g. 2020-12");
 		}
 	}
 

@@ -1,10 +1,9 @@
 package org.bluehelmet.warning;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.system.Months;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -84,12 +83,7 @@ class WarningController {
 		if (origin == null || origin.isBlank()) {
 			return warning.latestOrigin(missionId);
 		}
-		try {
-			return YearMonth.parse(origin.trim());
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidInputException("origin", "'" + origin + "' is not a month; write it as YYYY-MM");
-		}
+		return Months.parse("origin", origin);
 	}
 
 }
