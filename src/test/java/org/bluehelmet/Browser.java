@@ -53,6 +53,17 @@ public final class Browser implements AutoCloseable {
 		driver.findElement(By.cssSelector("button[type=submit]")).click();
 	}
 
+	/**
+	 * Whether something was drawn on the canvas the CSS selector finds (a pixel not
+	 * transparent): a chart rendered, not just its empty element.
+	 */
+	public boolean drewOn(String canvasSelector) {
+		return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+				"const c = document.querySelector(arguments[0]); const d = c.getContext('2d')"
+						+ ".getImageData(0, 0, c.width, c.height).data; return d.some((v, i) => i % 4 === 3 && v > 0);",
+				canvasSelector);
+	}
+
 	public void screenshot(String name) throws IOException {
 		Path folder = Files.createDirectories(Path.of("target", "screenshots"));
 		Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

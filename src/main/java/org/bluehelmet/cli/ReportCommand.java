@@ -64,7 +64,7 @@ class ReportCommand implements Runnable {
 				throw new CommandLine.ParameterException(spec.commandLine(),
 						"--month must be a month as YYYY-MM, was " + month);
 			}
-			if (!out.getFileName().toString().toLowerCase().endsWith(".pdf")) {
+			if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
 				throw new CommandLine.ParameterException(spec.commandLine(), "--out must name a .pdf file, was " + out);
 			}
 			try (ConfigurableApplicationContext context = ApplicationContexts.offline(database)) {

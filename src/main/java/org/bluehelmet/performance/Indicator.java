@@ -54,7 +54,7 @@ public record Indicator(long id, String missionId, String code, String name, Mea
 		if (!categories.isEmpty()) {
 			text.append(", of the categories ")
 				.append(categories.stream()
-					.map(c -> c.name().toLowerCase().replace('_', ' '))
+					.map(c -> c.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
 					.sorted()
 					.collect(Collectors.joining(", ")));
 		}

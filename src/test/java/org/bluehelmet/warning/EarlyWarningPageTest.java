@@ -42,24 +42,16 @@ class EarlyWarningPageTest extends PageTest {
 		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("cell-hint"), "people"));
 		assertThat(page.findElement(By.id("cell-title")).getText()).startsWith("Cell ");
 		assertThat(page.findElement(By.id("cell-drivers")).getText()).contains("attack(s) on civilians in the cell");
-		assertThat(drawn(page, "cell-chart")).isTrue();
+		assertThat(chromium.drewOn("#cell-chart")).isTrue();
 
 		page.findElement(By.id("run-backtest")).click();
 		new WebDriverWait(page, Duration.ofSeconds(180)).until(
 				ExpectedConditions.textToBePresentInElementLocated(By.id("backtest-status"), "cell-months per model"));
 		String table = page.findElement(By.id("backtest-table")).getText();
 		assertThat(table).contains("zero", "conflictology", "bootstrap", "last value", "15,300");
-		assertThat(drawn(page, "ap-chart")).isTrue();
-		assertThat(drawn(page, "crps-chart")).isTrue();
+		assertThat(chromium.drewOn("#ap-chart")).isTrue();
+		assertThat(chromium.drewOn("#crps-chart")).isTrue();
 		chromium.screenshot("early-warning-page.png");
-	}
-
-	/** Whether Chart.js drew on the canvas (some pixel not transparent). */
-	private static boolean drawn(WebDriver page, String canvas) {
-		return (Boolean) ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
-				"const c = document.getElementById(arguments[0]); const d = c.getContext('2d')"
-						+ ".getImageData(0, 0, c.width, c.height).data; return d.some((v, i) => i % 4 === 3 && v > 0);",
-				canvas);
 	}
 
 }
