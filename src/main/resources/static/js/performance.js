@@ -35,7 +35,7 @@ async function startPerformance() {
 
 function describeMeasure() {
   const m = perf.measures.find((x) => x.measure === el('f-measure').value);
-  el('measure-definition').textContent = m ? `${m.definition}.${m.monthly ? '' : ' Recorded as it stands now, not month by month.'}` : '';
+  el('measure-definition').textContent = m ? `${m.definition}.` : '';
   el('f-sector').disabled = !m.takesSector;
   el('f-categories').disabled = !m.takesCategories;
 }
@@ -89,9 +89,7 @@ function card(s) {
     type: 'line',
     data: { labels, datasets: [
       { label: i.unit, data: s.points.map((p) => p.value === null ? null : k * p.value), borderColor: '#1f4e79', pointRadius: 2 },
-      // A measure recorded only as it stands now has one month: its target shows as a mark.
-      { label: 'target', data: labels.map(() => k * i.target), borderColor: '#1a9850', borderDash: [6, 4],
-        pointRadius: labels.length === 1 ? 8 : 0, pointStyle: 'line' },
+      { label: 'target', data: labels.map(() => k * i.target), borderColor: '#1a9850', borderDash: [6, 4], pointRadius: 0 },
       ...(s.baseline === null ? [] : [{ label: 'baseline', data: labels.map(() => k * s.baseline), borderColor: '#999', borderDash: [2, 3], pointRadius: 0 }]),
     ] },
     options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, title: { display: true, text: share ? '%' : i.unit } } } },

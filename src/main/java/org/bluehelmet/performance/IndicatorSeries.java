@@ -9,8 +9,7 @@ import java.util.List;
  *
  * @param indicator the indicator
  * @param definition what it measures, in words
- * @param points one value per month, oldest first ({@code null}: no data); for measures
- * recorded only as they stand now, the last month only
+ * @param points one value per month, oldest first ({@code null}: no data)
  * @param baseline the baseline (given, or the mean of the baseline year's months)
  * @param value the last month's value
  * @param status where that value stands

@@ -130,27 +130,23 @@ public class IndicatorService {
 		if (months < 2 || months > 60) {
 			throw new InvalidInputException("months", "2 to 60 months");
 		}
-		return all(missionId).stream().map(i -> series(i, last, months)).toList();
+		long state = measures.state(missionId);
+		return all(missionId).stream().map(i -> series(i, last, months, state)).toList();
 	}
 
 	/** One indicator over the months up to {@code last}. */
-	public IndicatorSeries series(Indicator indicator, YearMonth last, int months) {
+	IndicatorSeries series(Indicator indicator, YearMonth last, int months, long state) {
 		List<IndicatorSeries.Point> points = new ArrayList<>();
-		if (indicator.measure().monthly()) {
-			for (int k = months - 1; k >= 0; k--) {
-				YearMonth month = last.minusMonths(k);
-				points.add(new IndicatorSeries.Point(month, measures.value(indicator, month)));
-			}
-		}
-		else {
-			points.add(new IndicatorSeries.Point(last, measures.value(indicator, last)));
+		for (int k = months - 1; k >= 0; k--) {
+			YearMonth month = last.minusMonths(k);
+			points.add(new IndicatorSeries.Point(month, measures.value(indicator, month, state)));
 		}
 		Double value = points.get(points.size() - 1).value();
 		Double before = points.size() > 1 ? points.get(points.size() - 2).value() : null;
-		Double baseline = baseline(indicator);
+		Double baseline = baseline(indicator, state);
 		List<IndicatorSeries.SectorValue> sectors = new ArrayList<>();
 		if (indicator.sector() == null) {
-			measures.bySector(indicator, last)
+			measures.bySector(indicator, last, state)
 				.forEach((sector, v) -> sectors.add(new IndicatorSeries.SectorValue(sector, v)));
 		}
 		return new IndicatorSeries(indicator, indicator.definition(), points, baseline, value,
@@ -159,13 +155,13 @@ public class IndicatorService {
 	}
 
 	/** The given baseline, or the mean of the baseline year's months with data. */
-	Double baseline(Indicator indicator) {
-		if (indicator.baselineYear() == null || !indicator.measure().monthly()) {
+	Double baseline(Indicator indicator, long state) {
+		if (indicator.baselineYear() == null) {
 			return indicator.baseline();
 		}
 		List<Double> values = new ArrayList<>();
 		for (int m = 1; m <= 12; m++) {
-			values.add(measures.value(indicator, YearMonth.of(indicator.baselineYear(), m)));
+			values.add(measures.value(indicator, YearMonth.of(indicator.baselineYear(), m), state));
 		}
 		return values.stream()
 			.filter(Objects::nonNull)

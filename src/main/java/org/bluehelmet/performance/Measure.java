@@ -86,12 +86,4 @@ public enum Measure {
 		return this == INCIDENTS || this == CIVILIANS_KILLED || this == PEACEKEEPER_CASUALTIES;
 	}
 
-	/**
-	 * Whether the measure has a value for every month (all do: force generation from the
-	 * pledges' dates).
-	 */
-	public boolean monthly() {
-		return true;
-	}
-
 }

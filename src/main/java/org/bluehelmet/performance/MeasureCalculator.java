@@ -60,19 +60,27 @@ public class MeasureCalculator {
 		this.missions = missions;
 	}
 
+	/**
+	 * The state of the mission's incidents (their count), read once per dashboard or
+	 * report and passed on: what the month caches are kept under.
+	 */
+	public long state(String missionId) {
+		return incidents.count(missionId);
+	}
+
 	/** The indicator's value in a month; {@code null} where the data say nothing. */
-	public Double value(Indicator indicator, YearMonth month) {
-		return value(indicator, month, indicator.sector());
+	public Double value(Indicator indicator, YearMonth month, long state) {
+		return value(indicator, month, indicator.sector(), state);
 	}
 
 	/** The indicator's value in each sector (in the mission's order), for a month. */
-	public Map<String, Double> bySector(Indicator indicator, YearMonth month) {
+	public Map<String, Double> bySector(Indicator indicator, YearMonth month, long state) {
 		Map<String, Double> values = new LinkedHashMap<>();
 		if (!indicator.measure().takesSector()) {
 			return values;
 		}
 		for (Sector sector : missions.sectors(indicator.missionId())) {
-			values.put(sector.name(), value(indicator, month, sector.name()));
+			values.put(sector.name(), value(indicator, month, sector.name(), state));
 		}
 		return values;
 	}
@@ -80,8 +88,8 @@ public class MeasureCalculator {
 	/**
 	 * The month's evaluation of the posture as deployed, or {@code null} without a map.
 	 */
-	public ScenarioResult postureIn(String missionId, YearMonth month) {
-		String key = missionId + "|" + month + "|" + incidents.count(missionId);
+	public ScenarioResult postureIn(String missionId, YearMonth month, long state) {
+		String key = missionId + "|" + month + "|" + state;
 		ScenarioResult known = monthPosture.get(key);
 		if (known != null) {
 			return known;
@@ -100,8 +108,8 @@ public class MeasureCalculator {
 	}
 
 	/** The month's incidents, duplicates left out. */
-	public List<Incident> incidentsIn(String missionId, YearMonth month) {
-		String key = missionId + "|" + month + "|" + incidents.count(missionId);
+	public List<Incident> incidentsIn(String missionId, YearMonth month, long state) {
+		String key = missionId + "|" + month + "|" + state;
 		List<Incident> known = monthIncidents.get(key);
 		if (known != null) {
 			return known;
@@ -117,16 +125,16 @@ public class MeasureCalculator {
 		return monthIncidents.get(key);
 	}
 
-	private Double value(Indicator indicator, YearMonth month, String sector) {
+	private Double value(Indicator indicator, YearMonth month, String sector, long state) {
 		String missionId = indicator.missionId();
 		return switch (indicator.measure().source()) {
-			case INCIDENTS -> incidentMeasure(indicator, month, sector);
-			case POSTURE -> postureMeasure(indicator.measure(), postureIn(missionId, month), sector);
+			case INCIDENTS -> incidentMeasure(indicator, month, sector, state);
+			case POSTURE -> postureMeasure(indicator.measure(), postureIn(missionId, month, state), sector);
 			case FORCE_GENERATION -> forceMeasure(indicator.measure(), missionId, month);
 		};
 	}
 
-	private Double incidentMeasure(Indicator indicator, YearMonth month, String sector) {
+	private Double incidentMeasure(Indicator indicator, YearMonth month, String sector, long state) {
 		if (indicator.measure() == Measure.VERIFIED_WITHIN_24_HOURS) {
 			List<Verification> logged = incidents.verifications(indicator.missionId(),
 					month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC),
@@ -138,7 +146,7 @@ public class MeasureCalculator {
 		}
 		Predicate<Incident> in = i -> (sector == null || sector.equals(i.sector()))
 				&& (indicator.categories().isEmpty() || indicator.categories().contains(i.report().category()));
-		List<Incident> inMonth = incidentsIn(indicator.missionId(), month).stream().filter(in).toList();
+		List<Incident> inMonth = incidentsIn(indicator.missionId(), month, state).stream().filter(in).toList();
 		return switch (indicator.measure()) {
 			case ATTACKS_ON_CIVILIANS -> (double) inMonth.stream()
 				.filter(i -> i.report().category() == IncidentCategory.ATTACK_ON_CIVILIANS)

@@ -64,9 +64,10 @@ public class MonthlyReportService {
 			throw new InvalidInputException("month", month + " has not happened yet");
 		}
 		List<MonthlyReport.AnnexRow> annex = new ArrayList<>();
-		List<Incident> inMonth = measures.incidentsIn(missionId, month);
-		List<Incident> before = measures.incidentsIn(missionId, month.minusMonths(1));
-		ScenarioResult posture = measures.postureIn(missionId, month);
+		long state = measures.state(missionId);
+		List<Incident> inMonth = measures.incidentsIn(missionId, month, state);
+		List<Incident> before = measures.incidentsIn(missionId, month.minusMonths(1), state);
+		ScenarioResult posture = measures.postureIn(missionId, month, state);
 		List<ProtectionGap> gap = incidents.protectionGap(missionId, month.atDay(1), month.atEndOfMonth(), month);
 		List<IndicatorSeries> series = indicators.dashboard(missionId, month, IndicatorService.MONTHS);
 		List<CapabilityGap> force = forcegen.gaps(missionId);
@@ -75,7 +76,7 @@ public class MonthlyReportService {
 
 		List<String> summary = new ArrayList<>();
 		summary.add(incidentSummary(month, inMonth, before, annex));
-		gapSummary(gap, annex).ifPresent(summary::add);
+		gapSummary(gap).ifPresent(summary::add);
 		if (posture != null) {
 			summary.add(postureSummary(posture, annex));
 		}
@@ -148,7 +149,7 @@ public class MonthlyReportService {
 				month.minusMonths(1), killed, civilians);
 	}
 
-	private static java.util.Optional<String> gapSummary(List<ProtectionGap> gap, List<MonthlyReport.AnnexRow> annex) {
+	private static java.util.Optional<String> gapSummary(List<ProtectionGap> gap) {
 		return gap.stream()
 			.filter(g -> g.attacksOnCivilians() > 0)
 			.max(Comparator.comparingDouble(ProtectionGap::gap))

@@ -30,8 +30,7 @@ class PerformanceController {
 	}
 
 	/** What a measure is, for the form that defines an indicator. */
-	record MeasureInfo(Measure measure, String unit, String definition, boolean takesSector, boolean takesCategories,
-			boolean monthly) {
+	record MeasureInfo(Measure measure, String unit, String definition, boolean takesSector, boolean takesCategories) {
 	}
 
 	/** The measures an indicator can be built from, and the incident categories. */
@@ -41,7 +40,7 @@ class PerformanceController {
 	@GetMapping("/measures")
 	Measures measures(@PathVariable String missionId) {
 		return new Measures(Arrays.stream(Measure.values())
-			.map(m -> new MeasureInfo(m, m.unit(), m.definition(), m.takesSector(), m.takesCategories(), m.monthly()))
+			.map(m -> new MeasureInfo(m, m.unit(), m.definition(), m.takesSector(), m.takesCategories()))
 			.toList(), List.of(IncidentCategory.values()));
 	}
 
