@@ -84,18 +84,32 @@ async function showCell(gid) {
   byId('cell-drivers').replaceChildren(...cell.drivers.map((d) => { const li = document.createElement('li'); li.textContent = d; return li; }));
 }
 
+// The backtest trains the learned model once per origin, so it runs as a job on the
+// server; the page follows it with a progress bar until its table is ready.
 async function runBacktest() {
   const status = byId('backtest-status');
+  const bar = byId('backtest-progress');
   const target = byId('backtest-target').value;
-  status.textContent = 'Training and scoring every model on three origins (about half a minute the first time)…';
   byId('run-backtest').disabled = true;
   let lines;
   try {
-    lines = await call(`/api/v1/missions/${ew.missionId}/warning/backtest?target=${target}`);
+    let job = await call(`/api/v1/missions/${ew.missionId}/warning/backtest/jobs?target=${target}`, { method: 'POST' });
+    while (job.state === 'QUEUED' || job.state === 'RUNNING') {
+      bar.hidden = false;
+      bar.max = job.total;
+      bar.value = job.done;
+      status.textContent = job.state === 'QUEUED' ? 'Waiting for another backtest to finish…'
+        : `Step ${Math.min(job.done + 1, job.total)} of ${job.total}: ${job.step}…`;
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      job = await call(`/api/v1/missions/${ew.missionId}/warning/backtest/jobs/${job.id}`);
+    }
+    if (job.state === 'FAILED') throw new Error(job.error);
+    lines = job.lines;
   } catch (error) {
     status.textContent = `The backtest could not run: ${error.message}`;
     return;
   } finally {
+    bar.hidden = true;
     byId('run-backtest').disabled = false;
   }
   const overall = lines.filter((l) => l.horizon === 0);

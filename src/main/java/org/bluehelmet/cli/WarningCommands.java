@@ -151,8 +151,10 @@ final class WarningCommands {
 			List<YearMonth> months = origins.stream().map(o -> month(o, "--origins")).sorted().toList();
 			YearMonth last = months.get(months.size() - 1).plusMonths(horizon);
 			CellMonthPanel panel = PanelFiles.read(events, cells, last);
+			// Progress on stderr, so that stdout keeps only the table.
 			List<Backtest.Line> lines = Backtest.run(panel, Baselines.withLearned(), months, forecastTarget, horizon,
-					samples, seed);
+					samples, seed, (done, total, next) -> System.err.printf(Locale.ROOT, "\r  %d of %d: %-40s%s", done,
+							total, next, done == total ? System.lineSeparator() : ""));
 			System.out.printf("%s, origins %s, horizon %d, %d samples%n%n",
 					forecastTarget.name().toLowerCase(Locale.ROOT), months, horizon, samples);
 			System.out.printf("%-16s %8s %10s %10s %10s %10s %8s%n", "MODEL", "HORIZON", "CRPS", "BRIER", "AP", "LOG",

@@ -6,15 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 
-import org.bluehelmet.system.NotFoundException;
+import org.bluehelmet.system.JobBoard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -37,18 +33,8 @@ public class ImportJobs {
 
 	private final IncidentImport imports;
 
-	private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "incident-import");
-		thread.setDaemon(true);
-		return thread;
-	});
-
-	private final Map<String, ImportJob> jobs = new LinkedHashMap<>() {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, ImportJob> eldest) {
-			return size() > KEPT;
-		}
-	};
+	private final JobBoard<ImportJob> jobs = new JobBoard<>("import job", "incident-import", KEPT, ImportJob::id,
+			ImportJob::missionId);
 
 	ImportJobs(IncidentImport imports) {
 		this.imports = imports;
@@ -61,8 +47,8 @@ public class ImportJobs {
 			String user) {
 		ImportJob job = new ImportJob(UUID.randomUUID().toString(), missionId, fileName, user, Instant.now(),
 				ImportJob.State.QUEUED, 0, null, null);
-		put(job);
-		executor.execute(() -> run(job, upload, format, skipBadRows));
+		jobs.put(job);
+		jobs.run(() -> run(job, upload, format, skipBadRows));
 		return job;
 	}
 
@@ -71,14 +57,7 @@ public class ImportJobs {
 	 * exist.
 	 */
 	public ImportJob find(String missionId, String jobId) {
-		ImportJob job;
-		synchronized (jobs) {
-			job = jobs.get(jobId);
-		}
-		if (job == null || !job.missionId().equals(missionId)) {
-			throw new NotFoundException("import job", jobId);
-		}
-		return job;
+		return jobs.find(missionId, jobId);
 	}
 
 	private void run(ImportJob job, Path upload, IncidentFormat format, boolean skipBadRows) {
@@ -109,14 +88,12 @@ public class ImportJobs {
 	}
 
 	private void put(ImportJob job) {
-		synchronized (jobs) {
-			jobs.put(job.id(), job);
-		}
+		jobs.put(job);
 	}
 
 	@PreDestroy
 	void stop() {
-		executor.shutdownNow();
+		jobs.stop();
 	}
 
 }

@@ -26,8 +26,27 @@ public final class Backtest {
 			int cases) {
 	}
 
+	/**
+	 * Told before each model forecasts from each origin (the long steps) and once at the
+	 * end, with how many steps are done.
+	 */
+	@FunctionalInterface
+	public interface Progress {
+
+		Progress NONE = (done, total, next) -> {
+		};
+
+		void step(int done, int total, String next);
+
+	}
+
 	public static List<Line> run(CellMonthPanel panel, List<ForecastModel> models, List<YearMonth> origins,
 			ForecastTarget target, int horizon, int samples, long seed) {
+		return run(panel, models, origins, target, horizon, samples, seed, Progress.NONE);
+	}
+
+	public static List<Line> run(CellMonthPanel panel, List<ForecastModel> models, List<YearMonth> origins,
+			ForecastTarget target, int horizon, int samples, long seed, Progress progress) {
 		YearMonth dataEnd = panel.lastMonthWithEvents();
 		for (YearMonth origin : origins) {
 			if (dataEnd == null || origin.plusMonths(horizon).isAfter(dataEnd)) {
@@ -42,6 +61,8 @@ public final class Backtest {
 			}
 		}
 		List<Line> lines = new ArrayList<>();
+		int total = models.size() * origins.size();
+		int done = 0;
 		for (ForecastModel model : models) {
 			Accumulator all = new Accumulator();
 			Accumulator[] byHorizon = new Accumulator[horizon];
@@ -49,6 +70,7 @@ public final class Backtest {
 				byHorizon[h] = new Accumulator();
 			}
 			for (YearMonth origin : origins) {
+				progress.step(done++, total, model.name() + " from " + origin);
 				Forecast forecast = model.forecast(panel, target, origin, horizon, samples, seed);
 				int o = panel.monthIndex(origin);
 				for (int h = 0; h < horizon; h++) {
@@ -66,6 +88,7 @@ public final class Backtest {
 			}
 			lines.add(all.line(model.name(), 0, samples));
 		}
+		progress.step(total, total, "done");
 		return lines;
 	}
 

@@ -1,5 +1,7 @@
 package org.bluehelmet.warning;
 
+import java.net.URI;
+import java.security.Principal;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -9,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,8 +23,11 @@ class WarningController {
 
 	private final WarningService warning;
 
-	WarningController(WarningService warning) {
+	private final BacktestJobs jobs;
+
+	WarningController(WarningService warning, BacktestJobs jobs) {
 		this.warning = warning;
+		this.jobs = jobs;
 	}
 
 	/**
@@ -67,16 +73,40 @@ class WarningController {
 	List<Backtest.Line> backtest(@PathVariable String missionId,
 			@RequestParam(defaultValue = "civilian-attacks") String target,
 			@RequestParam(required = false) List<String> origins, @RequestParam(defaultValue = "12") int horizon) {
-		ForecastTarget parsed = ForecastTarget.parse(target);
-		List<YearMonth> months;
+		return warning.backtest(missionId, ForecastTarget.parse(target), origins(missionId, origins, horizon), horizon);
+	}
+
+	/**
+	 * The same backtest as a job followed by polling, with its progress: 202 and the job
+	 * (done at once when the incidents have not changed since it last ran).
+	 */
+	@PostMapping("/backtest/jobs")
+	ResponseEntity<BacktestJob> startBacktest(@PathVariable String missionId,
+			@RequestParam(defaultValue = "civilian-attacks") String target,
+			@RequestParam(required = false) List<String> origins, @RequestParam(defaultValue = "12") int horizon,
+			Principal user) {
+		BacktestJob job = jobs.start(missionId, ForecastTarget.parse(target), origins(missionId, origins, horizon),
+				horizon, user.getName());
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/missions/" + missionId + "/warning/backtest/jobs/" + job.id()))
+			.body(job);
+	}
+
+	@GetMapping("/backtest/jobs/{jobId}")
+	BacktestJob backtestJob(@PathVariable String missionId, @PathVariable String jobId) {
+		return jobs.find(missionId, jobId);
+	}
+
+	/**
+	 * The origins asked for, or by default the three a year apart whose months ahead the
+	 * incidents cover.
+	 */
+	private List<YearMonth> origins(String missionId, List<String> origins, int horizon) {
 		if (origins == null || origins.isEmpty()) {
 			YearMonth last = warning.latestOrigin(missionId).minusMonths(horizon);
-			months = List.of(last.minusYears(2), last.minusYears(1), last);
+			return List.of(last.minusYears(2), last.minusYears(1), last);
 		}
-		else {
-			months = origins.stream().map(o -> origin(missionId, o)).toList();
-		}
-		return warning.backtest(missionId, parsed, months, horizon);
+		return origins.stream().map(o -> origin(missionId, o)).toList();
 	}
 
 	private YearMonth origin(String missionId, String origin) {

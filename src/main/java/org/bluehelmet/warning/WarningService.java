@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
@@ -176,23 +177,58 @@ public class WarningService {
 	 * {@code backtest} command runs it on files; kept until the incidents change.
 	 */
 	public List<Backtest.Line> backtest(String missionId, ForecastTarget target, List<YearMonth> origins, int horizon) {
-		if (origins.isEmpty() || origins.size() > 5 || horizon < 1 || horizon > 12) {
-			throw new InvalidInputException("origins", "one to five origins and a horizon of 1 to 12 months");
+		return backtest(missionId, target, origins, horizon, Backtest.Progress.NONE);
+	}
+
+	/** The same, telling the progress of the long steps. */
+	public List<Backtest.Line> backtest(String missionId, ForecastTarget target, List<YearMonth> origins, int horizon,
+			Backtest.Progress progress) {
+		List<YearMonth> sorted = checkBacktest(missionId, origins, horizon);
+		Optional<List<Backtest.Line>> known = knownBacktest(missionId, target, sorted, horizon);
+		if (known.isPresent()) {
+			progress.step(1, 1, "done");
+			return known.get();
 		}
-		List<YearMonth> sorted = origins.stream().sorted().toList();
-		String key = missionId + "|" + target + "|" + sorted + "|" + horizon + "|" + stateOf(missionId);
-		List<Backtest.Line> known = backtests.get(key);
-		if (known != null) {
-			return known;
-		}
+		String key = backtestKey(missionId, target, sorted, horizon);
 		YearMonth last = sorted.get(sorted.size() - 1).plusMonths(horizon);
 		CellMonthPanel panel = panel(missionId, last, sorted.get(0).minusYears(BoostedHurdleModel.TRAINING_YEARS + 4));
 		// Seed 1, as the backtest command's default: the same table as BENCHMARKS.md.
 		List<Backtest.Line> lines = List
-			.copyOf(Backtest.run(panel, Baselines.withLearned(), sorted, target, horizon, SAMPLES, 1));
+			.copyOf(Backtest.run(panel, Baselines.withLearned(), sorted, target, horizon, SAMPLES, 1, progress));
 		backtests.keySet().removeIf(old -> old.startsWith(missionId + "|" + target + "|"));
 		backtests.put(key, lines);
 		return lines;
+	}
+
+	/**
+	 * The origins in order, or a refusal naming what is wrong: one to five origins, a
+	 * horizon of 1 to 12 months, and the months scored within the stored incidents.
+	 */
+	public List<YearMonth> checkBacktest(String missionId, List<YearMonth> origins, int horizon) {
+		if (origins.isEmpty() || origins.size() > 5) {
+			throw new InvalidInputException("origins", "one to five origins");
+		}
+		if (horizon < 1 || horizon > 12) {
+			throw new InvalidInputException("horizon", "a horizon of 1 to 12 months");
+		}
+		List<YearMonth> sorted = origins.stream().sorted().toList();
+		YearMonth dataEnd = latestOrigin(missionId);
+		YearMonth last = sorted.get(sorted.size() - 1);
+		if (last.plusMonths(horizon).isAfter(dataEnd)) {
+			throw new InvalidInputException("origins", "origin " + last + " plus " + horizon
+					+ " months goes beyond the last month of the stored incidents, " + dataEnd);
+		}
+		return sorted;
+	}
+
+	/** A backtest already run on the incidents as they are now, if there is one. */
+	public Optional<List<Backtest.Line>> knownBacktest(String missionId, ForecastTarget target,
+			List<YearMonth> sortedOrigins, int horizon) {
+		return Optional.ofNullable(backtests.get(backtestKey(missionId, target, sortedOrigins, horizon)));
+	}
+
+	private String backtestKey(String missionId, ForecastTarget target, List<YearMonth> sortedOrigins, int horizon) {
+		return missionId + "|" + target + "|" + sortedOrigins + "|" + horizon + "|" + stateOf(missionId);
 	}
 
 	/**

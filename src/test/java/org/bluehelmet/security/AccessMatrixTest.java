@@ -235,6 +235,10 @@ class AccessMatrixTest extends ApiTest {
 			.get("/api/v1/missions/" + id + "/warning/cells/" + ALERT_GID + "?origin=2020-12")));
 		m.put("GET " + mission + "/warning/backtest", read((role, id) -> client(role)
 			.get("/api/v1/missions/" + id + "/warning/backtest?target=civilian-attacks&origins=2020-06&horizon=1")));
+		m.put("POST " + mission + "/warning/backtest/jobs", read((role, id) -> client(role)
+			.post("/api/v1/missions/" + id + "/warning/backtest/jobs?origins=2020-06&horizon=1", "")));
+		m.put("GET " + mission + "/warning/backtest/jobs/{jobId}", read((role, id) -> client(role)
+			.get("/api/v1/missions/" + id + "/warning/backtest/jobs/" + backtestJob(id))));
 		m.put("GET " + mission + "/posture/alerts",
 				read((role, id) -> client(role).get("/api/v1/missions/" + id + "/posture/alerts?threshold=0.01")));
 		m.put("GET " + mission + "/posture/alerts/{gid}.cap", read((role, id) -> client(role)
@@ -409,6 +413,18 @@ class AccessMatrixTest extends ApiTest {
 				NEW_INDICATOR.formatted("D-" + UUID.randomUUID().toString().substring(0, 8)));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return ApiClient.JSON.readTree(created.body()).get("id").asLong();
+	}
+
+	/** A backtest job of the mission, started as the administrator. */
+	private String backtestJob(String mission) throws Exception {
+		if (!mission.equals(OWN)) {
+			// The other mission's paths answer 404 before any job is looked up.
+			return "none";
+		}
+		HttpResponse<String> started = api()
+			.post("/api/v1/missions/" + mission + "/warning/backtest/jobs?origins=2020-06&horizon=1", "");
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+		return ApiClient.JSON.readTree(started.body()).get("id").asString();
 	}
 
 	/** A cell with an alert beyond the camps' reach, asked as the administrator. */

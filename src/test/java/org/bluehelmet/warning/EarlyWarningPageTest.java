@@ -45,10 +45,18 @@ class EarlyWarningPageTest extends PageTest {
 		assertThat(chromium.drewOn("#cell-chart")).isTrue();
 
 		page.findElement(By.id("run-backtest")).click();
+		// The first backtest trains the learned model: the page shows its steps
+		// meanwhile.
+		chromium.waiting()
+			.until(ExpectedConditions.textMatches(By.id("backtest-status"),
+					java.util.regex.Pattern.compile("Step \\d+ of 15")));
+		assertThat(page.findElement(By.id("backtest-progress")).isDisplayed()).isTrue();
+		chromium.screenshot("early-warning-backtest-running.png");
 		new WebDriverWait(page, Duration.ofSeconds(180)).until(
 				ExpectedConditions.textToBePresentInElementLocated(By.id("backtest-status"), "cell-months per model"));
 		String table = page.findElement(By.id("backtest-table")).getText();
 		assertThat(table).contains("zero", "conflictology", "bootstrap", "last value", "15,300");
+		assertThat(page.findElement(By.id("backtest-progress")).isDisplayed()).isFalse();
 		assertThat(chromium.drewOn("#ap-chart")).isTrue();
 		assertThat(chromium.drewOn("#crps-chart")).isTrue();
 		chromium.screenshot("early-warning-page.png");

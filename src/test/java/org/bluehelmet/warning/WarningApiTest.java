@@ -113,6 +113,59 @@ class WarningApiTest extends ApiTest {
 		ApiClient.assertProblem(api().get(BASE + "/backtest?target=rain"), 400, "target");
 	}
 
+	@Test
+	void theBacktestRunsAsAJobWhoseProgressTheBrowserCanFollow() throws Exception {
+		String params = "?target=civilian-attacks&origins=2019-06,2018-06&horizon=2";
+		HttpResponse<String> started = api().post(BASE + "/backtest/jobs" + params, "");
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+		JsonNode job = ApiClient.JSON.readTree(started.body());
+		String location = started.headers().firstValue("Location").orElseThrow();
+		assertThat(location).endsWith("/warning/backtest/jobs/" + job.get("id").asString());
+		// Five models from two origins: ten long steps; the origins come back in order.
+		assertThat(job.get("total").asInt()).isEqualTo(10);
+		assertThat(job.get("origins").toString()).isEqualTo("[\"2018-06\",\"2019-06\"]");
+		// The same backtest asked for again while it runs is the same job.
+		JsonNode again = ApiClient.JSON.readTree(api().post(BASE + "/backtest/jobs" + params, "").body());
+		if (!again.get("state").asString().equals("DONE")) {
+			assertThat(again.get("id").asString()).isEqualTo(job.get("id").asString());
+		}
+		java.util.Set<Integer> stepsSeen = new java.util.TreeSet<>();
+		java.util.Set<String> stepsNamed = new java.util.TreeSet<>();
+		long deadline = System.nanoTime() + 120_000_000_000L;
+		while (!job.get("state").asString().equals("DONE")) {
+			assertThat(job.get("state").asString()).as(job.toString()).isIn("QUEUED", "RUNNING");
+			assertThat(System.nanoTime()).as("backtest job still running").isLessThan(deadline);
+			if (job.get("state").asString().equals("RUNNING")) {
+				stepsSeen.add(job.get("done").asInt());
+				stepsNamed.add(job.get("step").asString());
+				assertThat(job.get("done").asInt()).isBetween(0, 10);
+			}
+			Thread.sleep(100);
+			job = ApiClient.ok(api().get(location));
+		}
+		// The learned model trains for seconds on each origin: its steps are seen.
+		assertThat(stepsSeen).as("steps seen while running").isNotEmpty();
+		assertThat(stepsNamed).as("steps seen while running")
+			.anyMatch(step -> step.endsWith(" from 2018-06") || step.endsWith(" from 2019-06"));
+		assertThat(job.get("done").asInt()).isEqualTo(10);
+		JsonNode lines = job.get("lines");
+		assertThat(lines.size()).isEqualTo(5 * 3);
+		// The job's table is the one the plain request answers (now from memory).
+		assertThat(lines).isEqualTo(ApiClient.ok(api().get(BASE + "/backtest" + params)));
+		// Asked again on unchanged incidents: done at once.
+		JsonNode known = ApiClient.JSON.readTree(api().post(BASE + "/backtest/jobs" + params, "").body());
+		assertThat(known.get("state").asString()).isEqualTo("DONE");
+		assertThat(known.get("lines")).isEqualTo(lines);
+
+		ApiClient.assertProblem(api().post(BASE + "/backtest/jobs?horizon=13", ""), 400, "horizon");
+		ApiClient.assertProblem(api().post(BASE + "/backtest/jobs?origins=2021-12", ""), 400, "origins");
+		ApiClient.assertProblem(
+				api().post(BASE + "/backtest/jobs?origins=2015-01,2015-02,2015-03,2015-04,2015-05,2015-06", ""), 400,
+				"origins");
+		ApiClient.assertProblem(api().post(BASE + "/backtest/jobs?target=rain", ""), 400, "target");
+		ApiClient.assertProblem(api().get(BASE + "/backtest/jobs/no-such-job"), 404, null);
+	}
+
 	private static int ucdpAttacks(int gid, int fromYear, int toYear) throws java.io.IOException {
 		int n = 0;
 		try (java.io.Reader reader = java.nio.file.Files

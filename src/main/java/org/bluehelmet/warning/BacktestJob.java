@@ -1,0 +1,58 @@
+package org.bluehelmet.warning;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A backtest running in the background, as the browser follows it.
+ *
+ * @param id the job's id
+ * @param missionId the mission whose stored incidents it scores
+ * @param target what is forecast ({@code civilian-attacks} or {@code fatalities})
+ * @param origins the origins, in order ({@code YYYY-MM})
+ * @param horizon months ahead
+ * @param startedBy who started it
+ * @param startedAt when
+ * @param state queued, running, done (see {@code lines}) or failed (see {@code error})
+ * @param done long steps done (a model's forecast from one origin)
+ * @param total long steps in all
+ * @param step what it is doing now
+ * @param lines the backtest's table, once done
+ * @param error why it failed, if it did
+ */
+public record BacktestJob(String id, String missionId, String target, List<String> origins, int horizon,
+		String startedBy, Instant startedAt, State state, int done, int total, String step, List<Backtest.Line> lines,
+		String error) {
+
+	/** Where a job stands. */
+	public enum State {
+
+		QUEUED, RUNNING, DONE, FAILED
+
+	}
+
+	BacktestJob progressed(int doneNow, int totalNow, String stepNow) {
+		return new BacktestJob(id, missionId, target, origins, horizon, startedBy, startedAt, State.RUNNING, doneNow,
+				totalNow, stepNow, null, null);
+	}
+
+	BacktestJob finished(List<Backtest.Line> result) {
+		return new BacktestJob(id, missionId, target, origins, horizon, startedBy, startedAt, State.DONE, total, total,
+				"done", result, null);
+	}
+
+	BacktestJob failed(String why) {
+		return new BacktestJob(id, missionId, target, origins, horizon, startedBy, startedAt, State.FAILED, done, total,
+				step, null, why);
+	}
+
+	boolean sameWorkAs(BacktestJob other) {
+		return missionId.equals(other.missionId) && target.equals(other.target) && origins.equals(other.origins)
+				&& horizon == other.horizon;
+	}
+
+	boolean underWay() {
+		return state == State.QUEUED || state == State.RUNNING;
+	}
+
+}
