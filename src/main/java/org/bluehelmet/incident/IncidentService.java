@@ -268,6 +268,15 @@ public class IncidentService {
 	}
 
 	/**
+	 * A fingerprint of the mission's incidents that changes whenever one is added,
+	 * changed or removed (not their count: a category corrected in triage keeps the
+	 * count).
+	 */
+	public long state(String missionId) {
+		return store.state(missions.mission(missionId).id());
+	}
+
+	/**
 	 * Incidents logged in Blue Helmet (not imported) in a period, with when each was
 	 * first verified: how fast reports are checked.
 	 */

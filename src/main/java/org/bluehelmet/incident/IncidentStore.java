@@ -241,6 +241,24 @@ class IncidentStore {
 		return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM incident").query(Long.class).single();
 	}
 
+	/**
+	 * A fingerprint of the mission's incidents that changes when one is added (the
+	 * highest id grows), changed (a version grows) or removed (the count falls): what
+	 * caches of results computed from the incidents are kept under. The three figures are
+	 * mixed as in a multiplicative hash (Knuth's golden-ratio constant).
+	 */
+	long state(String missionId) {
+		return jdbc
+			.sql("SELECT COUNT(*), COALESCE(SUM(version), 0), COALESCE(MAX(id), 0) FROM incident WHERE mission_id = ?")
+			.param(missionId)
+			.query((rows, n) -> {
+				long h = rows.getLong(1);
+				h = h * 0x9E3779B97F4A7C15L + rows.getLong(2);
+				return h * 0x9E3779B97F4A7C15L + rows.getLong(3);
+			})
+			.single();
+	}
+
 	long count(String missionId) {
 		return jdbc.sql("SELECT COUNT(*) FROM incident WHERE mission_id = ?")
 			.param(missionId)

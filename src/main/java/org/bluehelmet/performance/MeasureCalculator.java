@@ -61,11 +61,12 @@ public class MeasureCalculator {
 	}
 
 	/**
-	 * The state of the mission's incidents (their count), read once per dashboard or
-	 * report and passed on: what the month caches are kept under.
+	 * The state of the mission's incidents (a fingerprint that changes with any of them),
+	 * read once per dashboard or report and passed on: what the month caches are kept
+	 * under.
 	 */
 	public long state(String missionId) {
-		return incidents.count(missionId);
+		return incidents.state(missionId);
 	}
 
 	/** The indicator's value in a month; {@code null} where the data say nothing. */

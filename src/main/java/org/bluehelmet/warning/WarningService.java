@@ -60,7 +60,7 @@ public class WarningService {
 	public record CellRisk(int gid, double lon, double lat, YearMonth month, double pAny, double mean) {
 	}
 
-	private record Computed(long incidentCount, CellMonthPanel panel, Forecast forecast,
+	private record Computed(long incidentState, CellMonthPanel panel, Forecast forecast,
 			BoostedHurdleModel.Fitted fitted) {
 	}
 
@@ -260,11 +260,11 @@ public class WarningService {
 	}
 
 	/**
-	 * Changes whenever the mission's stored incidents do (their count): what derived
-	 * results are cached under.
+	 * Changes whenever the mission's stored incidents do (a fingerprint, not their count:
+	 * see {@link IncidentService#state}): what derived results are cached under.
 	 */
 	public long stateOf(String missionId) {
-		return incidents.count(missionId);
+		return incidents.state(missionId);
 	}
 
 	/** An alert as a CAP 1.2 message. */
@@ -278,16 +278,16 @@ public class WarningService {
 	}
 
 	private Computed compute(String missionId, YearMonth origin) {
-		long count = incidents.count(missionId);
+		long state = incidents.state(missionId);
 		String key = missionId + "|" + origin;
 		Computed known = computed.get(key);
-		if (known != null && known.incidentCount() == count) {
+		if (known != null && known.incidentState() == state) {
 			return known;
 		}
 		CellMonthPanel panel = panel(missionId, origin, origin.minusYears(BoostedHurdleModel.TRAINING_YEARS + 4));
 		BoostedHurdleModel.Fitted fitted = new BoostedHurdleModel().fit(panel, ForecastTarget.CIVILIAN_ATTACKS, origin,
 				12, SAMPLES, origin.getYear() * 100L + origin.getMonthValue());
-		Computed fresh = new Computed(count, panel, fitted.forecast(), fitted);
+		Computed fresh = new Computed(state, panel, fitted.forecast(), fitted);
 		computed.put(key, fresh);
 		return fresh;
 	}

@@ -167,6 +167,27 @@ class PerformanceApiTest extends ApiTest {
 		ApiClient.assertProblem(api().get(BASE + "/reports/monthly.pdf?month=2999-01"), 400, "month");
 	}
 
+	@Test
+	void aCategoryCorrectedInTriageChangesTheDashboardAtOnce() throws Exception {
+		// June 2017: no other test here reads it. The count of incidents stays the same,
+		// so what is kept from the last dashboard must not be answered again.
+		JsonNode before = byCode(ApiClient.ok(api().get(BASE + "/indicators/dashboard?month=2017-06&months=2")),
+				"POC-1");
+		JsonNode attacks = ApiClient.ok(api().get("/api/v1/missions/minusma/incidents"
+				+ "?category=ATTACK_ON_CIVILIANS&from=2017-06-01&to=2017-06-30&size=1"));
+		long total = attacks.get("total").asLong();
+		assertThat(total).isPositive();
+		assertThat(before.get("value").asDouble()).isEqualTo((double) total);
+		JsonNode incident = attacks.get("items").get(0);
+		HttpResponse<String> corrected = api().patch(
+				"/api/v1/missions/minusma/incidents/" + incident.get("id").asLong(),
+				"{\"version\":%d,\"category\":\"ARMED_CLASH\"}".formatted(incident.get("version").asInt()));
+		assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+		JsonNode after = byCode(ApiClient.ok(api().get(BASE + "/indicators/dashboard?month=2017-06&months=2")),
+				"POC-1");
+		assertThat(after.get("value").asDouble()).isEqualTo(total - 1.0);
+	}
+
 	private static JsonNode byCode(JsonNode dashboard, String code) {
 		for (JsonNode series : dashboard) {
 			if (series.get("indicator").get("code").asString().equals(code)) {
