@@ -67,7 +67,9 @@ class CoverCommand implements Callable<Integer> {
 		long started = System.nanoTime();
 		CoverProblem problem = data.problem(radius, DistanceMetric.parse(metric), p);
 		double remaining = timeLimit - (System.nanoTime() - started) / 1e9;
-		CoverSolution solution = new CoverSolver().solve(problem, Math.max(0.1, remaining));
+		// Steps on stderr, so that stdout keeps only the JSON.
+		CoverSolution solution = new CoverSolver(step -> spec.commandLine().getErr().println(step)).solve(problem,
+				Math.max(0.1, remaining));
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("objective", solution.objective());
 		out.put("bound", solution.bound());

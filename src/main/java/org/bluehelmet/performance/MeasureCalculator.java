@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.bluehelmet.forcegen.Capability;
@@ -48,9 +47,15 @@ public class MeasureCalculator {
 
 	private final MissionService missions;
 
-	private final Map<String, List<Incident>> monthIncidents = new ConcurrentHashMap<>();
+	/**
+	 * Months kept per cache: a five-year dashboard and a report beside it; a mission with
+	 * many incidents a month must not keep its whole history in memory.
+	 */
+	static final int MONTHS_KEPT = 72;
 
-	private final Map<String, ScenarioResult> monthPosture = new ConcurrentHashMap<>();
+	private final MonthCache<List<Incident>> monthIncidents = new MonthCache<>();
+
+	private final MonthCache<ScenarioResult> monthPosture = new MonthCache<>();
 
 	MeasureCalculator(IncidentService incidents, PostureService posture, ForceGenerationService forcegen,
 			MissionService missions) {
@@ -90,8 +95,7 @@ public class MeasureCalculator {
 	 * The month's evaluation of the posture as deployed, or {@code null} without a map.
 	 */
 	public ScenarioResult postureIn(String missionId, YearMonth month, long state) {
-		String key = missionId + "|" + month + "|" + state;
-		ScenarioResult known = monthPosture.get(key);
+		ScenarioResult known = monthPosture.get(missionId, month, state);
 		if (known != null) {
 			return known;
 		}
@@ -103,15 +107,13 @@ public class MeasureCalculator {
 		catch (InvalidInputException noMap) {
 			return null;
 		}
-		monthPosture.keySet().removeIf(k -> k.startsWith(missionId + "|" + month + "|"));
-		monthPosture.put(key, result);
+		monthPosture.put(missionId, month, state, result);
 		return result;
 	}
 
 	/** The month's incidents, duplicates left out. */
 	public List<Incident> incidentsIn(String missionId, YearMonth month, long state) {
-		String key = missionId + "|" + month + "|" + state;
-		List<Incident> known = monthIncidents.get(key);
+		List<Incident> known = monthIncidents.get(missionId, month, state);
 		if (known != null) {
 			return known;
 		}
@@ -121,9 +123,9 @@ public class MeasureCalculator {
 				found.add(incident);
 			}
 		});
-		monthIncidents.keySet().removeIf(old -> old.startsWith(missionId + "|" + month + "|"));
-		monthIncidents.put(key, List.copyOf(found));
-		return monthIncidents.get(key);
+		List<Incident> kept = List.copyOf(found);
+		monthIncidents.put(missionId, month, state, kept);
+		return kept;
 	}
 
 	private Double value(Indicator indicator, YearMonth month, String sector, long state) {
@@ -246,6 +248,33 @@ public class MeasureCalculator {
 
 	private static int orZero(Integer value) {
 		return value == null ? 0 : value;
+	}
+
+	/**
+	 * The last result per mission and month, valid for one state of the incidents; at
+	 * most {@link #MONTHS_KEPT} months, the least recently used dropped first.
+	 */
+	private static final class MonthCache<V> {
+
+		private record Entry<V>(long state, V value) {
+		}
+
+		private final Map<String, Entry<V>> entries = new LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Entry<V>> eldest) {
+				return size() > MONTHS_KEPT;
+			}
+		};
+
+		synchronized V get(String missionId, YearMonth month, long state) {
+			Entry<V> entry = entries.get(missionId + "|" + month);
+			return entry != null && entry.state() == state ? entry.value() : null;
+		}
+
+		synchronized void put(String missionId, YearMonth month, long state, V value) {
+			entries.put(missionId + "|" + month, new Entry<>(state, value));
+		}
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.bluehelmet.posture;
 
+import java.util.function.Consumer;
+
 /**
  * Solves a maximal covering location problem as well as the time allows, always with a
  * bound:
@@ -19,7 +21,19 @@ public final class CoverSolver {
 	/** Merged coverage entries beyond which the linear relaxation is not tried. */
 	private static final long LINEAR_LIMIT = 20_000_000;
 
+	private final Consumer<String> progress;
+
 	public CoverSolver() {
+		this(step -> {
+		});
+	}
+
+	/**
+	 * @param progress told each step as it ends (the incumbent and the bound so far), for
+	 * the terminal on long solves
+	 */
+	public CoverSolver(Consumer<String> progress) {
+		this.progress = progress;
 	}
 
 	public CoverSolution solve(CoverProblem problem, double timeLimitSeconds) {
@@ -27,7 +41,9 @@ public final class CoverSolver {
 		long deadline = started + (long) (timeLimitSeconds * 1e9);
 		CoverProblem merged = problem.aggregated();
 		int p = Math.min(merged.p(), merged.siteCount());
+		tell(started, merged.demandCount() + " demand classes, " + merged.siteCount() + " sites");
 		int[] best = SwapSearch.improve(merged, SwapSearch.greedy(merged), deadline);
+		tell(started, "greedy and swaps: " + merged.value(best));
 		boolean integral = integerWeights(merged);
 		double improvement = integral ? 1 : 1e-9 * Math.max(1, merged.totalWeight());
 		LinearCover.Relaxation relaxation = merged.coverageSize() <= LINEAR_LIMIT
@@ -51,6 +67,7 @@ public final class CoverSolver {
 		}
 		bound = roundDown(bound, integral);
 		double objective = merged.value(best);
+		tell(started, method + ": " + objective + ", bound " + bound);
 		if (bound - objective >= improvement - 1e-9 && relaxation != null && secondsLeft(deadline) > 0.05) {
 			// The relaxation's support usually holds an optimal solution: solved first,
 			// it gives an
@@ -65,6 +82,7 @@ public final class CoverSolver {
 				method.append(" + support of the relaxation");
 			}
 			int[] keep = relaxation.sitesWorthKeeping(objective, improvement);
+			tell(started, "SCIP on the " + keep.length + " sites that may improve on " + objective + "…");
 			LinearCover.Restricted restricted = LinearCover.Restricted.of(merged, keep);
 			CoverSolution exact = LinearCover.solve(restricted.problem(), restricted.toLocal(sorted(best)),
 					secondsLeft(deadline));
@@ -88,6 +106,10 @@ public final class CoverSolver {
 		objective = problem.value(best);
 		return new CoverSolution(objective, Math.max(objective, bound), best, (System.nanoTime() - started) / 1e9,
 				method.toString());
+	}
+
+	private void tell(long started, String step) {
+		progress.accept(String.format(java.util.Locale.ROOT, "%6.2f s  %s", (System.nanoTime() - started) / 1e9, step));
 	}
 
 	private static int[] sorted(int[] sites) {

@@ -52,6 +52,8 @@ class CoverCommandTest {
 		// The optimum for p = 2, r = 800 (proven by CP-SAT in bench cover).
 		assertThat(((Number) out.get("objective")).doubleValue()).isEqualTo(8790);
 		assertThat(((Number) out.get("gap")).doubleValue()).isZero();
+		// Its steps, with the incumbent and the bound, on stderr.
+		assertThat(console.err()).contains("greedy and swaps: ").contains("linear relaxation: 8790.0, bound 8790.0");
 	}
 
 	@Test
