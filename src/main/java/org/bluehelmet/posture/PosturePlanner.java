@@ -50,6 +50,8 @@ public final class PosturePlanner {
 	 * The TOBs chosen and how good the choice is.
 	 *
 	 * @param tobs the TOBs, each with the camp supplying it
+	 * @param troopsFrom for each TOB, the camp whose spare company holds it, or
+	 * {@link #ADDED_TROOPS}
 	 * @param candidatesConsidered candidates that passed the casualty-evacuation and
 	 * resupply rules
 	 * @param candidatesOutsideCasevac candidates left out for lack of 10-1-2 reach
@@ -58,8 +60,8 @@ public final class PosturePlanner {
 	 * @param seconds time taken
 	 * @param method the solver and its status
 	 */
-	public record Plan(List<PostureSite> tobs, int candidatesConsidered, int candidatesOutsideCasevac, double objective,
-			double bound, double seconds, String method) {
+	public record Plan(List<PostureSite> tobs, List<String> troopsFrom, int candidatesConsidered,
+			int candidatesOutsideCasevac, double objective, double bound, double seconds, String method) {
 
 		public double gap() {
 			return bound <= 0 ? 0 : Math.max(0, (bound - objective) / bound);
@@ -125,14 +127,16 @@ public final class PosturePlanner {
 		Solved solved = solve(merged, backups, usable, sources, companies, allowedSources, p,
 				Math.max(0.1, seconds - (System.nanoTime() - started) / 1e9));
 		List<PostureSite> tobs = new ArrayList<>();
+		List<String> troopsFrom = new ArrayList<>();
 		for (int[] pair : solved.opened()) {
 			PostureSite at = usable.get(pair[0]);
 			String source = sources.get(pair[1]);
 			String supplier = source.equals(ADDED_TROOPS) ? nearestCamp(at, camps) : source;
 			tobs.add(new PostureSite(at.name(), PostureSite.Kind.TOB, at.position(), at.gid(), at.sector(),
 					rules.companySize(), false, false, supplier));
+			troopsFrom.add(source);
 		}
-		return new Plan(tobs, usable.size(), outsideCasevac, solved.objective(), solved.bound(),
+		return new Plan(tobs, troopsFrom, usable.size(), outsideCasevac, solved.objective(), solved.bound(),
 				(System.nanoTime() - started) / 1e9, solved.method());
 	}
 

@@ -105,15 +105,22 @@ public class PostureService {
 		switch (request.kind()) {
 			case AS_DEPLOYED -> sites.addAll(camps);
 			case PLANNED -> {
-				sites.addAll(camps);
 				CasevacReach fromCamps = new CasevacReach(camps, standardCasevac, travel);
 				PosturePlanner.Plan plan = planner.plan(demand, camps, candidates(missionId, demand, camps),
 						site -> request.surgicalTeams()
 								|| fromCamps.of(PostureEvaluation.siteCell(site, demand)).withinByDay(standardCasevac),
 						caveats(missionId, month), PLANNER_SECONDS);
+				// A TOB's company leaves its camp: the troops are counted once, where
+				// they are.
+				Map<String, Integer> drawn = new HashMap<>();
+				for (int i = 0; i < plan.tobs().size(); i++) {
+					drawn.merge(plan.troopsFrom().get(i), plan.tobs().get(i).troops(), Integer::sum);
+				}
+				camps.forEach(c -> sites.add(c.withTroops(c.troops() - drawn.getOrDefault(c.name(), 0))));
 				plan.tobs()
 					.forEach(t -> sites.add(new PostureSite(t.name(), t.kind(), t.position(), t.gid(), t.sector(),
 							t.troops(), request.surgicalTeams(), false, t.suppliedFrom())));
+				notes.addAll(troopNotes(drawn, rules));
 				report = new ScenarioResult.SolverReport(plan.objective(), plan.bound(), plan.gap(), plan.seconds(),
 						plan.method(), plan.candidatesConsidered(), plan.candidatesOutsideCasevac());
 				notes.addAll(explain(plan, rules));
@@ -349,6 +356,30 @@ public class PostureService {
 	}
 
 	/** Why a plan gains what it gains, in words. */
+	/** Where the TOBs' troops come from, and the added troops no TOB could take. */
+	private static List<String> troopNotes(Map<String, Integer> drawn, PlanningRules rules) {
+		List<String> notes = new ArrayList<>();
+		List<String> fromCamps = drawn.entrySet()
+			.stream()
+			.filter(e -> !e.getKey().equals(PosturePlanner.ADDED_TROOPS))
+			.sorted(Map.Entry.comparingByKey())
+			.map(e -> String.format(java.util.Locale.ROOT, "%s %,d", e.getKey(), e.getValue()))
+			.toList();
+		if (!fromCamps.isEmpty()) {
+			notes.add("The TOBs' troops leave camps that keep at least their garrison of " + rules.campGarrison() + ": "
+					+ String.join(", ", fromCamps) + ".");
+		}
+		int placed = drawn.getOrDefault(PosturePlanner.ADDED_TROOPS, 0);
+		if (rules.addedTroops() > placed) {
+			notes.add(String.format(java.util.Locale.ROOT,
+					"%,d of the %,d added troops are at no site (counted in no measure): a TOB opens only where it "
+							+ "reaches people at risk the camps miss, within casualty-evacuation reach and %d km of "
+							+ "road of a camp, and at most %d open.",
+					rules.addedTroops() - placed, rules.addedTroops(), (int) rules.resupplyKm(), rules.maxTobs()));
+		}
+		return notes;
+	}
+
 	private static List<String> explain(PosturePlanner.Plan plan, PlanningRules rules) {
 		List<String> notes = new ArrayList<>();
 		if (plan.tobs().isEmpty()) {

@@ -21,6 +21,11 @@ import org.bluehelmet.geo.Position;
 public record PostureSite(String name, Kind kind, Position position, int gid, String sector, int troops,
 		boolean surgery, boolean helicopters, String suppliedFrom) {
 
+	/** The same site with another number of troops. */
+	public PostureSite withTroops(int count) {
+		return new PostureSite(name, kind, position, gid, sector, count, surgery, helicopters, suppliedFrom);
+	}
+
 	/** Camps stay; TOBs are opened for weeks or months. */
 	public enum Kind {
 

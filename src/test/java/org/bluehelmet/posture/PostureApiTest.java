@@ -54,6 +54,23 @@ class PostureApiTest extends ApiTest {
 					- m.get("peopleAtRiskWithinReach").asDouble();
 			assertThat(gain).isCloseTo(solver.get("objective").asDouble(), org.assertj.core.data.Offset.offset(1.0));
 			assertThat(tobs(planned)).isLessThanOrEqualTo(10);
+			// A TOB's company leaves its camp: troops are counted once, where they are;
+			// added troops no TOB takes are said to be at no site.
+			int added = planned.get("request").get("addedTroops").asInt();
+			int atSites = 0;
+			for (JsonNode site : planned.get("sites")) {
+				atSites += site.get("troops").asInt();
+			}
+			int troops = planned.get("measures").get("troops").asInt();
+			assertThat(troops).isEqualTo(atSites).isBetween(19525, 19525 + added);
+			if (troops < 19525 + added) {
+				assertThat(planned.get("notes").toString()).contains(String.format(java.util.Locale.ROOT,
+						"%,d of the %,d added troops are at no site", 19525 + added - troops, added));
+			}
+			if (i == 1) {
+				assertThat(troops).isEqualTo(19525);
+				assertThat(planned.get("notes").toString()).contains("The TOBs' troops leave camps");
+			}
 			for (JsonNode site : planned.get("sites")) {
 				if (site.get("kind").asString().equals("TOB")) {
 					assertThat(site.get("suppliedFrom").asString()).isNotBlank();
