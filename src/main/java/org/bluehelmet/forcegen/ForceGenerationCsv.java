@@ -18,7 +18,8 @@ import org.bluehelmet.geo.CsvRecords;
  * naming every bad row).
  * <p>
  * Requirements: {@code reference, capability, units, personnel, equipment, sector,
- * language, women_share_target, needed_by, priority, origin}.
+ * language, women_share_target, needed_by, priority, origin}, and optionally
+ * {@code issued_on} (the day it was issued; empty or absent when not known).
  * <p>
  * Pledges: {@code reference, countries} (separated by {@code ;}), {@code capability,
  * personnel, women, equipment, readiness} ({@code LEVEL_1} … {@code RAPID_DEPLOYMENT}),
@@ -40,7 +41,8 @@ final class ForceGenerationCsv {
 						CsvRecords.requiredInteger(record, "personnel"), CsvRecords.text(record, "equipment"),
 						CsvRecords.text(record, "sector"), CsvRecords.text(record, "language"),
 						CsvRecords.decimal(record, "women_share_target"), day(record, "needed_by"),
-						CsvRecords.requiredInteger(record, "priority"), CsvRecords.required(record, "origin")));
+						CsvRecords.requiredInteger(record, "priority"), CsvRecords.required(record, "origin"),
+						day(record, "issued_on")));
 	}
 
 	/** A pledge as read, with the reference of the requirement it answers. */

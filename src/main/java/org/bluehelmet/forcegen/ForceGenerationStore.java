@@ -36,7 +36,7 @@ class ForceGenerationStore {
 					Capability.valueOf(rs.getString("capability")), rs.getInt("units"), rs.getInt("personnel"),
 					rs.getString("equipment"), rs.getString("sector"), rs.getString("language"),
 					rs.getObject("women_share_target", Double.class), rs.getObject("needed_by", LocalDate.class),
-					rs.getInt("priority"), rs.getString("origin")))
+					rs.getInt("priority"), rs.getString("origin"), rs.getObject("issued_on", LocalDate.class)))
 			.list();
 	}
 
@@ -45,10 +45,12 @@ class ForceGenerationStore {
 		jdbc.sql(
 				"""
 						INSERT INTO requirement (mission_id, reference, capability, units, personnel, equipment, sector, language,
-						  women_share_target, needed_by, priority, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+						  women_share_target, needed_by, priority, origin, issued_on)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(r.missionId(), r.reference(), r.capability().name(), r.units(), r.personnel(), r.equipment(),
 					r.sector(), r.language(), r.womenShareTarget(),
-					r.neededBy() == null ? null : Date.valueOf(r.neededBy()), r.priority(), r.origin())
+					r.neededBy() == null ? null : Date.valueOf(r.neededBy()), r.priority(), r.origin(),
+					r.issuedOn() == null ? null : Date.valueOf(r.issuedOn()))
 			.update(key, "id");
 		return key.getKeyAs(Long.class);
 	}

@@ -21,10 +21,12 @@ import org.bluehelmet.system.InvalidInputException;
  * @param neededBy by when, or {@code null}
  * @param priority 1 (highest) to 3
  * @param origin where it comes from: a resolution, a report, a gap found by the planner
+ * @param issuedOn the day it was issued, or {@code null} when not known: monthly measures
+ * count it from then (in every month when not known)
  */
 public record Requirement(long id, String missionId, String reference, Capability capability, int units, int personnel,
 		String equipment, String sector, String language, Double womenShareTarget, LocalDate neededBy, int priority,
-		String origin) {
+		String origin, LocalDate issuedOn) {
 
 	public Requirement {
 		if (units < 0 || personnel < 0) {
@@ -36,6 +38,18 @@ public record Requirement(long id, String missionId, String reference, Capabilit
 		if (womenShareTarget != null && (womenShareTarget < 0 || womenShareTarget > 1)) {
 			throw new InvalidInputException("womenShareTarget", "a share between 0 and 1");
 		}
+		if (issuedOn != null && neededBy != null && issuedOn.isAfter(neededBy)) {
+			throw new InvalidInputException("issued_on",
+					"issued on " + issuedOn + ", after it is needed by " + neededBy);
+		}
+	}
+
+	/**
+	 * Whether it had been issued by the end of that day (always, when its date is not
+	 * known).
+	 */
+	public boolean issuedBy(LocalDate day) {
+		return issuedOn == null || !issuedOn.isAfter(day);
 	}
 
 }

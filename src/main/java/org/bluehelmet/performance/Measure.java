@@ -35,7 +35,8 @@ public enum Measure {
 	/** Deployed against required personnel over all requirements. */
 	CAPABILITY_FILL("share", Source.FORCE_GENERATION,
 			"people of the required capabilities deployed by the month's end (each pledge's deployment date), "
-					+ "up to each capability's requirement, against the people the force requirements ask for"),
+					+ "up to each capability's requirement, against the people the force requirements issued by "
+					+ "then ask for"),
 	/** Women's share of the people deployed by pledged units. */
 	WOMEN_SHARE_DEPLOYED("share", Source.FORCE_GENERATION,
 			"women's share of the people of pledged units deployed by the month's end");

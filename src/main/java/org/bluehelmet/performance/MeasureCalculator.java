@@ -234,8 +234,14 @@ public class MeasureCalculator {
 			// No woman recorded at all means not recorded (Geo-PKO), not none.
 			return people == 0 || women == 0 ? null : (double) women / people;
 		}
+		// Only what had been asked for by the month's end counts: a requirement of 2021
+		// is
+		// no gap in 2020.
 		Map<Capability, Integer> required = new EnumMap<>(Capability.class);
-		forcegen.requirements(missionId).forEach(r -> required.merge(r.capability(), r.personnel(), Integer::sum));
+		forcegen.requirements(missionId)
+			.stream()
+			.filter(r -> r.issuedBy(end))
+			.forEach(r -> required.merge(r.capability(), r.personnel(), Integer::sum));
 		Map<Capability, Integer> arrived = new EnumMap<>(Capability.class);
 		deployed.forEach(p -> arrived.merge(p.capability(), p.personnel(), Integer::sum));
 		int need = required.values().stream().mapToInt(Integer::intValue).sum();

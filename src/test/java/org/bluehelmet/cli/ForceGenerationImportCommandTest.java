@@ -52,4 +52,26 @@ class ForceGenerationImportCommandTest {
 		assertThat(console.out()).contains("0 stored, 1 skipped");
 	}
 
+	@Test
+	void readsTheDayARequirementWasIssuedAndRefusesOneIssuedAfterItIsNeeded() throws Exception {
+		String data = folder.resolve("dated").toString();
+		Path requirements = folder.resolve("dated.csv");
+		String header = "reference,capability,units,personnel,equipment,sector,language,women_share_target,needed_by,"
+				+ "priority,origin,issued_on\n";
+		Files.writeString(requirements, header + """
+				S-2021-EOD,IED_CLEARANCE_COMPANY,1,120,,Centre,,0.15,2022-03-31,2,S/2021/657,2021-07-15
+				S-2021-IPO,OTHER,1,39,,,French,0.2,2022-06-30,3,S/2021/657,
+				""");
+		assertThat(console.run("import", "requirements", requirements.toString(), "--data-dir", data)).as(console.err())
+			.isZero();
+		assertThat(console.out()).contains("2 stored");
+
+		Path bad = folder.resolve("late.csv");
+		Files.writeString(bad, header + """
+				S-2021-HELI,UTILITY_HELICOPTER_UNIT,1,110,,,,0.15,2022-03-31,1,S/2021/657,2022-04-01
+				""");
+		assertThat(console.run("import", "requirements", bad.toString(), "--data-dir", data)).isEqualTo(1);
+		assertThat(console.err()).contains("line 2", "issued_on", "2022-04-01");
+	}
+
 }

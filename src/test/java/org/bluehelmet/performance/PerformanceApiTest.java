@@ -88,6 +88,14 @@ class PerformanceApiTest extends ApiTest {
 			assertThat(fill.get(k).get("value").asDouble())
 				.isGreaterThanOrEqualTo(fill.get(k - 1).get("value").asDouble());
 		}
+		// The demo's requirements were issued on 15 July 2021 (S/2021/657): before that
+		// month they are no gap, so required personnel deployed has no value.
+		JsonNode summer = byCode(ApiClient.ok(api().get(BASE + "/indicators/dashboard?month=2021-08&months=3")), "FG-1")
+			.get("points");
+		assertThat(summer.get(0).get("month").asString()).isEqualTo("2021-06");
+		assertThat(summer.get(0).get("value").isNull()).isTrue();
+		assertThat(summer.get(1).get("value").isNumber()).isTrue();
+		assertThat(summer.get(2).get("value").isNumber()).isTrue();
 		// UCDP does not record peacekeeper casualties: no data, not zero.
 		assertThat(byCode(dashboard, "SAF-1").get("status").asString()).isEqualTo("NO_DATA");
 	}
