@@ -98,7 +98,7 @@ async function runBacktest() {
       bar.hidden = false;
       bar.max = job.total;
       bar.value = job.done;
-      status.textContent = job.state === 'QUEUED' ? 'Waiting for another backtest to finish…'
+      status.textContent = job.state === 'QUEUED' ? 'Waiting to start (one backtest runs at a time)…'
         : `Step ${Math.min(job.done + 1, job.total)} of ${job.total}: ${job.step}…`;
       await new Promise((resolve) => setTimeout(resolve, 700));
       job = await call(`/api/v1/missions/${ew.missionId}/warning/backtest/jobs/${job.id}`);

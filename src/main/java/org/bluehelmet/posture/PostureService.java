@@ -355,7 +355,6 @@ public class PostureService {
 				: "share of the twelve months to " + month + " with an attack on civilians";
 	}
 
-	/** Why a plan gains what it gains, in words. */
 	/** Where the TOBs' troops come from, and the added troops no TOB could take. */
 	private static List<String> troopNotes(Map<String, Integer> drawn, PlanningRules rules) {
 		List<String> notes = new ArrayList<>();
@@ -380,6 +379,7 @@ public class PostureService {
 		return notes;
 	}
 
+	/** Why a plan gains what it gains, in words. */
 	private static List<String> explain(PosturePlanner.Plan plan, PlanningRules rules) {
 		List<String> notes = new ArrayList<>();
 		if (plan.tobs().isEmpty()) {
