@@ -37,6 +37,10 @@ class EarlyWarningMapPageTest extends PageTest {
 		// road from any camp, the nearest Douentza.
 		String alerts = page.findElement(By.id("alerts")).getText();
 		assertThat(alerts).contains("Mopti", "2022-01", "Douentza", "minutes by road", "raises the log-odds");
+		// The root address is the deployment map's page, marked as such in the
+		// navigation.
+		assertThat(page.findElement(By.cssSelector("header nav a[aria-current=page]")).getText())
+			.isEqualTo("Deployment map");
 		page.findElement(By.id("risk-layer")).click();
 		chromium.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.risk-cell"), 10));
 		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("risk-note"), "2022-01"));

@@ -37,6 +37,10 @@ class EarlyWarningPageTest extends PageTest {
 		WebDriver page = chromium.driver();
 		chromium.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#alerts li"), 0));
 		assertThat(page.findElement(By.id("alerts")).getText()).contains("2022-01", "minutes by road");
+		// Every page draws the same navigation, marking where the user is.
+		assertThat(page.findElements(By.cssSelector("header nav a"))).hasSize(9);
+		assertThat(page.findElement(By.cssSelector("header nav a[aria-current=page]")).getText())
+			.isEqualTo("Early warning");
 
 		page.findElement(By.cssSelector("#alerts li button")).click();
 		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("cell-hint"), "people"));
