@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
 
@@ -68,18 +69,20 @@ public class BacktestJobs {
 	}
 
 	private void run(BacktestJob job, ForecastTarget target, List<YearMonth> origins) {
-		jobs.put(job.progressed(0, job.total(), "reading the incidents"));
+		// The last state put, so that a failure keeps the step it failed at.
+		AtomicReference<BacktestJob> latest = new AtomicReference<>(
+				jobs.put(job.progressed(0, job.total(), "reading the incidents")));
 		try {
 			List<Backtest.Line> lines = warning.backtest(job.missionId(), target, origins, job.horizon(),
-					(done, total, next) -> jobs.put(job.progressed(done, total, next)));
+					(done, total, next) -> latest.set(jobs.put(job.progressed(done, total, next))));
 			jobs.put(job.finished(lines));
 		}
 		catch (InvalidInputException ex) {
-			jobs.put(job.failed(ex.getMessage()));
+			jobs.put(latest.get().failed(ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Backtest {} failed", job.id(), ex);
-			jobs.put(job.failed("the backtest failed: " + ex.getMessage()));
+			jobs.put(latest.get().failed("the backtest failed: " + ex.getMessage()));
 		}
 	}
 
