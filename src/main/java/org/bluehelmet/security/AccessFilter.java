@@ -77,8 +77,9 @@ class AccessFilter extends OncePerRequestFilter {
 				return false;
 			}
 			var context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+			var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+			authentication.setDetails(ApiTokens.TOKEN_LOG_IN);
+			context.setAuthentication(authentication);
 			SecurityContextHolder.setContext(context);
 			// Kept with the request, so that its later dispatches (a streamed export's
 			// asynchronous one) are logged in too; never in a session.

@@ -13,9 +13,11 @@ import java.util.Set;
  * @param createdAt when it was created
  * @param roles what it may do
  * @param missions ids of the missions it may see; {@value #ALL_MISSIONS} stands for all
+ * @param sessionsValidAfter sessions that began before this are refused (set when the
+ * password changes, the account is disabled or its sessions are revoked), or {@code null}
  */
 public record Account(String username, String passwordHash, boolean enabled, Instant createdAt, Set<Role> roles,
-		Set<String> missions) {
+		Set<String> missions, Instant sessionsValidAfter) {
 
 	/** Stands for every mission, present and future. */
 	public static final String ALL_MISSIONS = "*";
@@ -23,6 +25,17 @@ public record Account(String username, String passwordHash, boolean enabled, Ins
 	public Account {
 		roles = Set.copyOf(roles);
 		missions = Set.copyOf(missions);
+	}
+
+	/** A new account: every session it will have is valid. */
+	public Account(String username, String passwordHash, boolean enabled, Instant createdAt, Set<Role> roles,
+			Set<String> missions) {
+		this(username, passwordHash, enabled, createdAt, roles, missions, null);
+	}
+
+	/** Whether a session that began at {@code start} still stands. */
+	public boolean acceptsSessionStartedAt(Instant start) {
+		return enabled && (sessionsValidAfter == null || start.isAfter(sessionsValidAfter));
 	}
 
 }

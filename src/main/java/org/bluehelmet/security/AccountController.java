@@ -1,9 +1,14 @@
 package org.bluehelmet.security;
 
 import java.security.Principal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.bluehelmet.system.ForbiddenException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -11,6 +16,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,7 +32,10 @@ class AccountController {
 
 	private final MissionAccess access;
 
-	AccountController(ApiTokens tokens, MissionAccess access) {
+	private final AccountService accounts;
+
+	AccountController(ApiTokens tokens, MissionAccess access, AccountService accounts) {
+		this.accounts = accounts;
 		this.tokens = tokens;
 		this.access = access;
 	}
@@ -50,8 +59,32 @@ class AccountController {
 
 	@PostMapping("/api/v1/me/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
-	ApiTokens.NewToken createToken(@RequestBody TokenRequest request, Principal user) {
+	ApiTokens.NewToken createToken(@RequestBody TokenRequest request, Authentication user) {
+		// A stolen token must not be able to outlive its revocation through new ones.
+		if (ApiTokens.loggedInWithToken(user)) {
+			throw new ForbiddenException("a token cannot create tokens; log in with your password");
+		}
 		return tokens.create(user.getName(), request.name());
+	}
+
+	record PasswordChange(String currentPassword, String newPassword) {
+	}
+
+	/**
+	 * The caller's own password: every other session and every token of the account ends;
+	 * this session goes on.
+	 */
+	@PutMapping("/api/v1/me/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void changePassword(@RequestBody PasswordChange change, Authentication user, HttpServletRequest request) {
+		if (ApiTokens.loggedInWithToken(user)) {
+			throw new ForbiddenException("a token cannot change the password; log in with your password");
+		}
+		accounts.changeOwnPassword(user.getName(), change.currentPassword(), change.newPassword());
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.setAttribute(CurrentAccountFilter.LOGGED_IN_AT, Instant.now().plusMillis(1));
+		}
 	}
 
 	@GetMapping("/api/v1/me/tokens")

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.bluehelmet.audit.AuditLog;
 import org.bluehelmet.system.ConflictException;
+import org.bluehelmet.system.ForbiddenException;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -97,6 +98,10 @@ public class AccountService {
 		Set<String> missions = update.missions() == null ? before.missions() : requireMissions(update.missions());
 		mayGrant(actor, roles, missions);
 		if (update.password() != null) {
+			// Else one mission administrator could set a peer's password and act as them.
+			if (!username.equals(actor) && !isSystemAdministrator(actor)) {
+				throw new ForbiddenException("only a system administrator, or the account itself, changes a password");
+			}
 			PasswordPolicy.check(username, update.password());
 		}
 		boolean enabled = update.enabled() == null ? before.enabled() : update.enabled();
@@ -104,7 +109,8 @@ public class AccountService {
 			throw new InvalidInputException("enabled", "you cannot disable your own account");
 		}
 		String hash = update.password() == null ? null : passwords.encode(update.password());
-		if (!accounts.update(username, update.version(), enabled, roles, missions, hash)) {
+		boolean endSessions = hash != null || (before.enabled() && !enabled);
+		if (!accounts.update(username, update.version(), enabled, roles, missions, hash, endSessions)) {
 			throw new ConflictException("the account " + username + " was changed by someone else since version "
 					+ update.version() + "; reload it and try again");
 		}
@@ -112,8 +118,41 @@ public class AccountService {
 		Map<String, Object> changed = new LinkedHashMap<>();
 		changed.put("account", after);
 		changed.put("passwordChanged", update.password() != null);
+		changed.put("sessionsAndTokensEnded", endSessions);
 		audit.record(actor, null, "account.update", "account", username, before, changed);
 		return after;
+	}
+
+	/**
+	 * The account's own password change: the current password must be given; every other
+	 * session and every API token of the account ends.
+	 */
+	@Transactional
+	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+		Account account = accounts.find(username).orElseThrow(() -> new NotFoundException("account", username));
+		if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+			throw new InvalidInputException("currentPassword", "the current password is not right");
+		}
+		PasswordPolicy.check(username, newPassword);
+		accounts.changePassword(username, passwords.encode(newPassword));
+		audit.record(username, null, "account.password", "account", username, null,
+				Map.of("sessionsAndTokensEnded", true));
+	}
+
+	/** Ends every session of an account the actor manages. */
+	@Transactional
+	public void endSessions(String username, String actor) {
+		account(username, actor);
+		accounts.endSessions(username);
+		audit.record(actor, null, "account.sessions.end", "account", username, null, null);
+	}
+
+	/**
+	 * Whether the actor manages the account (404 otherwise, as for one that does not
+	 * exist).
+	 */
+	public void checkManages(String username, String actor) {
+		account(username, actor);
 	}
 
 	private AccountView view(Account account) {

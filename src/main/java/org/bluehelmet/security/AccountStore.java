@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Accounts, their roles and missions; the only class that writes SQL for them. */
 @Repository
@@ -30,7 +32,7 @@ class AccountStore {
 
 	@Transactional
 	void insert(Account account) {
-		recent.remove(account.username());
+		forget(account.username());
 		jdbc.sql("INSERT INTO account (username, password_hash, enabled, created_at) VALUES (?, ?, ?, ?)")
 			.params(account.username(), account.passwordHash(), account.enabled(), Timestamp.from(account.createdAt()))
 			.update();
@@ -55,10 +57,11 @@ class AccountStore {
 		Optional<Account> row = jdbc.sql("SELECT * FROM account WHERE username = ?")
 			.param(username)
 			.query((rs, n) -> new Account(rs.getString("username"), rs.getString("password_hash"),
-					rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(), Set.of(), Set.of()))
+					rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(), Set.of(), Set.of(),
+					instant(rs.getTimestamp("sessions_valid_after"))))
 			.optional();
 		return row.map(account -> new Account(account.username(), account.passwordHash(), account.enabled(),
-				account.createdAt(), roles(username), missions(username)));
+				account.createdAt(), roles(username), missions(username), account.sessionsValidAfter()));
 	}
 
 	List<Account> all() {
@@ -81,16 +84,21 @@ class AccountStore {
 	/**
 	 * Changes an account if it is still at {@code version}; returns whether it was.
 	 * @param passwordHash the new hash, or {@code null} to keep the password
+	 * @param endSessions whether every session begun until now ends (and with it every
+	 * API token): the password changed or the account was disabled
 	 */
 	@Transactional
 	boolean update(String username, int version, boolean enabled, Set<Role> roles, Set<String> missions,
-			String passwordHash) {
-		recent.remove(username);
+			String passwordHash, boolean endSessions) {
+		forget(username);
 		int updated = jdbc.sql("""
 				UPDATE account SET enabled = ?, version = version + 1,
 				  password_hash = COALESCE(?, password_hash) WHERE username = ? AND version = ?""")
 			.params(enabled, passwordHash, username, version)
 			.update();
+		if (updated > 0 && endSessions) {
+			endSessionsAndTokens(username);
+		}
 		if (updated == 0) {
 			return false;
 		}
@@ -103,6 +111,59 @@ class AccountStore {
 			.params(username, mission)
 			.update());
 		return true;
+	}
+
+	/**
+	 * Ends every session of the account begun until now (an administrator's revocation).
+	 */
+	@Transactional
+	void endSessions(String username) {
+		forget(username);
+		jdbc.sql("UPDATE account SET sessions_valid_after = ? WHERE username = ?")
+			.params(Timestamp.from(Instant.now()), username)
+			.update();
+	}
+
+	/**
+	 * Ends every session and revokes every API token of the account: what a password
+	 * change or a disabled account means.
+	 */
+	@Transactional
+	void endSessionsAndTokens(String username) {
+		endSessions(username);
+		jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE username = ? AND revoked_at IS NULL")
+			.params(Timestamp.from(Instant.now()), username)
+			.update();
+	}
+
+	/** Changes the password only (the account's own change, which needs no version). */
+	@Transactional
+	void changePassword(String username, String passwordHash) {
+		forget(username);
+		jdbc.sql("UPDATE account SET password_hash = ?, version = version + 1 WHERE username = ?")
+			.params(passwordHash, username)
+			.update();
+		endSessionsAndTokens(username);
+	}
+
+	/**
+	 * Drops the account from the cache now and again once the change commits, so that a
+	 * request reading it meanwhile cannot keep the old rights for {@link #RECENT}.
+	 */
+	private void forget(String username) {
+		recent.remove(username);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					recent.remove(username);
+				}
+			});
+		}
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	/**

@@ -4,7 +4,10 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,8 +23,39 @@ class AdminController {
 
 	private final AccountService accounts;
 
-	AdminController(AccountService accounts) {
+	private final AccountSessions sessions;
+
+	private final ApiTokens tokens;
+
+	AdminController(AccountService accounts, AccountSessions sessions, ApiTokens tokens) {
 		this.accounts = accounts;
+		this.sessions = sessions;
+		this.tokens = tokens;
+	}
+
+	@GetMapping("/{username}/sessions")
+	List<AccountSessions.AccountSession> sessions(@PathVariable String username, Principal actor) {
+		return sessions.list(username, actor.getName());
+	}
+
+	/** Ends every session of the account (its tokens stay; revoke those one by one). */
+	@DeleteMapping("/{username}/sessions")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void endSessions(@PathVariable String username, Principal actor) {
+		sessions.endAll(username, actor.getName());
+	}
+
+	@GetMapping("/{username}/tokens")
+	List<ApiTokens.ApiToken> tokens(@PathVariable String username, Principal actor) {
+		accounts.checkManages(username, actor.getName());
+		return tokens.list(username);
+	}
+
+	@DeleteMapping("/{username}/tokens/{tokenId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revokeToken(@PathVariable String username, @PathVariable long tokenId, Principal actor) {
+		accounts.checkManages(username, actor.getName());
+		tokens.revoke(username, tokenId, actor.getName());
 	}
 
 	@PostMapping

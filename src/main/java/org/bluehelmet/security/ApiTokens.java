@@ -17,6 +17,7 @@ import org.bluehelmet.audit.AuditLog;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
 	static final String PREFIX = "bh_";
+
+	/** The details of a request's log-in when it came with a token. */
+	static final String TOKEN_LOG_IN = "api-token";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -79,8 +83,19 @@ public class ApiTokens {
 			.list();
 	}
 
+	/** Whether the caller logged in with a token rather than a password. */
+	public static boolean loggedInWithToken(Authentication authentication) {
+		return authentication != null && TOKEN_LOG_IN.equals(authentication.getDetails());
+	}
+
 	@Transactional
 	public void revoke(String username, long id) {
+		revoke(username, id, username);
+	}
+
+	/** Revokes one of {@code username}'s tokens on behalf of {@code actor}. */
+	@Transactional
+	public void revoke(String username, long id, String actor) {
 		int revoked = jdbc
 			.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND username = ? AND revoked_at IS NULL")
 			.params(Timestamp.from(Instant.now()), id, username)
@@ -88,7 +103,7 @@ public class ApiTokens {
 		if (revoked == 0) {
 			throw new NotFoundException("token", id);
 		}
-		audit.record(username, null, "token.revoke", "api_token", id, null, null);
+		audit.record(actor, null, "token.revoke", "api_token", id, null, Map.of("owner", username));
 	}
 
 	/** The account a token belongs to, if the token is valid and not revoked. */

@@ -1,5 +1,11 @@
 package org.bluehelmet.security;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -9,7 +15,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionInformationExpiredEvent;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -37,9 +48,11 @@ class WebSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens,
-			UserDetailsService users) throws Exception {
+			UserDetailsService users, AccountStore accounts, SessionRegistry sessions) throws Exception {
 		http.authorizeHttpRequests(requests -> {
-			requests.requestMatchers("/error", "/webjars/**", "/css/**", "/favicon.ico", "/actuator/health")
+			requests
+				.requestMatchers("/error", "/webjars/**", "/css/**", "/favicon.ico", "/actuator/health",
+						"/actuator/health/liveness", "/actuator/health/readiness")
 				.permitAll();
 			for (AccessRules.Rule rule : AccessRules.RULES) {
 				requests.requestMatchers(rule.method(), rule.pattern())
@@ -54,6 +67,12 @@ class WebSecurityConfiguration {
 				return authorization.startsWith("Basic ") || authorization.startsWith("Bearer ");
 			}))
 			.addFilterBefore(new AccessFilter(throttle, tokens, users), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new CurrentAccountFilter(accounts), AuthorizationFilter.class)
+			// Unlimited sessions per account, but known, so that administrators can list
+			// and end them.
+			.sessionManagement(session -> session.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredSessionStrategy(WebSecurityConfiguration::sessionEnded))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
@@ -61,6 +80,35 @@ class WebSecurityConfiguration {
 			.httpBasic(Customizer.withDefaults())
 			.logout(Customizer.withDefaults());
 		return http.build();
+	}
+
+	/**
+	 * A session an administrator ended: a page goes to the log-in form, a script gets
+	 * 401.
+	 */
+	private static void sessionEnded(SessionInformationExpiredEvent event) throws IOException {
+		HttpServletRequest request = event.getRequest();
+		HttpServletResponse response = event.getResponse();
+		if (String.valueOf(request.getHeader("Accept")).contains("text/html")) {
+			response.sendRedirect(request.getContextPath() + "/login");
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		response.setContentType("application/problem+json");
+		response.getOutputStream()
+			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"this session was ended; log in again\"}"
+				.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry of sessions that end. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

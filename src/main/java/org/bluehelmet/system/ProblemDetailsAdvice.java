@@ -123,6 +123,11 @@ class ProblemDetailsAdvice {
 	}
 
 	@ExceptionHandler
+	ProblemDetail forbidden(ForbiddenException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage(), null);
+	}
+
+	@ExceptionHandler
 	ProblemDetail unavailable(UnavailableException ex) {
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Unavailable", ex.getMessage(), null);
 	}

@@ -319,8 +319,24 @@ class AccessMatrixTest extends ApiTest {
 				"/api/v1/csrf", "/api/v1/me/tokens")) {
 			m.put("GET " + path, global(ALL, (role, id) -> client(role).get(path)));
 		}
+		// Tokens neither create tokens nor change passwords: these are called with the
+		// password of a fresh account of the role.
 		m.put("POST /api/v1/me/tokens",
-				global(ALL, (role, id) -> client(role).post("/api/v1/me/tokens", "{\"name\":\"a script\"}")));
+				global(ALL, (role, id) -> passwordClient(role).post("/api/v1/me/tokens", "{\"name\":\"a script\"}")));
+		m.put("PUT /api/v1/me/password", global(ALL, (role, id) -> passwordClient(role).put("/api/v1/me/password",
+				"{\"currentPassword\":\"a-long-enough-password\",\"newPassword\":\"another-long-password\"}")));
+		m.put("GET /api/v1/admin/users/{username}/sessions", global(AccessRules.ADMINISTRATORS,
+				(role, id) -> client(role).get("/api/v1/admin/users/" + freshAccount() + "/sessions")));
+		m.put("DELETE /api/v1/admin/users/{username}/sessions", global(AccessRules.ADMINISTRATORS,
+				(role, id) -> client(role).delete("/api/v1/admin/users/" + freshAccount() + "/sessions")));
+		m.put("GET /api/v1/admin/users/{username}/tokens", global(AccessRules.ADMINISTRATORS,
+				(role, id) -> client(role).get("/api/v1/admin/users/" + freshAccount() + "/tokens")));
+		m.put("DELETE /api/v1/admin/users/{username}/tokens/{tokenId}",
+				global(AccessRules.ADMINISTRATORS, (role, id) -> {
+					String owner = freshAccount();
+					return client(role)
+						.delete("/api/v1/admin/users/" + owner + "/tokens/" + tokens.create(owner, "to revoke").id());
+				}));
 		m.put("DELETE /api/v1/me/tokens/{tokenId}", global(ALL, (role, id) -> client(role)
 			.delete("/api/v1/me/tokens/" + tokens.create(username(role), "to revoke").id())));
 		for (String path : List.of("/api/v1/admin/users", "/api/v1/admin/users/viewer", "/api/v1/admin/audit",
@@ -435,6 +451,14 @@ class AccessMatrixTest extends ApiTest {
 		JsonNode alerts = ApiClient.ok(api().get("/api/v1/missions/" + mission + "/posture/alerts?threshold=0.01"));
 		assertThat(alerts.size()).isPositive();
 		return alerts.get(0).get("gid").asInt();
+	}
+
+	/** A client that logs in with the password of a new account of the role. */
+	private ApiClient passwordClient(Role role) {
+		String name = "pw-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(new AccountService.NewAccount(name, "a-long-enough-password", Set.of(role), Set.of(OWN)),
+				"admin");
+		return new ApiClient(port, name, "a-long-enough-password");
 	}
 
 	private String freshAccount() {
