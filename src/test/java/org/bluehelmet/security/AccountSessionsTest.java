@@ -135,6 +135,13 @@ class AccountSessionsTest extends ApiTest {
 			.anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax"));
 	}
 
+	@Test
+	void readinessSaysWhenTheServerIsReadyWithoutAnAccount() throws Exception {
+		HttpResponse<String> ready = new ApiClient(port, "nobody", null).get("/actuator/health/readiness");
+		assertThat(ready.statusCode()).isEqualTo(200);
+		assertThat(ready.body()).contains("UP");
+	}
+
 	private int create(String username, String role) throws Exception {
 		HttpResponse<String> created = api().post("/api/v1/admin/users", """
 				{"username":"%s","password":"%s","roles":["%s"],"missions":["minusma"]}""".formatted(username, PASSWORD,
