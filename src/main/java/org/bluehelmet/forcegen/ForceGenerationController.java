@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.bluehelmet.audit.Export;
 import org.bluehelmet.system.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -137,6 +138,7 @@ class ForceGenerationController {
 	}
 
 	/** Every pledge's arrival percentiles as CSV, for the figures on the page. */
+	@Export
 	@GetMapping("/forecast.csv")
 	ResponseEntity<String> forecastCsv(@PathVariable String missionId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -157,6 +159,7 @@ class ForceGenerationController {
 	}
 
 	/** Required, pipeline and deployed per capability as CSV. */
+	@Export
 	@GetMapping("/gaps.csv")
 	ResponseEntity<String> gapsCsv(@PathVariable String missionId) {
 		StringBuilder csv = new StringBuilder(

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.bluehelmet.audit.Export;
 import org.bluehelmet.security.AccessRules;
 import org.bluehelmet.security.MissionAccess;
 import org.bluehelmet.system.InvalidInputException;
@@ -77,6 +78,7 @@ class IncidentController {
 	}
 
 	/** The incidents a query selects, as CSV with an HXL hashtag row; streamed. */
+	@Export
 	@GetMapping(path = "/incidents.csv")
 	ResponseEntity<StreamingResponseBody> exportCsv(@PathVariable String missionId,
 			@ModelAttribute IncidentQuery query) {
@@ -90,6 +92,7 @@ class IncidentController {
 	}
 
 	/** The incidents a query selects, as a GeoJSON FeatureCollection; streamed. */
+	@Export
 	@GetMapping(path = "/incidents.geojson")
 	ResponseEntity<StreamingResponseBody> exportGeoJson(@PathVariable String missionId,
 			@ModelAttribute IncidentQuery query) {
@@ -118,6 +121,7 @@ class IncidentController {
 	}
 
 	/** The same counts as CSV, for download beside a chart. */
+	@Export
 	@GetMapping("/incidents/counts.csv")
 	ResponseEntity<String> countsCsv(@PathVariable String missionId, @ModelAttribute IncidentQuery query,
 			@RequestParam(defaultValue = "sector") String by) {

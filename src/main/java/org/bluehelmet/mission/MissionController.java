@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import org.bluehelmet.audit.Export;
 import org.bluehelmet.security.MissionAccess;
 import org.bluehelmet.system.Months;
 import org.springframework.http.HttpHeaders;
@@ -52,6 +53,7 @@ class MissionController {
 		return missions.sitesAt(id, month(at));
 	}
 
+	@Export
 	@GetMapping(path = "/{missionId}/sites.geojson")
 	ResponseEntity<Map<String, Object>> sitesGeoJson(@PathVariable("missionId") String id,
 			@RequestParam(required = false) String at) {
@@ -63,11 +65,13 @@ class MissionController {
 		return missions.sectors(id);
 	}
 
+	@Export
 	@GetMapping("/{missionId}/sectors.geojson")
 	ResponseEntity<Map<String, Object>> sectorsGeoJson(@PathVariable("missionId") String id) {
 		return ResponseEntity.ok().contentType(GEO_JSON).body(missions.sectorAreasGeoJson(id));
 	}
 
+	@Export
 	@GetMapping("/{missionId}/outline.geojson")
 	ResponseEntity<String> outline(@PathVariable("missionId") String id) {
 		return ResponseEntity.ok()
@@ -80,6 +84,7 @@ class MissionController {
 		return missions.sectorSummary(id, month(at));
 	}
 
+	@Export
 	@GetMapping("/{missionId}/sectors/summary.csv")
 	ResponseEntity<String> sectorSummaryCsv(@PathVariable("missionId") String id,
 			@RequestParam(required = false) String at) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bluehelmet.audit.Export;
 import org.bluehelmet.geo.BoundingBox;
 import org.bluehelmet.security.MissionAccess;
 import org.bluehelmet.system.NotFoundException;
@@ -79,6 +80,7 @@ class OgcApiController {
 		return features.collection(base(), visible(collectionId));
 	}
 
+	@Export(mission = OgcFeatures.MissionOfCollection.class)
 	@GetMapping("/collections/{collectionId}/items")
 	ResponseEntity<Map<String, Object>> items(@PathVariable String collectionId,
 			@RequestParam(required = false) String bbox, @RequestParam(required = false) String datetime,
@@ -95,6 +97,7 @@ class OgcApiController {
 			.body(features.items(base(), visible(collectionId), box, DateInterval.parse(datetime), offset, pageSize));
 	}
 
+	@Export(mission = OgcFeatures.MissionOfCollection.class)
 	@GetMapping("/collections/{collectionId}/items/{featureId}")
 	ResponseEntity<Map<String, Object>> item(@PathVariable String collectionId, @PathVariable String featureId) {
 		return ResponseEntity.ok().contentType(GEO_JSON).body(features.item(visible(collectionId), featureId));

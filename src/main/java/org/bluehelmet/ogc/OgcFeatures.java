@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.bluehelmet.audit.Export;
 import org.bluehelmet.geo.BoundingBox;
 import org.bluehelmet.geo.GeoJson;
 import org.bluehelmet.geo.Position;
@@ -48,6 +49,18 @@ class OgcFeatures {
 	}
 
 	/** A collection: the incidents or the sites of a mission. */
+	/** The mission of an OGC export, from its collection id. */
+	public static final class MissionOfCollection implements Export.MissionOfPath {
+
+		@Override
+		public String missionOf(Map<String, String> pathVariables) {
+			String id = pathVariables.get("collectionId");
+			int dash = id == null ? -1 : id.lastIndexOf('-');
+			return dash > 0 ? id.substring(0, dash) : null;
+		}
+
+	}
+
 	record CollectionId(String missionId, Kind kind) {
 
 		enum Kind {

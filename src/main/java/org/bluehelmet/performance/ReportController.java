@@ -3,6 +3,7 @@ package org.bluehelmet.performance;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 
+import org.bluehelmet.audit.Export;
 import org.bluehelmet.system.Months;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,12 +25,14 @@ class ReportController {
 		this.reports = reports;
 	}
 
+	@Export
 	@GetMapping("/monthly.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String missionId, @RequestParam String month) {
 		YearMonth m = month(month);
 		return file(reports.pdf(reports.build(missionId, m)), MediaType.APPLICATION_PDF, name(missionId, m) + ".pdf");
 	}
 
+	@Export
 	@GetMapping("/monthly.html")
 	ResponseEntity<String> html(@PathVariable String missionId, @RequestParam String month) {
 		return ResponseEntity.ok()
@@ -37,6 +40,7 @@ class ReportController {
 			.body(reports.html(reports.build(missionId, month(month))));
 	}
 
+	@Export
 	@GetMapping("/monthly.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String missionId, @RequestParam String month) {
 		YearMonth m = month(month);

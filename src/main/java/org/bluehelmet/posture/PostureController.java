@@ -3,6 +3,7 @@ package org.bluehelmet.posture;
 import java.security.Principal;
 import java.util.List;
 
+import org.bluehelmet.audit.Export;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.bluehelmet.warning.Alert;
@@ -83,6 +84,7 @@ class PostureController {
 	}
 
 	/** One of those alerts as an OASIS CAP 1.2 message. */
+	@Export
 	@GetMapping("/alerts/{gid}.cap")
 	ResponseEntity<String> cap(@PathVariable String missionId, @PathVariable int gid,
 			@RequestParam(defaultValue = PostureAlerts.AS_DEPLOYED) String scenario,

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.bluehelmet.audit.Export;
 import org.bluehelmet.system.Months;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,6 +48,7 @@ class WarningController {
 	}
 
 	/** One alert as an OASIS CAP 1.2 message. */
+	@Export
 	@GetMapping("/alerts/{gid}.cap")
 	ResponseEntity<String> cap(@PathVariable String missionId, @PathVariable int gid,
 			@RequestParam(required = false) String origin, @RequestParam(defaultValue = "0.1") double threshold,

@@ -9,11 +9,14 @@ import org.bluehelmet.ApiClient;
 import org.bluehelmet.ApiTest;
 import org.bluehelmet.TestDatabases;
 import org.bluehelmet.audit.AuditVerification;
+import org.bluehelmet.audit.Export;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,6 +35,10 @@ class SecurityApiTest extends ApiTest {
 
 	@Autowired
 	AuditVerification verification;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
 
 	@Test
 	void aTokenIsShownOnceStoredHashedAndStopsWorkingWhenRevoked() throws Exception {
@@ -138,6 +145,42 @@ class SecurityApiTest extends ApiTest {
 		assertThat(entries.get(2).get("action").asString()).isEqualTo("incident.create");
 		assertThat(verification.verify().intact()).isTrue();
 		assertThat(ApiClient.ok(api().get("/api/v1/admin/audit/verification")).get("intact").asBoolean()).isTrue();
+	}
+
+	@Test
+	void auditsEveryExportWhateverTheSpellingOfItsAddress() throws Exception {
+		HttpResponse<String> csv = api().get("/api/v1/missions/minusma/incidents.cs%76?category=EXPLOSIVE_DEVICE");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.body()).startsWith("id,");
+		assertThat(lastAudit().get("action").asString()).isEqualTo("export");
+		assertThat(lastAudit().get("after").asString()).contains("incidents.cs%76");
+
+		assertThat(api().get("/api/v1/missions/minusma/reports/monthly.html?month=2020-12").statusCode())
+			.isEqualTo(200);
+		assertThat(lastAudit().get("after").asString()).contains("monthly.html").contains("month=2020-12");
+
+		long incident = jdbc.sql("SELECT MIN(id) FROM incident WHERE mission_id = 'minusma'")
+			.query(Long.class)
+			.single();
+		assertThat(api().get("/ogc/collections/minusma-incidents/items/" + incident).statusCode()).isEqualTo(200);
+		assertThat(lastAudit().get("after").asString()).contains("/items/" + incident);
+		assertThat(lastAudit().get("missionId").isNull() ? null : lastAudit().get("missionId").asString())
+			.isEqualTo("minusma");
+	}
+
+	@Test
+	void everyHandlerThatServesAFileIsAnExport() {
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.matches("/api/.*\\.(csv|geojson|cap|pdf|html)$") || pattern.matches("/ogc/.*/items.*")) {
+					assertThat(method.hasMethodAnnotation(Export.class)).as(pattern).isTrue();
+				}
+			}
+		});
+	}
+
+	private JsonNode lastAudit() throws Exception {
+		return ApiClient.ok(api().get("/api/v1/admin/audit?limit=1")).get(0);
 	}
 
 	@Test
