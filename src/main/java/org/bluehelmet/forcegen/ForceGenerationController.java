@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.bluehelmet.system.CsvCells;
 import org.bluehelmet.audit.Export;
 import org.bluehelmet.system.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -191,7 +192,7 @@ class ForceGenerationController {
 	}
 
 	private static String quoted(String text) {
-		return text == null ? "" : "\"" + text.replace("\"", "\"\"") + "\"";
+		return CsvCells.quoted(text);
 	}
 
 	@GetMapping("/women")

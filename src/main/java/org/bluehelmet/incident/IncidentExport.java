@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.bluehelmet.system.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.bluehelmet.geo.GeoJson;
@@ -203,7 +204,8 @@ public class IncidentExport {
 		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
 			printer.printRecord(areaKind, "month", "incidents", "killed", "wounded");
 			for (AreaMonthCount count : counts) {
-				printer.printRecord(count.area(), count.month(), count.incidents(), count.killed(), count.wounded());
+				printer.printRecord(
+						CsvCells.row(count.area(), count.month(), count.incidents(), count.killed(), count.wounded()));
 			}
 		}
 		catch (IOException ex) {
@@ -214,7 +216,7 @@ public class IncidentExport {
 
 	private static void print(CSVPrinter printer, Map<String, Object> row) {
 		try {
-			printer.printRecord(row.values());
+			printer.printRecord(CsvCells.rowOf(row.values()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

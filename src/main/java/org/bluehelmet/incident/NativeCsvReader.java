@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.bluehelmet.system.CsvCells;
 import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.geo.Position;
@@ -39,7 +40,13 @@ public final class NativeCsvReader {
 
 	public static CsvRecords.Outcome read(Reader source, CsvRecords.RowSink<NewIncident> sink) {
 		return CsvRecords.stream(source,
-				(record, line, header) -> isHashtagRow(record) ? null : incident(CsvRecords.fields(record)), sink);
+				(record, line, header) -> isHashtagRow(record) ? null : incident(exported(CsvRecords.fields(record))),
+				sink);
+	}
+
+	/** Fields as written before the export made them safe for spreadsheets. */
+	private static CsvRecords.Fields exported(CsvRecords.Fields fields) {
+		return name -> CsvCells.unsafe(fields.raw(name));
 	}
 
 	private static boolean isHashtagRow(CSVRecord record) {

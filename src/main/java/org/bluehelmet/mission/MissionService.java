@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.bluehelmet.system.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.bluehelmet.geo.GeoJson;
@@ -154,9 +155,9 @@ public class MissionService {
 		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
 			printer.printRecord("sector", "sites", "troops", "troop_share", "as_of", "source");
 			for (SectorSummary row : sectorSummary(missionId, month)) {
-				printer.printRecord(row.sector(), row.sites(), row.troops(),
+				printer.printRecord(CsvCells.row(row.sector(), row.sites(), row.troops(),
 						String.format(Locale.ROOT, "%.4f", row.troopShare()),
-						map.map(m -> m.month().toString()).orElse(""), map.map(DeploymentMap::source).orElse(""));
+						map.map(m -> m.month().toString()).orElse(""), map.map(DeploymentMap::source).orElse("")));
 			}
 		}
 		catch (IOException ex) {

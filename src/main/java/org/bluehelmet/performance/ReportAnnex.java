@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
+import org.bluehelmet.system.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -20,8 +21,8 @@ final class ReportAnnex {
 					.setHeader("mission", "month", "section", "figure", "value", "unit", "source")
 					.get())) {
 			for (MonthlyReport.AnnexRow row : report.annex()) {
-				csv.printRecord(report.missionId(), report.month(), row.section(), row.item(), row.value(), row.unit(),
-						row.source());
+				csv.printRecord(CsvCells.row(report.missionId(), report.month(), row.section(), row.item(), row.value(),
+						row.unit(), row.source()));
 			}
 		}
 		catch (IOException ex) {

@@ -169,6 +169,23 @@ class SecurityApiTest extends ApiTest {
 	}
 
 	@Test
+	void csvExportsNeutraliseSpreadsheetFormulasAndKeepTheHxlRow() throws Exception {
+		HttpResponse<String> created = api().post("/api/v1/missions/minusma/incidents", """
+				{"source":"JOC","sourceId":"%s","occurredOn":"2021-03-02","timePrecision":"DAY",
+				 "position":{"lon":-3.9,"lat":14.2},"positionPrecision":"NEAR","category":"EXPLOSIVE_DEVICE",
+				 "target":"UN","locationName":"@SUM(1+9)*cmd|' /C calc'!A0",
+				 "description":"=HYPERLINK(\\"http://evil.example\\",\\"open\\")"}""".formatted(UUID.randomUUID()));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String csv = api().get("/api/v1/missions/minusma/incidents.csv?from=2021-03-02&to=2021-03-02").body();
+		assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("\"#event+id\"");
+		assertThat(csv).contains("'=HYPERLINK")
+			.contains("'@SUM(1+9)")
+			.doesNotContain(",=HYPERLINK")
+			.doesNotContain(",\"=HYPERLINK")
+			.doesNotContain(",@SUM");
+	}
+
+	@Test
 	void everyHandlerThatServesAFileIsAnExport() {
 		mappings.getHandlerMethods().forEach((info, method) -> {
 			for (String pattern : info.getPatternValues()) {
