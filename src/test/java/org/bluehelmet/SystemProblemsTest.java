@@ -47,4 +47,28 @@ class SystemProblemsTest extends ApiTest {
 		assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
 	}
 
+	@Test
+	void parallelReadsOfOneIncidentAllSucceed() throws Exception {
+		ApiClient api = new ApiClient(port, "admin", PASSWORD);
+		String created = api
+			.post("/api/v1/missions/minusma/incidents",
+					"""
+							{"source":"JOC","sourceId":"%s","occurredOn":"2022-05-02","timePrecision":"DAY",
+							 "position":{"lon":-3.9,"lat":14.2},"positionPrecision":"NEAR","category":"AMBUSH","target":"UN"}"""
+						.formatted(UUID.randomUUID()))
+			.body();
+		long id = ApiClient.JSON.readTree(created).get("id").asLong();
+		ExecutorService pool = Executors.newFixedThreadPool(20);
+		List<Future<Integer>> answers = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			answers.add(pool.submit(() -> api.get("/api/v1/missions/minusma/incidents/" + id).statusCode()));
+		}
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Integer> answer : answers) {
+			statuses.add(answer.get());
+		}
+		pool.shutdown();
+		assertThat(statuses).containsOnly(200);
+	}
+
 }
