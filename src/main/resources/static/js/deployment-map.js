@@ -61,7 +61,7 @@ async function drawBase(missionId) {
     getJson(`/api/v1/missions/${missionId}/sectors.geojson`)]);
   const sectorLayer = L.geoJSON(sectors, {
     style: f => ({ color: state.colours[f.properties.sector], weight: 1, fillOpacity: 0.12 }),
-    onEachFeature: (f, layer) => layer.bindTooltip(`Sector ${f.properties.sector}: ${f.properties.regions.join(', ')}`, { sticky: true })
+    onEachFeature: (f, layer) => layer.bindTooltip(plainText(`Sector ${f.properties.sector}: ${f.properties.regions.join(', ')}`), { sticky: true })
   }).addTo(map);
   const outlineLayer = L.geoJSON(outline, { style: { color: '#1d2733', weight: 2, fill: false }, interactive: false }).addTo(map);
   state.bounds = outlineLayer.getBounds().isValid() ? outlineLayer.getBounds() : sectorLayer.getBounds();
@@ -112,7 +112,7 @@ function drawSites(sites) {
       fillColor: state.colours[site.sector] || '#999', fillOpacity: 0.85,
       className: 'site-marker'
     });
-    marker.bindTooltip(`${site.name}: ${site.troops ?? '?'} troops`);
+    marker.bindTooltip(plainText(`${site.name}: ${site.troops ?? '?'} troops`));
     marker.on('click', () => { state.selectedSite = site.id; showSite(site); });
     return marker;
   })).addTo(map);
@@ -179,7 +179,7 @@ async function showIncidents() {
     const page = await getJson(`${base}?bbox=${bbox}&from=${from}&to=${to}&size=1000`);
     layer = L.layerGroup(page.items.map(i => L.circleMarker([i.position.lat, i.position.lon],
       { radius: 4, color: '#7f0000', weight: 1, fillColor: '#d73027', fillOpacity: 0.8, className: 'incident-point' })
-      .bindTooltip(`${i.occurredOn}: ${i.category.replaceAll('_', ' ').toLowerCase()}${i.locationName ? ', ' + i.locationName : ''}`)));
+      .bindTooltip(plainText(`${i.occurredOn}: ${i.category.replaceAll('_', ' ').toLowerCase()}${i.locationName ? ', ' + i.locationName : ''}`))));
     note.textContent = `${page.items.length} of ${page.total} incidents in view.`;
   } else {
     const cells = await getJson(`${base}/cells?bbox=${bbox}&from=${from}&to=${to}`);
@@ -190,12 +190,12 @@ async function showIncidents() {
         const h = 0.25;
         return L.rectangle([[cell.lat - h, cell.lon - h], [cell.lat + h, cell.lon + h]], {
           stroke: false, fillColor: '#b30000', fillOpacity: 0.1 + 0.7 * Math.sqrt(cell.incidents / most), className: 'incident-heat'
-        }).bindTooltip(tooltip);
+        }).bindTooltip(plainText(tooltip));
       }
       return L.circleMarker([cell.lat, cell.lon], {
         radius: 3 + 12 * Math.sqrt(cell.incidents / most), color: '#7f0000', weight: 1, fillColor: '#d73027',
         fillOpacity: 0.55, className: 'incident-cell'
-      }).bindTooltip(tooltip);
+      }).bindTooltip(plainText(tooltip));
     }));
     const total = cells.reduce((sum, c) => sum + c.incidents, 0);
     note.textContent = `${total} incidents in ${cells.length} cells in view.`;

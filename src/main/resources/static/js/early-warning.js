@@ -26,7 +26,7 @@ async function showRisk() {
   warning.layer = L.layerGroup(cells.filter(c => c.pAny > 0).map(c => L.rectangle(
     [[c.lat - h, c.lon - h], [c.lat + h, c.lon + h]],
     { stroke: false, fillColor: riskColour(c.pAny), fillOpacity: 0.65, className: 'risk-cell' })
-    .bindTooltip(`${Math.round(100 * c.pAny)}% chance of an attack on civilians in ${c.month} (cell ${c.gid}); click for its past and forecast`)
+    .bindTooltip(plainText(`${Math.round(100 * c.pAny)}% chance of an attack on civilians in ${c.month} (cell ${c.gid}); click for its past and forecast`))
     .on('click', () => { location.href = `/warning.html?cell=${c.gid}`; })))
     .addTo(map);
   if (state.siteLayer) state.siteLayer.eachLayer(marker => marker.bringToFront());

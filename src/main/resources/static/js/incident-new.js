@@ -116,7 +116,7 @@ async function start() {
   map.fitBounds(outline.getBounds());
   const sites = await getJson(`/api/v1/missions/${missionId}/sites`);
   sites.forEach(site => L.circleMarker([site.position.lat, site.position.lon], { radius: 4, color: '#418fde' })
-    .bindTooltip(site.name).addTo(map));
+    .bindTooltip(plainText(site.name)).addTo(map));
 }
 
 start().catch(error => { $('form-message').textContent = 'Could not load the form: ' + error.message; });

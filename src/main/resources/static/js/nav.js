@@ -19,3 +19,13 @@
   });
   document.querySelector('header nav').replaceChildren(...links.flatMap((link, i) => (i ? [' ', link] : [link])));
 })();
+
+/**
+ * Text for a Leaflet tooltip or popup, as a DOM node: Leaflet renders a string given to
+ * bindTooltip or bindPopup as HTML, and a place or TOB name from the data must never be.
+ */
+function plainText(text) {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
+}

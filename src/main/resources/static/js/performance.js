@@ -75,10 +75,11 @@ function card(s) {
   box.dataset.code = i.code;
   const status = s.status.toLowerCase().replaceAll('_', '-');
   const change = s.change === null ? '' : ` Change on the month before: ${s.change > 0 ? '+' : ''}${show(s.change, i.measure)}.`;
-  box.innerHTML = `<h3></h3><div class="figures"><span class="value"></span><span class="status ${status}"></span></div>` +
+  box.innerHTML = '<h3></h3><div class="figures"><span class="value"></span><span class="status"></span></div>' +
     '<p class="explain targets"></p><canvas height="150"></canvas><p class="explain definition"></p>';
   box.querySelector('h3').textContent = `${i.code} ${i.name}`;
   box.querySelector('.value').textContent = show(s.value, i.measure);
+  box.querySelector('.status').classList.add(status);
   box.querySelector('.status').textContent = s.status.toLowerCase().replaceAll('_', ' ');
   box.querySelector('.targets').textContent = `Target ${show(i.target, i.measure)}; baseline ${show(s.baseline, i.measure)}.${change}`;
   box.querySelector('.definition').textContent = s.definition + (i.note ? ` ${i.note}` : '');

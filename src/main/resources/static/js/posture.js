@@ -96,16 +96,16 @@ function drawScenario() {
   posture.cellLayer = L.layerGroup(s.cells.map((c) => {
     const style = layer === 'casevac' ? casevacStyle(c) : reachStyle(c, maxRisk);
     return L.rectangle([[c.lat - 0.25, c.lon - 0.25], [c.lat + 0.25, c.lon + 0.25]], { weight: 0.3, color: '#666', ...style })
-      .bindTooltip(`Cell ${c.gid} (${c.sector}): ${fmt(c.population)} people, risk ${pct(c.risk)}, ` +
+      .bindTooltip(plainText(`Cell ${c.gid} (${c.sector}): ${fmt(c.population)} people, risk ${pct(c.risk)}, ` +
         `${fmt(c.peopleAtRisk)} at risk, ${c.withinReach ? 'within reach' : 'beyond reach'}; surgery in ` +
-        `${c.casevacDayMinutes == null ? 'no time possible' : fmt(c.casevacDayMinutes) + ' min'} by day`);
+        `${c.casevacDayMinutes == null ? 'no time possible' : fmt(c.casevacDayMinutes) + ' min'} by day`));
   })).addTo(postureMap);
   posture.siteLayer = L.layerGroup(s.sites.map((site) => L.circleMarker([site.position.lat, site.position.lon], {
     radius: site.kind === 'TOB' ? 6 : 4 + Math.sqrt(site.troops) / 12, color: site.kind === 'TOB' ? '#c0392b' : '#1f4e79',
     fillOpacity: 0.9, weight: 2,
-  }).on('click', (e) => { L.DomEvent.stop(e); if (site.kind !== 'TOB') toggleCamp(site.name); }).bindTooltip(`${site.name} (${site.kind === 'TOB' ? 'TOB' : 'camp'}): ${fmt(site.troops)} troops` +
+  }).on('click', (e) => { L.DomEvent.stop(e); if (site.kind !== 'TOB') toggleCamp(site.name); }).bindTooltip(plainText(`${site.name} (${site.kind === 'TOB' ? 'TOB' : 'camp'}): ${fmt(site.troops)} troops` +
     (site.suppliedFrom ? `, supplied from ${site.suppliedFrom}` : '') + (site.surgery ? ', surgery' : '') +
-    (site.helicopters ? ', helicopters' : '')))).addTo(postureMap);
+    (site.helicopters ? ', helicopters' : ''))))).addTo(postureMap);
   document.getElementById('legend').textContent = layer === 'casevac'
     ? 'Green: surgery within 2 hours by day (10-1-2); orange: within 4; red: beyond, or none reachable.'
     : `Shade: people at risk (${s.risk}); blue outline: within reach of a camp or TOB; red dots: TOBs.`;
@@ -149,7 +149,7 @@ function drawDraft() {
   posture.draftLayer = L.layerGroup(draft.tobs.map((t, i) => L.circleMarker([t.lat, t.lon], {
     radius: 7, color: '#c0392b', dashArray: '3 3', fillOpacity: 0.3, weight: 2, className: 'draft-tob',
   }).on('click', (e) => { L.DomEvent.stop(e); draft.tobs.splice(i, 1); drawDraft(); })
-    .bindTooltip(`${t.name}: ${t.troops} troops${t.surgery ? ', surgical team' : ''} (click to remove)`))).addTo(postureMap);
+    .bindTooltip(plainText(`${t.name}: ${t.troops} troops${t.surgery ? ', surgical team' : ''} (click to remove)`)))).addTo(postureMap);
   list('draft-tobs', draft.tobs.map((t) => `${t.name}: ${t.troops} troops${t.surgery ? ', surgical team' : ''}`),
     'No TOB of yours yet: click the map to place one.');
   document.getElementById('draft-closed').textContent = draft.closed.size ? [...draft.closed].join(', ') : 'none';

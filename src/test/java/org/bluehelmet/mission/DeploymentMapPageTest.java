@@ -3,8 +3,11 @@ package org.bluehelmet.mission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.UUID;
 import java.time.Duration;
 
+import org.bluehelmet.ApiClient;
 import org.bluehelmet.PageTest;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,6 +109,27 @@ class DeploymentMapPageTest extends PageTest {
 		((JavascriptExecutor) browser).executeScript("map.setView([14.5, -4.1], 9)");
 		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.incident-point"), 0));
 		assertThat(browser.findElement(By.id("incident-layer-note")).getText()).contains("incidents in view");
+	}
+
+	@Test
+	void showsAPlaceNameFromTheDataAsTextNeverAsMarkup() throws Exception {
+		HttpResponse<String> logged = new ApiClient(port, "admin", PASSWORD).post("/api/v1/missions/minusma/incidents",
+				"""
+						{"source":"JOC","sourceId":"markup-%s","occurredOn":"2020-06-01","timePrecision":"DAY",
+						 "position":{"lon":-4.1,"lat":14.5},"positionPrecision":"EXACT","category":"AMBUSH",
+						 "target":"UN","locationName":"<b id=x>Sévaré</b>"}""".formatted(UUID.randomUUID()));
+		assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
+		logIn();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident-layer-note"), "incidents"));
+		JavascriptExecutor page = (JavascriptExecutor) browser;
+		page.executeScript("map.setView([14.5, -4.1], 10)");
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.incident-point"), 0));
+		page.executeScript("incidentLayer.eachLayer(l => l.openTooltip())");
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".leaflet-tooltip"), 0));
+		assertThat(browser.findElements(By.cssSelector(".leaflet-tooltip")))
+			.anySatisfy(tip -> assertThat(tip.getText()).contains("<b id=x>Sévaré</b>"));
+		assertThat(browser.findElements(By.id("x"))).isEmpty();
 	}
 
 	private void logIn() {
