@@ -12,6 +12,7 @@ import jakarta.annotation.PreDestroy;
 
 import org.bluehelmet.system.JobBoard;
 import org.slf4j.Logger;
+import org.springframework.dao.DataAccessException;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,8 @@ public class ImportJobs {
 	private final IncidentImport imports;
 
 	private final JobBoard<ImportJob> jobs = new JobBoard<>("import job", "incident-import", KEPT, ImportJob::id,
-			ImportJob::missionId);
+			ImportJob::missionId, ImportJob::startedBy,
+			job -> job.state() == ImportJob.State.QUEUED || job.state() == ImportJob.State.RUNNING);
 
 	ImportJobs(IncidentImport imports) {
 		this.imports = imports;
@@ -47,7 +49,13 @@ public class ImportJobs {
 			String user) {
 		ImportJob job = new ImportJob(UUID.randomUUID().toString(), missionId, fileName, user, Instant.now(),
 				ImportJob.State.QUEUED, 0, null, null);
-		jobs.put(job);
+		try {
+			jobs.submit(job, other -> false);
+		}
+		catch (RuntimeException refused) {
+			delete(upload);
+			throw refused;
+		}
 		jobs.run(() -> run(job, upload, format, skipBadRows));
 		return job;
 	}
@@ -69,15 +77,12 @@ public class ImportJobs {
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Import {} of {} failed", job.id(), job.fileName(), ex);
-			put(with(job, ImportJob.State.FAILED, 0, null, "the import failed: " + ex.getMessage()));
+			// Never the database's own words: they can quote SQL and stored values.
+			String why = ex instanceof DataAccessException ? "the database refused it" : ex.getMessage();
+			put(with(job, ImportJob.State.FAILED, 0, null, "the import failed: " + why));
 		}
 		finally {
-			try {
-				Files.deleteIfExists(upload);
-			}
-			catch (IOException ex) {
-				log.warn("Could not delete the uploaded file {}", upload, ex);
-			}
+			delete(upload);
 		}
 	}
 
@@ -94,6 +99,15 @@ public class ImportJobs {
 	@PreDestroy
 	void stop() {
 		jobs.stop();
+	}
+
+	private static void delete(Path upload) {
+		try {
+			Files.deleteIfExists(upload);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete the uploaded file {}", upload, ex);
+		}
 	}
 
 }

@@ -34,6 +34,12 @@ public record PlanningRules(double responseMinutes, double resupplyKm, int compa
 					"response time, resupply distance and company size must be positive; "
 							+ "garrison, TOBs and added troops not negative");
 		}
+		// Bounds that keep the planner's work within seconds whatever is asked.
+		if (responseMinutes > 24 * 60 || resupplyKm > 5000 || companySize > 100_000 || campGarrison > 100_000
+				|| maxTobs > 100 || addedTroops > ScenarioRequest.MAX_ADDED_TROOPS) {
+			throw new InvalidInputException("rules", "at most 24 hours' response, 5,000 km of resupply, 100 TOBs, "
+					+ "100,000 troops per company, garrison or addition");
+		}
 		if (backupWeight == null) {
 			backupWeight = 0.0;
 		}

@@ -3,6 +3,8 @@ package org.bluehelmet.posture;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.bluehelmet.system.InvalidInputException;
+
 /**
  * What a posture scenario is: a kind, the month whose deployment map it starts from,
  * where its risk comes from, and the planner's assumptions (defaults where absent).
@@ -51,10 +53,30 @@ public record ScenarioRequest(String name, Kind kind, YearMonth month, String ri
 	public record UserTob(String name, double lon, double lat, Integer troops, Boolean surgery) {
 	}
 
+	/**
+	 * The most TOBs a scenario places by hand, and camps it names: evaluation stays
+	 * bounded.
+	 */
+	static final int MAX_LISTED = 200;
+
+	/** The most troops a scenario adds (the largest missions have had about 20,000). */
+	static final int MAX_ADDED_TROOPS = 100_000;
+
 	public ScenarioRequest {
 		tobs = tobs == null ? List.of() : List.copyOf(tobs);
 		closedCamps = closedCamps == null ? List.of() : List.copyOf(closedCamps);
 		helicopterBases = helicopterBases == null ? null : List.copyOf(helicopterBases);
+		if (tobs.size() > MAX_LISTED || closedCamps.size() > MAX_LISTED
+				|| (helicopterBases != null && helicopterBases.size() > MAX_LISTED)) {
+			throw new InvalidInputException("tobs",
+					"a scenario lists at most " + MAX_LISTED + " TOBs, closed camps and helicopter bases each");
+		}
+		if (name != null && name.length() > 200) {
+			throw new InvalidInputException("name", "a scenario's name has at most 200 characters");
+		}
+		if (addedTroops != null && (addedTroops < 0 || addedTroops > MAX_ADDED_TROOPS)) {
+			throw new InvalidInputException("addedTroops", "added troops are between 0 and " + MAX_ADDED_TROOPS);
+		}
 	}
 
 	boolean surgicalTeams() {

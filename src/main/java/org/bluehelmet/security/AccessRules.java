@@ -29,6 +29,13 @@ public final class AccessRules {
 	public static final Set<Role> POSTURE_PLANNERS = EnumSet.of(Role.PLANNER, Role.OPERATIONS_OFFICER,
 			Role.MISSION_ADMINISTRATOR, Role.SYSTEM_ADMINISTRATOR);
 
+	/**
+	 * Start analyses that cost minutes of computing (backtests): those whose work is
+	 * analysis, not every reader.
+	 */
+	public static final Set<Role> ANALYSTS = EnumSet.of(Role.ANALYST, Role.PLANNER, Role.MISSION_ADMINISTRATOR,
+			Role.SYSTEM_ADMINISTRATOR);
+
 	/** Delete incidents, manage accounts, read the audit log. */
 	public static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.MISSION_ADMINISTRATOR, Role.SYSTEM_ADMINISTRATOR);
 
@@ -57,6 +64,7 @@ public final class AccessRules {
 			new Rule(HttpMethod.PUT, "/api/v1/missions/*/forcegen/**", FORCE_GENERATORS),
 			new Rule(HttpMethod.POST, "/api/v1/missions/*/posture/scenarios", POSTURE_PLANNERS),
 			new Rule(HttpMethod.DELETE, "/api/v1/missions/*/posture/scenarios/*", POSTURE_PLANNERS),
+			new Rule(HttpMethod.POST, "/api/v1/missions/*/warning/backtest/jobs", ANALYSTS),
 			new Rule(HttpMethod.POST, "/api/v1/missions/*/indicators", ADMINISTRATORS),
 			new Rule(HttpMethod.DELETE, "/api/v1/missions/*/indicators/*", ADMINISTRATORS),
 			new Rule(null, "/api/v1/admin/**", ADMINISTRATORS));

@@ -2,6 +2,7 @@ package org.bluehelmet.system;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,16 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
+@EnableConfigurationProperties(HttpProperties.class)
 class HttpConfiguration {
+
+	@Bean
+	FilterRegistrationBean<BodyLimit> bodyLimit(HttpProperties properties) {
+		FilterRegistrationBean<BodyLimit> registration = new FilterRegistrationBean<>(
+				new BodyLimit(properties.maxBodySize().toBytes()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
 
 	@Bean
 	FilterRegistrationBean<StartupGate> startupGate(ApplicationAvailability availability) {

@@ -29,15 +29,30 @@ public final class JobBoard<J> {
 
 	private final Map<String, J> jobs;
 
+	private final Function<J, String> userOf;
+
+	private final Predicate<J> underWay;
+
+	/** Jobs one person may have queued or running at once. */
+	public static final int PER_USER = 2;
+
+	/** Jobs of one kind one mission may have queued or running at once. */
+	public static final int PER_MISSION = 4;
+
 	/**
 	 * @param kind what the jobs are, as a 404 names them ("import job")
 	 * @param thread the name of the thread they run on
 	 * @param kept how many jobs are remembered
 	 * @param idOf a job's id
 	 * @param missionOf the mission a job belongs to
+	 * @param userOf who started a job
+	 * @param underWay whether a job is queued or running (counts against the limits)
 	 */
-	public JobBoard(String kind, String thread, int kept, Function<J, String> idOf, Function<J, String> missionOf) {
+	public JobBoard(String kind, String thread, int kept, Function<J, String> idOf, Function<J, String> missionOf,
+			Function<J, String> userOf, Predicate<J> underWay) {
 		this.kind = kind;
+		this.userOf = userOf;
+		this.underWay = underWay;
 		this.idOf = idOf;
 		this.missionOf = missionOf;
 		this.executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -62,15 +77,35 @@ public final class JobBoard<J> {
 	}
 
 	/**
-	 * Records a job unless one that {@code same} accepts is already there, which is
-	 * returned instead; checked and recorded at once.
+	 * Records a new job unless one that {@code same} accepts is already there, which is
+	 * returned instead; checked and recorded at once. Refused when its user has
+	 * {@value #PER_USER} jobs under way, or its mission {@value #PER_MISSION}: one person
+	 * queued 78 backtests (an hour of CPU) in seconds.
+	 * @throws TooManyJobsException when a limit is reached
 	 */
-	public J putUnless(J job, Predicate<J> same) {
+	public J submit(J job, Predicate<J> same) {
 		synchronized (jobs) {
 			for (J other : jobs.values()) {
 				if (same.test(other)) {
 					return other;
 				}
+			}
+			long byUser = jobs.values()
+				.stream()
+				.filter(underWay)
+				.filter(other -> userOf.apply(other).equals(userOf.apply(job)))
+				.count();
+			if (byUser >= PER_USER) {
+				throw new TooManyJobsException("you have " + byUser + " " + kind + "s under way; wait for one to end");
+			}
+			long byMission = jobs.values()
+				.stream()
+				.filter(underWay)
+				.filter(other -> missionOf.apply(other).equals(missionOf.apply(job)))
+				.count();
+			if (byMission >= PER_MISSION) {
+				throw new TooManyJobsException(
+						"the mission has " + byMission + " " + kind + "s under way; wait for one to end");
 			}
 			return put(job);
 		}

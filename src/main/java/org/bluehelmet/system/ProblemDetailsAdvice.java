@@ -5,8 +5,10 @@ import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
@@ -120,6 +122,13 @@ class ProblemDetailsAdvice {
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), null);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooManyJobs(TooManyJobsException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(TooManyJobsException.RETRY_AFTER_SECONDS))
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many jobs", ex.getMessage(), null));
 	}
 
 	@ExceptionHandler

@@ -35,7 +35,7 @@ public class BacktestJobs {
 	private final WarningService warning;
 
 	private final JobBoard<BacktestJob> jobs = new JobBoard<>("backtest job", "warning-backtest", KEPT, BacktestJob::id,
-			BacktestJob::missionId);
+			BacktestJob::missionId, BacktestJob::startedBy, BacktestJob::underWay);
 
 	BacktestJobs(WarningService warning) {
 		this.warning = warning;
@@ -53,7 +53,7 @@ public class BacktestJobs {
 		if (known.isPresent()) {
 			return jobs.put(job.finished(known.get()));
 		}
-		BacktestJob queued = jobs.putUnless(job, other -> other.underWay() && other.sameWorkAs(job));
+		BacktestJob queued = jobs.submit(job, other -> other.underWay() && other.sameWorkAs(job));
 		if (queued == job) {
 			jobs.run(() -> run(job, target, sorted));
 		}

@@ -67,20 +67,11 @@ class WarningController {
 	}
 
 	/**
-	 * The backtest on the stored incidents: every model and baseline, per horizon and
-	 * overall (horizon 0). By default the three origins a year apart whose twelve months
-	 * ahead the incidents cover.
-	 */
-	@GetMapping("/backtest")
-	List<Backtest.Line> backtest(@PathVariable String missionId,
-			@RequestParam(defaultValue = "civilian-attacks") String target,
-			@RequestParam(required = false) List<String> origins, @RequestParam(defaultValue = "12") int horizon) {
-		return warning.backtest(missionId, ForecastTarget.parse(target), origins(missionId, origins, horizon), horizon);
-	}
-
-	/**
-	 * The same backtest as a job followed by polling, with its progress: 202 and the job
-	 * (done at once when the incidents have not changed since it last ran).
+	 * The backtest on the stored incidents (every model and baseline, per horizon and
+	 * overall; by default the three origins a year apart whose twelve months ahead the
+	 * incidents cover) as a job followed by polling, with its progress: 202 and the job
+	 * (done at once when the incidents have not changed since it last ran). Never run on
+	 * the request's thread: it trains the learned model once per origin.
 	 */
 	@PostMapping("/backtest/jobs")
 	ResponseEntity<BacktestJob> startBacktest(@PathVariable String missionId,

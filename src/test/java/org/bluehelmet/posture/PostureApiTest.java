@@ -195,6 +195,22 @@ class PostureApiTest extends ApiTest {
 		assertThat(ApiClient.ok(api().get(BASE + "/scenarios")).size()).isZero();
 	}
 
+	@Test
+	void refusesPosturesTooLargeToEvaluateQuicklyAndBodiesTooLargeToRead() throws Exception {
+		ApiClient.assertProblem(api().post(BASE + "/evaluate", """
+				{"name":"x","kind":"PLANNED","rules":{"responseMinutes":120,"resupplyKm":100,"companySize":150,
+				 "campGarrison":450,"maxTobs":1000000,"addedTroops":0}}"""), 400, "rules");
+		String tob = "{\"name\":\"T\",\"lon\":-4.1,\"lat\":14.5}";
+		String many = String.join(",", java.util.Collections.nCopies(201, tob));
+		ApiClient.assertProblem(
+				api().post(BASE + "/evaluate", "{\"name\":\"x\",\"kind\":\"CUSTOM\",\"tobs\":[" + many + "]}"), 400,
+				"tobs");
+		String huge = "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"kind\":\"AS_DEPLOYED\"}";
+		HttpResponse<String> refused = api().post(BASE + "/evaluate", huge);
+		assertThat(refused.statusCode()).isEqualTo(413);
+		assertThat(refused.body()).contains("at most 1048576");
+	}
+
 	private static JsonNode sector(JsonNode measures, String name) {
 		for (JsonNode sector : measures.get("sectors")) {
 			if (sector.get("sector").asString().equals(name)) {

@@ -233,9 +233,7 @@ class AccessMatrixTest extends ApiTest {
 				+ id + "/warning/alerts/" + ALERT_GID + ".cap?origin=2020-12&threshold=0.01&reachKm=0")));
 		m.put("GET " + mission + "/warning/cells/{gid}", read((role, id) -> client(role)
 			.get("/api/v1/missions/" + id + "/warning/cells/" + ALERT_GID + "?origin=2020-12")));
-		m.put("GET " + mission + "/warning/backtest", read((role, id) -> client(role)
-			.get("/api/v1/missions/" + id + "/warning/backtest?target=civilian-attacks&origins=2020-06&horizon=1")));
-		m.put("POST " + mission + "/warning/backtest/jobs", read((role, id) -> client(role)
+		m.put("POST " + mission + "/warning/backtest/jobs", write(AccessRules.ANALYSTS, (role, id) -> client(role)
 			.post("/api/v1/missions/" + id + "/warning/backtest/jobs?origins=2020-06&horizon=1", "")));
 		m.put("GET " + mission + "/warning/backtest/jobs/{jobId}", read((role, id) -> client(role)
 			.get("/api/v1/missions/" + id + "/warning/backtest/jobs/" + backtestJob(id))));

@@ -1,0 +1,57 @@
+package org.bluehelmet.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies larger than the limit before anything reads them (413): eight
+ * parallel 50 MB JSON bodies exhausted the memory. File uploads
+ * ({@code multipart/form-data}) are capped by the servlet container and spooled to disk
+ * instead. A body of unknown length (chunked) is refused with 411, since its size cannot
+ * be checked before reading.
+ */
+public final class BodyLimit extends OncePerRequestFilter {
+
+	private final long maxBytes;
+
+	public BodyLimit(long maxBytes) {
+		this.maxBytes = maxBytes;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String type = String.valueOf(request.getContentType()).toLowerCase(java.util.Locale.ROOT);
+		if (!type.startsWith("multipart/form-data")) {
+			long length = request.getContentLengthLong();
+			if (length > maxBytes) {
+				refuse(response, 413, "Content too large",
+						"the request body has " + length + " bytes; at most " + maxBytes + " are accepted here");
+				return;
+			}
+			if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+				refuse(response, 411, "Length required", "send the request body with its Content-Length");
+				return;
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static void refuse(HttpServletResponse response, int status, String title, String detail)
+			throws IOException {
+		response.setStatus(status);
+		response.setContentType("application/problem+json");
+		response.getOutputStream()
+			.write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+					+ detail + "\"}")
+				.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
