@@ -17,6 +17,9 @@ public class BlueHelmetApplication {
 		// import's
 		// time). Must be set before H2's classes load.
 		System.setProperty("h2.objectCache", "false");
+		// The server H2 opens for commands run beside Blue Helmet listens on loopback
+		// only.
+		System.setProperty("h2.bindAddress", "127.0.0.1");
 		System.exit(BlueHelmetCommand.execute(BlueHelmetApplication.class, args));
 	}
 

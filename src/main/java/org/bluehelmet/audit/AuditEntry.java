@@ -20,7 +20,8 @@ import java.util.HexFormat;
  * @param before the record before, as JSON, or {@code null}
  * @param after the record after, as JSON, or {@code null}
  * @param prevHash the hash of the entry before (64 zeros for the first)
- * @param hash this entry's hash: SHA-256 of all the fields above
+ * @param hash this entry's seal: HMAC-SHA-256 of all the fields above under the
+ * installation's {@link AuditKey}
  */
 public record AuditEntry(long seq, Instant at, String username, String missionId, String action, String entity,
 		String entityId, String before, String after, String prevHash, String hash) {
@@ -28,24 +29,32 @@ public record AuditEntry(long seq, Instant at, String username, String missionId
 	/** The hash before the first entry. */
 	public static final String GENESIS = "0".repeat(64);
 
-	/** An entry with its hash computed from its fields. */
-	static AuditEntry sealed(long seq, Instant at, String username, String missionId, String action, String entity,
-			String entityId, String before, String after, String prevHash) {
+	/** An entry with its seal computed from its fields. */
+	static AuditEntry sealed(AuditKey key, long seq, Instant at, String username, String missionId, String action,
+			String entity, String entityId, String before, String after, String prevHash) {
 		Instant micros = at.truncatedTo(ChronoUnit.MICROS);
 		return new AuditEntry(seq, micros, username, missionId, action, entity, entityId, before, after, prevHash,
-				hashOf(seq, micros, username, missionId, action, entity, entityId, before, after, prevHash));
+				key.seal(text(seq, micros, username, missionId, action, entity, entityId, before, after, prevHash)));
 	}
 
-	/** The hash its fields should have. */
-	String expectedHash() {
-		return hashOf(seq, at, username, missionId, action, entity, entityId, before, after, prevHash);
+	/** The seal its fields should have. */
+	String expectedHash(AuditKey key) {
+		return key.seal(text(seq, at, username, missionId, action, entity, entityId, before, after, prevHash));
 	}
 
 	/**
-	 * SHA-256 over the fields, each written as its length and its text (or -1 for
-	 * {@code null}), so that no two different entries give the same input.
+	 * The plain SHA-256 its fields would have: how entries were sealed before the key,
+	 * and how someone re-chaining the log without the key would seal them.
 	 */
-	private static String hashOf(long seq, Instant at, Object... fields) {
+	public String plainHash() {
+		return sha256(text(seq, at, username, missionId, action, entity, entityId, before, after, prevHash));
+	}
+
+	/**
+	 * The fields, each written as its length and its text (or -1 for {@code null}), so
+	 * that no two different entries give the same input.
+	 */
+	private static String text(long seq, Instant at, Object... fields) {
 		StringBuilder text = new StringBuilder().append(seq).append('|').append(at).append('|');
 		for (Object field : fields) {
 			if (field == null) {
@@ -56,9 +65,13 @@ public record AuditEntry(long seq, Instant at, String username, String missionId
 				text.append(value.length()).append(':').append(value).append('|');
 			}
 		}
+		return text.toString();
+	}
+
+	private static String sha256(String text) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("every Java runtime has SHA-256", ex);

@@ -28,8 +28,11 @@ public class AuditLog {
 
 	private final Clock clock = Clock.systemUTC();
 
-	AuditLog(JdbcClient jdbc) {
+	private final AuditKey key;
+
+	AuditLog(JdbcClient jdbc, AuditKey key) {
 		this.jdbc = jdbc;
+		this.key = key;
 		this.json = JsonMapper.builder().build();
 	}
 
@@ -48,7 +51,7 @@ public class AuditLog {
 		Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1")
 			.query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
 			.single();
-		AuditEntry entry = AuditEntry.sealed(head.seq(), clock.instant(), username, missionId, action, entity,
+		AuditEntry entry = AuditEntry.sealed(key, head.seq(), clock.instant(), username, missionId, action, entity,
 				entityId == null ? null : entityId.toString(), toJson(before), toJson(after), head.hash());
 		jdbc.sql("""
 				INSERT INTO audit_entry (seq, at, username, mission_id, action, entity, entity_id, before_json,
@@ -97,6 +100,26 @@ public class AuditLog {
 		jdbc.sql("SELECT * FROM audit_entry ORDER BY seq").withFetchSize(1000).query(rs -> {
 			consumer.accept(entry(rs));
 		});
+	}
+
+	/**
+	 * Seals every entry again under the key, in order, in one transaction: once, for a
+	 * log written before entries were keyed, after its plain chain was verified.
+	 */
+	@Transactional
+	void reseal() {
+		List<AuditEntry> all = new java.util.ArrayList<>();
+		forEach(all::add);
+		String prev = AuditEntry.GENESIS;
+		for (AuditEntry old : all) {
+			AuditEntry entry = AuditEntry.sealed(key, old.seq(), old.at(), old.username(), old.missionId(),
+					old.action(), old.entity(), old.entityId(), old.before(), old.after(), prev);
+			jdbc.sql("UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE seq = ?")
+				.params(entry.prevHash(), entry.hash(), entry.seq())
+				.update();
+			prev = entry.hash();
+		}
+		jdbc.sql("UPDATE audit_head SET hash = ? WHERE id = 1").param(prev).update();
 	}
 
 	/** The number and hash of the last entry, as the head row keeps them. */

@@ -14,8 +14,11 @@ public class AuditVerification {
 
 	private final AuditLog log;
 
-	AuditVerification(AuditLog log) {
+	private final AuditKey key;
+
+	AuditVerification(AuditLog log, AuditKey key) {
 		this.log = log;
+		this.key = key;
 	}
 
 	/** What the check found. */
@@ -28,6 +31,25 @@ public class AuditVerification {
 	}
 
 	public Result verify() {
+		return verify(false);
+	}
+
+	/**
+	 * Seals a log written before entries were keyed (by an older Blue Helmet) under the
+	 * key, once its plain SHA-256 chain is found intact; refused otherwise.
+	 * @return the entries sealed
+	 */
+	public long resealUnkeyed() {
+		Result plain = verify(true);
+		if (!plain.intact()) {
+			throw new IllegalStateException("the log's plain chain is broken (" + plain.problem()
+					+ "); it is not sealed again, so that the damage stays visible");
+		}
+		log.reseal();
+		return plain.entriesChecked();
+	}
+
+	private Result verify(boolean plain) {
 		long[] expectedSeq = { 1 };
 		String[] prevHash = { AuditEntry.GENESIS };
 		Result[] broken = { null };
@@ -42,8 +64,12 @@ public class AuditVerification {
 			else if (!entry.prevHash().equals(prevHash[0])) {
 				problem = "entry " + entry.seq() + " does not link to the entry before it";
 			}
-			else if (!entry.hash().equals(entry.expectedHash())) {
-				problem = "entry " + entry.seq() + " was changed after it was written (its hash does not match)";
+			else if (!entry.hash().equals(plain ? entry.plainHash() : entry.expectedHash(key))) {
+				problem = !plain && entry.hash().equals(entry.plainHash()) ? "entry " + entry.seq()
+						+ " is sealed without this installation's key: it was changed and chained again by someone "
+						+ "without the key (or written by a Blue Helmet older than keyed entries: then run "
+						+ "'bluehelmet audit reseal' once)"
+						: "entry " + entry.seq() + " was changed after it was written (its seal does not match)";
 			}
 			if (problem != null) {
 				broken[0] = Result.broken(expectedSeq[0] - 1, entry.seq(), problem);

@@ -58,12 +58,16 @@ public class DatabaseOptions {
 			}
 		}
 		else {
-			// AUTO_SERVER lets a command read the database while the server has it open.
-			properties.put("spring.datasource.url", "jdbc:h2:file:"
-					+ dataDir.toAbsolutePath().normalize().resolve("bluehelmet")
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;CACHE_SIZE=65536");
+			// AUTO_SERVER lets a command read the database while the server has it open;
+			// its server listens on the loopback address only, with the folder's
+			// password.
+			Path folder = dataDir.toAbsolutePath().normalize();
+			String embedded = "jdbc:h2:file:" + folder.resolve("bluehelmet")
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;CACHE_SIZE=65536";
+			properties.put("spring.datasource.url", embedded);
 			properties.put("spring.datasource.username", "sa");
-			properties.put("spring.datasource.password", "");
+			properties.put("spring.datasource.password", EmbeddedDatabaseFiles.prepare(folder, embedded));
+			properties.put("bluehelmet.audit.checkpoint-file", folder.resolve("audit-checkpoints.csv").toString());
 		}
 		return properties;
 	}

@@ -1,10 +1,14 @@
 package org.bluehelmet.maintenance;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bluehelmet.audit.AuditCheckpoints;
 import org.bluehelmet.audit.AuditVerification;
 import org.bluehelmet.incident.ImportRecovery;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +28,14 @@ public class IntegrityCheck {
 
 	private final ImportRecovery recovery;
 
-	IntegrityCheck(JdbcClient jdbc, AuditVerification audit, ImportRecovery recovery) {
+	private final AuditCheckpoints checkpointProblems;
+
+	private final Path checkpoints;
+
+	IntegrityCheck(JdbcClient jdbc, AuditVerification audit, ImportRecovery recovery,
+			AuditCheckpoints checkpointProblems, @Value("${bluehelmet.audit.checkpoint-file:}") String checkpoints) {
+		this.checkpointProblems = checkpointProblems;
+		this.checkpoints = checkpoints.isBlank() ? null : Path.of(checkpoints);
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.recovery = recovery;
@@ -69,6 +80,21 @@ public class IntegrityCheck {
 		if (unfinished > 0) {
 			notes.add(unfinished + " import(s) running now or interrupted (stopped before they finished; "
 					+ "they stored nothing)");
+		}
+		// Every record's author has the audit entry that says so: a row written or
+		// changed
+		// behind the application's back, or a log entry removed and the chain rebuilt,
+		// shows.
+		orphans(problems, "incidents logged by someone the audit log does not name as their author", """
+				SELECT COUNT(*) FROM incident i WHERE i.import_id IS NULL AND NOT EXISTS (SELECT 1 FROM audit_entry a
+				  WHERE a.action = 'incident.create' AND a.entity_id = CAST(i.id AS VARCHAR(40))
+				  AND a.username = i.created_by)""");
+		orphans(problems, "stored imports the audit log does not name with the account that started them", """
+				SELECT COUNT(*) FROM incident_import m WHERE m.status = 'STORED' AND NOT EXISTS
+				  (SELECT 1 FROM audit_entry a WHERE a.action = 'incident.import'
+				  AND a.entity_id = CAST(m.id AS VARCHAR(40)) AND a.username = m.started_by)""");
+		if (checkpoints != null && Files.exists(checkpoints)) {
+			checkpointProblems.problems(checkpoints).forEach(problem -> problems.add("audit log: " + problem));
 		}
 		AuditVerification.Result chain = audit.verify();
 		if (!chain.intact()) {

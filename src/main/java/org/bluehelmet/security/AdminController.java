@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Accounts, for administrators ({@link AccessRules#ADMINISTRATORS}). */
 @RestController
+@ConditionalOnWebApplication
 @RequestMapping("/api/v1/admin/users")
 class AdminController {
 

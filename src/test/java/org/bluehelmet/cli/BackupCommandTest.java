@@ -122,8 +122,10 @@ class BackupCommandTest {
 	}
 
 	private static Connection h2(String dataDir) throws SQLException {
-		return DriverManager.getConnection("jdbc:h2:file:" + Path.of(dataDir).resolve("bluehelmet")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE", "sa", "");
+		return DriverManager.getConnection(
+				"jdbc:h2:file:" + Path.of(dataDir).resolve("bluehelmet")
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE",
+				"sa", AuditCommandTest.secret(dataDir));
 	}
 
 	/**
