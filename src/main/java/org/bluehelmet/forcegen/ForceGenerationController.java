@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.bluehelmet.system.UploadedFiles;
 import org.bluehelmet.system.CsvCells;
 import org.bluehelmet.audit.Export;
 import org.bluehelmet.system.InvalidInputException;
@@ -129,8 +130,7 @@ class ForceGenerationController {
 	}
 
 	private static String fileName(MultipartFile file) {
-		String name = file.getOriginalFilename();
-		return name == null || name.isBlank() ? "upload.csv" : name;
+		return UploadedFiles.name(file);
 	}
 
 	@GetMapping("/levels")

@@ -43,9 +43,21 @@ public final class Area {
 		catch (ParseException ex) {
 			throw new InvalidInputException("polygon", "not WKT: " + ex.getMessage());
 		}
+		catch (IllegalArgumentException ex) {
+			// JTS refuses some shapes while reading, e.g. a ring of NaN corners never
+			// closes.
+			throw new InvalidInputException("polygon", "not a polygon: " + ex.getMessage());
+		}
 		if (!(geometry instanceof Polygonal) || geometry.isEmpty()) {
 			throw new InvalidInputException("polygon",
 					"a POLYGON or MULTIPOLYGON is needed, not " + geometry.getGeometryType());
+		}
+		for (Coordinate corner : geometry.getCoordinates()) {
+			// NaN and infinities parse as WKT but break every test of position.
+			if (!(Math.abs(corner.x) <= 180 && Math.abs(corner.y) <= 90)) {
+				throw new InvalidInputException("polygon",
+						"every corner needs a longitude from -180 to 180 and a latitude from -90 to 90");
+			}
 		}
 		if (!geometry.isValid()) {
 			throw new InvalidInputException("polygon", "the polygon is not valid (does it cross itself?)");

@@ -64,7 +64,11 @@ public class ImportRecovery implements ApplicationRunner {
 		return removedAtStart;
 	}
 
-	/** Removes incidents of imports left RUNNING; returns how many. */
+	/**
+	 * Removes incidents of imports left RUNNING, and marks those imports INTERRUPTED with
+	 * an audit entry each (they stayed RUNNING for ever before); returns how many
+	 * incidents were removed.
+	 */
 	long removeLeftovers() {
 		// The imports table is small; the incidents are read only after a crash left one
 		// RUNNING (import_id has no index on the embedded database).
@@ -73,21 +77,39 @@ public class ImportRecovery implements ApplicationRunner {
 		}
 		Long removed = transactions.execute(tx -> {
 			List<Long> ids = jdbc.sql(LEFTOVERS).query(Long.class).list();
-			if (ids.isEmpty()) {
-				return 0L;
+			if (!ids.isEmpty()) {
+				removeIncidents(ids);
 			}
-			// Nothing committed can point at them, but clear references first as a delete
-			// in triage does, so no foreign key (PostgreSQL) or check stumbles.
-			String in = "(" + LEFTOVERS + ")";
-			jdbc.sql("UPDATE incident SET duplicate_of = NULL WHERE duplicate_of IN " + in).update();
-			jdbc.sql("UPDATE incident SET suspected_duplicate_of = NULL WHERE suspected_duplicate_of IN " + in)
-				.update();
-			jdbc.sql("DELETE FROM incident WHERE id IN " + in).update();
-			audit.record("system", null, "incident.import.leftovers-removed", "incident", null, null,
-					Map.of("incidents", ids.size(), "firstId", ids.get(0)));
+			markInterrupted();
 			return (long) ids.size();
 		});
 		return removed == null ? 0 : removed;
+	}
+
+	private void markInterrupted() {
+		List<Map<String, Object>> running = jdbc
+			.sql("SELECT id, mission_id, file_name, started_by FROM incident_import WHERE status = 'RUNNING'")
+			.query()
+			.listOfRows();
+		for (Map<String, Object> row : running) {
+			jdbc.sql("UPDATE incident_import SET status = 'INTERRUPTED', finished_at = ? WHERE id = ?")
+				.params(java.sql.Timestamp.from(java.time.Instant.now()), row.get("id"))
+				.update();
+			audit.record("system", (String) row.get("mission_id"), "incident.import.interrupted", "incident_import",
+					row.get("id"), null, Map.of("file", row.get("file_name"), "startedBy", row.get("started_by"), "why",
+							"the server stopped before the import finished; nothing of it was stored"));
+		}
+	}
+
+	private void removeIncidents(List<Long> ids) {
+		// Nothing committed can point at them, but clear references first as a delete in
+		// triage does, so no foreign key (PostgreSQL) or check stumbles.
+		String in = "(" + LEFTOVERS + ")";
+		jdbc.sql("UPDATE incident SET duplicate_of = NULL WHERE duplicate_of IN " + in).update();
+		jdbc.sql("UPDATE incident SET suspected_duplicate_of = NULL WHERE suspected_duplicate_of IN " + in).update();
+		jdbc.sql("DELETE FROM incident WHERE id IN " + in).update();
+		audit.record("system", null, "incident.import.leftovers-removed", "incident", null, null,
+				Map.of("incidents", ids.size(), "firstId", ids.get(0)));
 	}
 
 }

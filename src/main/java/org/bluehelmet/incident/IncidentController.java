@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.bluehelmet.system.UploadedFiles;
 import org.bluehelmet.audit.Export;
 import org.bluehelmet.security.AccessRules;
 import org.bluehelmet.security.MissionAccess;
@@ -158,19 +159,20 @@ class IncidentController {
 		if (file.isEmpty()) {
 			throw new InvalidInputException("file", "the file is empty");
 		}
+		String name = fileName(file);
 		if (!wait) {
 			incidents.count(missionId); // 404 for an unknown mission before the upload is
 										// copied
 			Path upload = Files.createTempFile("bluehelmet-upload", ".csv");
 			file.transferTo(upload);
-			ImportJob job = jobs.start(missionId, upload, fileName(file), format, skipBadRows, user.getName());
+			ImportJob job = jobs.start(missionId, upload, name, format, skipBadRows, user.getName());
 			return ResponseEntity.accepted()
 				.location(URI.create("/api/v1/missions/" + missionId + "/incidents/imports/jobs/" + job.id()))
 				.body(job);
 		}
 		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			ImportReport report = imports.importFile(missionId, reader, fileName(file), format, skipBadRows,
-					user.getName(), rows -> {
+			ImportReport report = imports.importFile(missionId, reader, name, format, skipBadRows, user.getName(),
+					rows -> {
 					});
 			HttpStatus status = report.status() == ImportReport.Status.STORED ? HttpStatus.CREATED
 					: HttpStatus.BAD_REQUEST;
@@ -234,8 +236,7 @@ class IncidentController {
 	}
 
 	private static String fileName(MultipartFile file) {
-		String name = file.getOriginalFilename();
-		return name == null || name.isBlank() ? "upload.csv" : name;
+		return UploadedFiles.name(file);
 	}
 
 	/**

@@ -76,6 +76,11 @@ public class IntegrityCheck {
 			notes.add(recovery.removedAtStart() + " incident(s) of imports that never finished were removed on start "
 					+ "(the database kept them through a crash; they had never been committed)");
 		}
+		long interrupted = count("SELECT COUNT(*) FROM incident_import WHERE status = 'INTERRUPTED'");
+		if (interrupted > 0) {
+			notes.add(interrupted + " import(s) were interrupted (the server stopped before they finished; "
+					+ "they stored nothing and are in the audit log)");
+		}
 		long unfinished = count("SELECT COUNT(*) FROM incident_import WHERE status = 'RUNNING'");
 		if (unfinished > 0) {
 			notes.add(unfinished + " import(s) running now or interrupted (stopped before they finished; "

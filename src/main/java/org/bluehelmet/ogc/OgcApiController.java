@@ -4,11 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.bluehelmet.audit.Export;
 import org.bluehelmet.geo.BoundingBox;
 import org.bluehelmet.security.MissionAccess;
-import org.bluehelmet.system.NotFoundException;
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.system.NotFoundException;
+import org.bluehelmet.system.PublicAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** OGC API – Features, Part 1: Core, GeoJSON encoding, under {@code /ogc}. */
 @RestController
@@ -33,9 +37,12 @@ class OgcApiController {
 
 	private final MissionAccess access;
 
-	OgcApiController(OgcFeatures features, MissionAccess access) {
+	private final PublicAddress address;
+
+	OgcApiController(OgcFeatures features, MissionAccess access, PublicAddress address) {
 		this.features = features;
 		this.access = access;
+		this.address = address;
 	}
 
 	/** A collection of a mission the caller may see; the others do not exist for it. */
@@ -53,11 +60,14 @@ class OgcApiController {
 		Map<String, Object> landing = new LinkedHashMap<>();
 		landing.put("title", "Blue Helmet");
 		landing.put("description", "Incidents and sites of UN peace operations as OGC API - Features collections");
-		landing.put("links", List.of(OgcFeatures.link(base, "self", "application/json", "This document"),
-				OgcFeatures.link(base() + "/conformance", "conformance", "application/json", "Conformance classes"),
-				OgcFeatures.link(base + "/collections", "data", "application/json", "The collections"),
-				OgcFeatures.link(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/v3/api-docs",
-						"service-desc", "application/vnd.oai.openapi+json;version=3.0", "The API description")));
+		landing.put("links",
+				List.of(OgcFeatures.link(base, "self", "application/json", "This document"),
+						OgcFeatures.link(base() + "/conformance", "conformance", "application/json",
+								"Conformance classes"),
+						OgcFeatures.link(base + "/collections", "data", "application/json", "The collections"),
+						OgcFeatures.link(base.substring(0, base.length() - "/ogc".length()) + "/v3/api-docs",
+								"service-desc", "application/vnd.oai.openapi+json;version=3.0",
+								"The API description")));
 		return landing;
 	}
 
@@ -86,6 +96,9 @@ class OgcApiController {
 			@RequestParam(required = false) String bbox, @RequestParam(required = false) String datetime,
 			@RequestParam(name = "bbox-crs", required = false) String bboxCrs,
 			@RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit, @RequestParam(defaultValue = "0") long offset) {
+		if (offset < 0) {
+			throw new InvalidInputException("offset", "the offset is 0 or more");
+		}
 		if (bboxCrs != null && !bboxCrs.equals(OgcFeatures.CRS84)) {
 			throw new InvalidInputException("bbox-crs", "only " + OgcFeatures.CRS84 + " is supported");
 		}
@@ -103,8 +116,10 @@ class OgcApiController {
 		return ResponseEntity.ok().contentType(GEO_JSON).body(features.item(visible(collectionId), featureId));
 	}
 
-	private static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/ogc";
+	private String base() {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		return address.of(request) + "/ogc";
 	}
 
 }

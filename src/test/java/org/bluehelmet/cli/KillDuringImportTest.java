@@ -79,6 +79,10 @@ class KillDuringImportTest {
 
 		Process restarted = start(port, database);
 		assertThat(incidents(api)).isEqualTo(before);
+		// The killed import is marked interrupted, with an entry in the audit log.
+		JsonNode interrupted = ApiClient.ok(api.get("/api/v1/admin/audit?action=incident.import.interrupted&limit=5"));
+		assertThat(interrupted.size()).isEqualTo(1);
+		assertThat(interrupted.get(0).get("after").asString()).contains("large.csv");
 		HttpResponse<String> whole = api.upload("/api/v1/missions/minusma/incidents/imports", Files.readAllBytes(file),
 				"large.csv");
 		assertThat(whole.statusCode()).as(whole.body()).isEqualTo(201);

@@ -74,6 +74,10 @@ class IncidentApiTest extends ApiTest {
 		assertThat(csv.body().lines().filter(line -> line.matches("^\\d+,.*")).count()).isPositive();
 		assertProblem(get("/api/v1/missions/minusma/incidents?polygon=POINT(1%202)"), 400, "polygon");
 		assertProblem(get("/api/v1/missions/minusma/incidents?polygon=nonsense"), 400, "polygon");
+		assertProblem(
+				get("/api/v1/missions/minusma/incidents?polygon="
+						+ URLEncoder.encode("POLYGON((NaN NaN, NaN NaN, NaN NaN, NaN NaN))", StandardCharsets.UTF_8)),
+				400, "polygon");
 		assertProblem(get("/api/v1/missions/minusma/incidents/counts?polygon=" + triangle), 400, "polygon");
 	}
 
@@ -217,6 +221,17 @@ class IncidentApiTest extends ApiTest {
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return api().get(path);
+	}
+
+	@Test
+	void refusesAFileNameTooLongByNameWhetherWaitingOrNot() throws Exception {
+		byte[] file = UcdpTestFiles.csv(UcdpTestFiles.realRows(r -> r.get("id").equals("12993")))
+			.getBytes(StandardCharsets.UTF_8);
+		String name = "x".repeat(400) + ".csv";
+		assertProblem(upload(file, name), 400, "file");
+		HttpResponse<String> queued = api().upload("/api/v1/missions/minusma/incidents/imports?wait=false", file, name);
+		assertProblem(queued, 400, "file");
+		assertThat(queued.body()).contains("at most 255").doesNotContain("SQL").doesNotContain("VARCHAR");
 	}
 
 	private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {

@@ -5,9 +5,11 @@ import static org.bluehelmet.ApiClient.assertProblem;
 import static org.bluehelmet.ApiClient.ok;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -89,6 +91,20 @@ class OgcApiTest extends ApiTest {
 	}
 
 	@Test
+	void neverBuildsLinksFromAForgedHostHeader() throws Exception {
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			String credentials = Base64.getEncoder()
+				.encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+			socket.getOutputStream()
+				.write(("GET /ogc HTTP/1.1\r\nHost: evil.example\r\nAuthorization: Basic " + credentials
+						+ "\r\nAccept: application/json\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 200").contains("/ogc/collections").doesNotContain("evil.example");
+		}
+	}
+
+	@Test
 	void answersBadRequestsWithProblems() throws Exception {
 		assertProblem(api().get("/ogc/collections/minusma-incidents/items?bbox=1,2"), 400, "bbox");
 		assertProblem(api().get("/ogc/collections/minusma-incidents/items?datetime=yesterday"), 400, "datetime");
@@ -97,6 +113,7 @@ class OgcApiTest extends ApiTest {
 		assertProblem(api().get("/ogc/collections/unmiss-incidents/items"), 404, null);
 		assertProblem(api().get("/ogc/collections/minusma-ships"), 404, null);
 		assertProblem(api().get("/ogc/collections/minusma-incidents/items/abc"), 404, null);
+		assertProblem(api().get("/ogc/collections/minusma-incidents/items?offset=-1"), 400, "offset");
 		assertThat(api().as(null).get("/ogc/collections").statusCode()).isEqualTo(401);
 	}
 
