@@ -39,10 +39,12 @@ final class ApplicationContexts {
 		Map<String, Object> properties = new HashMap<>(database.springProperties());
 		properties.putAll(more);
 		properties.put("logging.level.root", "WARN");
-		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.run(arguments(properties));
+		database.restrictFiles();
+		return context;
 	}
 
 	/** The server on a port (0 for any free one). */
@@ -55,7 +57,11 @@ final class ApplicationContexts {
 		Map<String, Object> properties = new HashMap<>(database.springProperties());
 		properties.putAll(more);
 		properties.put("server.port", port);
-		return new SpringApplicationBuilder(application).web(WebApplicationType.SERVLET).run(arguments(properties));
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			.web(WebApplicationType.SERVLET)
+			.run(arguments(properties));
+		database.restrictFiles();
+		return context;
 	}
 
 	/**

@@ -72,6 +72,16 @@ public class DatabaseOptions {
 		return properties;
 	}
 
+	/**
+	 * Makes the embedded database's files, which H2 made while starting, readable by the
+	 * service only; nothing for a PostgreSQL server.
+	 */
+	void restrictFiles() {
+		if (url == null) {
+			EmbeddedDatabaseFiles.restrict(dataDir.toAbsolutePath().normalize());
+		}
+	}
+
 	/** Where the data is, in words, for messages. */
 	String describe() {
 		return url != null ? url : dataDir.toAbsolutePath().normalize().toString();

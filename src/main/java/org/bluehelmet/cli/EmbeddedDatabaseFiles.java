@@ -55,17 +55,29 @@ final class EmbeddedDatabaseFiles {
 				}
 				Files.writeString(secret, password, StandardCharsets.US_ASCII);
 			}
-			try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir)) {
-				for (Path file : files) {
-					if (Files.isRegularFile(file)) {
-						Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-					}
-				}
-			}
+			restrict(dataDir);
 			return password;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot prepare the data folder " + dataDir, ex);
+		}
+	}
+
+	/**
+	 * Makes every file in the folder readable by its owner only (run again once H2 has
+	 * made its files: they take the process's default mode, though the folder already
+	 * keeps others out).
+	 */
+	static void restrict(Path dataDir) {
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir)) {
+			for (Path file : files) {
+				if (Files.isRegularFile(file)) {
+					Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot restrict the files of " + dataDir, ex);
 		}
 	}
 

@@ -15,6 +15,13 @@ import org.springframework.core.Ordered;
 class HttpConfiguration {
 
 	@Bean
+	FilterRegistrationBean<DirectErrorPath> directErrorPath() {
+		FilterRegistrationBean<DirectErrorPath> registration = new FilterRegistrationBean<>(new DirectErrorPath());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<BodyLimit> bodyLimit(HttpProperties properties) {
 		FilterRegistrationBean<BodyLimit> registration = new FilterRegistrationBean<>(
 				new BodyLimit(properties.maxBodySize().toBytes()));

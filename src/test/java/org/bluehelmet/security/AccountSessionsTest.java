@@ -142,6 +142,14 @@ class AccountSessionsTest extends ApiTest {
 		assertThat(ready.body()).contains("UP");
 	}
 
+	@Test
+	void theErrorPathAskedForDirectlyIsNotFoundNotAServerError() throws Exception {
+		assertThat(new ApiClient(port, "nobody", null).get("/error").statusCode()).isEqualTo(404);
+		assertThat(api().get("/error").statusCode()).isEqualTo(404);
+		// Real errors still render: an unknown path is a 404 problem.
+		ApiClient.assertProblem(api().get("/api/v1/no-such-thing"), 404, null);
+	}
+
 	private int create(String username, String role) throws Exception {
 		HttpResponse<String> created = api().post("/api/v1/admin/users", """
 				{"username":"%s","password":"%s","roles":["%s"],"missions":["minusma"]}""".formatted(username, PASSWORD,

@@ -1,0 +1,34 @@
+package org.bluehelmet.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * {@code /error} is where the server renders errors, not a page: asked for directly it
+ * had no error to show and answered 500. Now 404. Error dispatches still reach it (this
+ * filter sees only requests from outside).
+ */
+public final class DirectErrorPath extends OncePerRequestFilter {
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!"/error".equals(request.getRequestURI())) {
+			chain.doFilter(request, response);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		response.setContentType("application/problem+json");
+		response.getOutputStream()
+			.write("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"no such page\"}"
+				.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
