@@ -68,6 +68,13 @@ class LoadBenchmark implements Callable<Integer> {
 
 	private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
 
+	/** Comments the server acknowledged (201): each must be stored at the end. */
+	private final AtomicLong commentsAcknowledged = new AtomicLong();
+
+	private final AtomicLong serverErrors = new AtomicLong();
+
+	private long commentsStored;
+
 	private String base;
 
 	private String authorization;
@@ -95,6 +102,10 @@ class LoadBenchmark implements Callable<Integer> {
 			pool.submit(() -> importDuring(file));
 			pool.shutdown();
 			pool.awaitTermination(seconds + 600, TimeUnit.SECONDS);
+			for (String incident : own) {
+				HttpResponse<String> comments = timed("count comments", "GET", incident + "/comments", null);
+				commentsStored += comments == null ? 0 : comments.body().split("\"author\"", -1).length - 1;
+			}
 		}
 		finally {
 			Files.deleteIfExists(file);
@@ -134,7 +145,11 @@ class LoadBenchmark implements Callable<Integer> {
 				}
 			}
 			else {
-				timed("comment", "POST", incident + "/comments", "{\"text\":\"Patrol confirms the report\"}");
+				HttpResponse<String> posted = timed("comment", "POST", incident + "/comments",
+						"{\"text\":\"Patrol confirms the report\"}");
+				if (posted != null && posted.statusCode() == 201) {
+					commentsAcknowledged.incrementAndGet();
+				}
 			}
 		}
 		return null;
@@ -177,6 +192,9 @@ class LoadBenchmark implements Callable<Integer> {
 		try {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			latencies.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - start);
+			if (response.statusCode() >= 500) {
+				serverErrors.incrementAndGet();
+			}
 			if (response.statusCode() >= 400) {
 				error(kind, response.statusCode() + " " + abbreviated(response.body()));
 				return null;
@@ -212,7 +230,10 @@ class LoadBenchmark implements Callable<Integer> {
 		}
 		line("all but import", interactive, errorCount - errors.getOrDefault("import", new AtomicLong()).get());
 		errorSamples.forEach(sample -> System.out.println("  error: " + sample));
-		return errorCount == 0 ? 0 : 1;
+		long lost = commentsAcknowledged.get() - commentsStored;
+		System.out.printf("%nanswers 5xx: %d; comments acknowledged: %,d, stored: %,d, lost: %d%n", serverErrors.get(),
+				commentsAcknowledged.get(), commentsStored, lost);
+		return errorCount == 0 && lost == 0 ? 0 : 1;
 	}
 
 	private void line(String kind, List<Long> times, long failed) {

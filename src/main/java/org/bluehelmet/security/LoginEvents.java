@@ -4,10 +4,13 @@ import java.time.Instant;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -22,8 +25,11 @@ class LoginEvents {
 
 	private final LoginThrottle throttle;
 
-	LoginEvents(LoginThrottle throttle) {
+	private final ObjectProvider<SessionRegistry> sessions;
+
+	LoginEvents(LoginThrottle throttle, ObjectProvider<SessionRegistry> sessions) {
 		this.throttle = throttle;
+		this.sessions = sessions;
 	}
 
 	@EventListener
@@ -34,10 +40,20 @@ class LoginEvents {
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
 		throttle.succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
+	}
+
+	/**
+	 * A log-in through the form, once its session has its final id: noted in the session
+	 * and registered, so that administrators can list and end it.
+	 */
+	@EventListener
+	void loggedInThroughTheForm(InteractiveAuthenticationSuccessEvent event) {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			HttpSession session = attributes.getRequest().getSession(false);
 			if (session != null) {
 				session.setAttribute(CurrentAccountFilter.LOGGED_IN_AT, Instant.now());
+				sessions.ifAvailable(registry -> registry.registerNewSession(session.getId(),
+						event.getAuthentication().getPrincipal()));
 			}
 		}
 	}

@@ -1,11 +1,5 @@
 package org.bluehelmet.security;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -20,7 +14,6 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.security.web.session.SessionInformationExpiredEvent;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -48,7 +41,7 @@ class WebSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens,
-			UserDetailsService users, AccountStore accounts, SessionRegistry sessions) throws Exception {
+			UserDetailsService users, AccountStore accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests
 				.requestMatchers("/error", "/webjars/**", "/css/**", "/favicon.ico", "/actuator/health",
@@ -68,11 +61,7 @@ class WebSecurityConfiguration {
 			}))
 			.addFilterBefore(new AccessFilter(throttle, tokens, users), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new CurrentAccountFilter(accounts), AuthorizationFilter.class)
-			// Unlimited sessions per account, but known, so that administrators can list
-			// and end them.
-			.sessionManagement(session -> session.maximumSessions(-1)
-				.sessionRegistry(sessions)
-				.expiredSessionStrategy(WebSecurityConfiguration::sessionEnded))
+
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
@@ -83,23 +72,10 @@ class WebSecurityConfiguration {
 	}
 
 	/**
-	 * A session an administrator ended: a page goes to the log-in form, a script gets
-	 * 401.
+	 * The sessions the log-in form made ({@link LoginEvents} registers them), so that
+	 * administrators can list and end them. Requests with a token or HTTP Basic make
+	 * none.
 	 */
-	private static void sessionEnded(SessionInformationExpiredEvent event) throws IOException {
-		HttpServletRequest request = event.getRequest();
-		HttpServletResponse response = event.getResponse();
-		if (String.valueOf(request.getHeader("Accept")).contains("text/html")) {
-			response.sendRedirect(request.getContextPath() + "/login");
-			return;
-		}
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-		response.setContentType("application/problem+json");
-		response.getOutputStream()
-			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"this session was ended; log in again\"}"
-				.getBytes(StandardCharsets.UTF_8));
-	}
-
 	@Bean
 	SessionRegistry sessionRegistry() {
 		return new SessionRegistryImpl();

@@ -72,6 +72,16 @@ class AuditCommandTest {
 	}
 
 	@Test
+	void checkFindsARecordWhoseAuthorTheLogDoesNotName() throws Exception {
+		assertThat(console.run("check", "--data-dir", data)).as(console.err()).isZero();
+		try (Connection connection = h2(data); Statement statement = connection.createStatement()) {
+			statement.executeUpdate("UPDATE incident_import SET started_by = 'someone-else'");
+		}
+		assertThat(console.run("check", "--data-dir", data)).isEqualTo(1);
+		assertThat(console.out() + console.err()).contains("imports the audit log does not name");
+	}
+
+	@Test
 	void checkpointsFindEntriesRemovedFromTheEnd() throws Exception {
 		Path checkpoints = folder.resolve("checkpoints.csv");
 		assertThat(console.run("audit", "checkpoint", "--out", checkpoints.toString(), "--data-dir", data))

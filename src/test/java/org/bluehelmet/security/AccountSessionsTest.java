@@ -143,6 +143,15 @@ class AccountSessionsTest extends ApiTest {
 	}
 
 	@Test
+	void scriptsMakeNoSessions() throws Exception {
+		assertThat(api().get("/api/v1/me").headers().allValues("Set-Cookie")).isEmpty();
+		create("script-no-session", "VIEWER");
+		String token = token(BrowserSession.logIn(port, "script-no-session", PASSWORD));
+		assertThat(ApiClient.withToken(port, token).get("/api/v1/me").headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(ApiClient.ok(api().get("/api/v1/admin/users/script-no-session/sessions")).size()).isEqualTo(1);
+	}
+
+	@Test
 	void theErrorPathAskedForDirectlyIsNotFoundNotAServerError() throws Exception {
 		assertThat(new ApiClient(port, "nobody", null).get("/error").statusCode()).isEqualTo(404);
 		assertThat(api().get("/error").statusCode()).isEqualTo(404);
