@@ -96,7 +96,11 @@ class TriageStore {
 				"UPDATE incident_read SET read_version = ? WHERE incident_id = ? AND username = ? AND read_version < ?")
 			.params(version, id, username, version)
 			.update();
-		if (moved == 0) {
+		// Read again at the same version, the usual case, costs one look-up and no write.
+		if (moved == 0 && jdbc.sql("SELECT COUNT(*) FROM incident_read WHERE incident_id = ? AND username = ?")
+			.params(id, username)
+			.query(Integer.class)
+			.single() == 0) {
 			jdbc.sql("""
 					INSERT INTO incident_read (incident_id, username, read_version) VALUES (?, ?, ?)
 					ON CONFLICT DO NOTHING""").params(id, username, version).update();
