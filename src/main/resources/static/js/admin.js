@@ -1,5 +1,5 @@
-// Administration: the accounts an administrator manages, a form for a new one, and the
-// audit log with the state of its hash chain.
+// Administration: the accounts an administrator manages (with their sessions and tokens),
+// a form for a new one, and the audit log with the state of its keyed chain.
 'use strict';
 
 const ROLES = ['VIEWER', 'ANALYST', 'OPERATIONS_OFFICER', 'PLANNER', 'FORCE_GENERATION_OFFICER',
@@ -25,9 +25,80 @@ async function showAccounts() {
     cell(row, account.missions.slice().sort().join(', '));
     cell(row, account.enabled ? 'yes' : 'no');
     cell(row, account.createdAt.slice(0, 10));
+    const access = document.createElement('td');
+    const open = document.createElement('button');
+    open.type = 'button';
+    open.className = 'access';
+    open.textContent = 'Sessions and tokens';
+    open.addEventListener('click', () => showAccess(account.username));
+    access.appendChild(open);
+    row.appendChild(access);
     body.appendChild(row);
   }
 }
+
+// One account's sessions and tokens, which an administrator can end and revoke.
+let accessOf = null;
+
+function when(instant) {
+  return instant ? instant.replace('T', ' ').slice(0, 16) : '—';
+}
+
+async function showAccess(username) {
+  accessOf = username;
+  $('access').hidden = false;
+  $('access-title').textContent = `Sessions and tokens of ${username}`;
+  $('access-message').textContent = '';
+  const [sessions, tokens] = await Promise.all([
+    call(`/api/v1/admin/users/${encodeURIComponent(username)}/sessions`),
+    call(`/api/v1/admin/users/${encodeURIComponent(username)}/tokens`)]);
+  const list = $('access-sessions');
+  list.replaceChildren(...sessions.map(session => {
+    const item = document.createElement('li');
+    item.textContent = `Session ${session.id.slice(0, 8)}, last used ${when(session.lastRequest)} UTC`;
+    return item;
+  }));
+  if (!sessions.length) {
+    const none = document.createElement('li');
+    none.textContent = 'No session on this server.';
+    list.appendChild(none);
+  }
+  const body = $('access-tokens').querySelector('tbody');
+  body.replaceChildren();
+  for (const token of tokens) {
+    const row = document.createElement('tr');
+    cell(row, token.name);
+    cell(row, when(token.createdAt));
+    cell(row, when(token.lastUsedAt));
+    cell(row, token.revokedAt ? `revoked ${when(token.revokedAt)}` : 'active');
+    const action = document.createElement('td');
+    if (!token.revokedAt) {
+      const revoke = document.createElement('button');
+      revoke.type = 'button';
+      revoke.className = 'revoke';
+      revoke.textContent = 'Revoke';
+      revoke.addEventListener('click', () => changeAccess(
+        `/api/v1/admin/users/${encodeURIComponent(username)}/tokens/${token.id}`, `Token ${token.name} revoked.`));
+      action.appendChild(revoke);
+    }
+    row.appendChild(action);
+    body.appendChild(row);
+  }
+}
+
+async function changeAccess(url, done) {
+  try {
+    await call(url, { method: 'DELETE' });
+    await showAccess(accessOf);
+    $('access-message').textContent = done;
+    await Promise.all([showAudit(false), showChain()]);
+  } catch (error) {
+    $('access-message').textContent = error.message;
+  }
+}
+
+$('end-sessions').addEventListener('click', () => changeAccess(
+  `/api/v1/admin/users/${encodeURIComponent(accessOf)}/sessions`, `Every session of ${accessOf} ended.`));
 
 /** A record in a few words: its first simple fields. */
 function summary(json) {
@@ -84,7 +155,7 @@ async function showAudit(older) {
 async function showChain() {
   const result = await call('/api/v1/admin/audit/verification');
   $('chain').textContent = result.intact
-    ? `The hash chain is intact: ${result.entriesChecked} ${result.entriesChecked === 1 ? 'entry' : 'entries'}, each linked to the one before.`
+    ? `The audit log is intact: ${result.entriesChecked} ${result.entriesChecked === 1 ? 'entry' : 'entries'}, each sealed with this installation's key and linked to the one before.`
     : `The audit log was tampered with: ${result.problem}.`;
   $('chain').className = result.intact ? 'explain' : 'error';
 }

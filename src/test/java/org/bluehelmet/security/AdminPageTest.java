@@ -33,7 +33,7 @@ class AdminPageTest extends PageTest {
 		chromium.logIn(url("/admin.html"), "admin", PASSWORD);
 		WebDriver page = chromium.driver();
 		chromium.waiting()
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chain"), "The hash chain is intact"));
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chain"), "The audit log is intact"));
 		assertThat(page.findElement(By.id("accounts")).getText()).contains("admin", "system administrator");
 
 		page.findElement(By.id("username")).sendKeys("ops-coulibaly");
@@ -57,6 +57,43 @@ class AdminPageTest extends PageTest {
 		page.findElement(By.cssSelector("#new-account button")).click();
 		chromium.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-message"), "too easy to guess"));
+	}
+
+	@Test
+	void revokesAnotherAccountsTokenAndEndsItsSessions() throws Exception {
+		ApiClient admin = new ApiClient(port, "admin", PASSWORD);
+		admin.post("/api/v1/admin/users",
+				"""
+						{"username":"planner-sow","password":"a-long-enough-password","roles":["PLANNER"],"missions":["minusma"]}""");
+		ApiClient planner = new ApiClient(port, "planner-sow", "a-long-enough-password");
+		String token = ApiClient.JSON
+			.readTree(planner.post("/api/v1/me/tokens", "{\"name\":\"nightly export\"}").body())
+			.get("token")
+			.asString();
+		assertThat(ApiClient.withToken(port, token).get("/api/v1/me").statusCode()).isEqualTo(200);
+
+		chromium.logIn(url("/admin.html"), "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts"), "planner-sow"));
+		page.findElements(By.cssSelector("#accounts tbody tr"))
+			.stream()
+			.filter(row -> row.getText().startsWith("planner-sow"))
+			.findFirst()
+			.orElseThrow()
+			.findElement(By.cssSelector("button.access"))
+			.click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("access-tokens"), "nightly export"));
+		assertThat(page.findElement(By.id("access-title")).getText()).contains("planner-sow");
+		page.findElement(By.cssSelector("#access-tokens button.revoke")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("access-message"), "revoked"));
+		assertThat(page.findElement(By.id("access-tokens")).getText()).contains("revoked");
+		assertThat(ApiClient.withToken(port, token).get("/api/v1/me").statusCode()).isEqualTo(401);
+
+		page.findElement(By.id("end-sessions")).click();
+		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("access-message"), "ended"));
+		chromium.screenshot("admin-sessions-and-tokens.png");
 	}
 
 	@Test
