@@ -68,9 +68,9 @@ public class DemoMission {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		cells.saveAll(grid);
 		Mission mission = definition.mission();
 		store.insert(mission, text("mali_outline.geojson"));
+		cells.saveAll(mission.id(), grid);
 		definition.ceilings().forEach(ceiling -> store.insertCeiling(mission.id(), ceiling));
 		for (int i = 0; i < definition.sources().size(); i++) {
 			store.insertSource(mission.id(), i, definition.sources().get(i));

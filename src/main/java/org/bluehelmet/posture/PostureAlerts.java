@@ -63,7 +63,7 @@ public class PostureAlerts {
 		double minutes = result.request().rulesOrDefault().responseMinutes();
 		List<Alert> candidates = warning.alerts(missionId, origin, threshold, 0);
 		Map<Integer, GridCell> byGid = new HashMap<>();
-		cells.findAll(candidates.stream().map(Alert::gid).toList()).forEach(c -> byGid.put(c.gid(), c));
+		cells.findAll(missionId, candidates.stream().map(Alert::gid).toList()).forEach(c -> byGid.put(c.gid(), c));
 		String how = "no camp or TOB of \u201c" + result.name() + "\u201d within " + Math.round(minutes)
 				+ " minutes by road";
 		List<Alert> beyond = new ArrayList<>();

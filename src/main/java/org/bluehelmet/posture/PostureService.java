@@ -190,7 +190,7 @@ public class PostureService {
 			warning.risk(missionId, month, 1).forEach(r -> chance.put(r.gid(), r.pAny()));
 		}
 		List<DemandCell> demand = new ArrayList<>();
-		for (GridCell cell : cells.findAll(sectorOf.keySet())) {
+		for (GridCell cell : cells.findAll(missionId, sectorOf.keySet())) {
 			if (!cell.centreInCountry()) {
 				continue;
 			}

@@ -296,7 +296,7 @@ public class WarningService {
 	 * Counts per cell and month of the mission's area, from {@code first} to the origin.
 	 */
 	private CellMonthPanel panel(String missionId, YearMonth origin, YearMonth first) {
-		List<GridCell> area = cells.findAll(missions.sectorCells(missionId).keySet());
+		List<GridCell> area = cells.findAll(missionId, missions.sectorCells(missionId).keySet());
 		CellMonthPanel panel = new CellMonthPanel(area, first, origin);
 		panel.placeSites(month -> missions.sitesAt(missionId, month).stream().map(s -> s.site().position()).toList());
 		// Every report but those marked as duplicates of another, up to the origin.
