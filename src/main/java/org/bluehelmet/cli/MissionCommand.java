@@ -1,17 +1,25 @@
 package org.bluehelmet.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.bluehelmet.mission.Mission;
+import org.bluehelmet.mission.MissionPack;
+import org.bluehelmet.mission.MissionPackImport;
+import org.bluehelmet.mission.MissionPackReader;
 import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.mission.SectorSummary;
 import org.bluehelmet.mission.SiteSnapshot;
+import org.bluehelmet.system.ConflictException;
+import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.NotFoundException;
+import org.bluehelmet.system.RejectedFilesException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
@@ -21,9 +29,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code mission list} and {@code mission show ID --at YYYY-MM}. */
+/**
+ * {@code mission list}, {@code mission show ID --at YYYY-MM} and
+ * {@code mission import PACK}.
+ */
 @Command(name = "mission", mixinStandardHelpOptions = true, description = "Missions and their deployments.",
-		subcommands = { MissionCommand.ListMissions.class, MissionCommand.ShowMission.class })
+		subcommands = { MissionCommand.ListMissions.class, MissionCommand.ShowMission.class,
+				MissionCommand.ImportMission.class })
 class MissionCommand implements Runnable {
 
 	@Spec
@@ -120,6 +132,51 @@ class MissionCommand implements Runnable {
 			for (SiteSnapshot site : missions.sitesAt(id, month)) {
 				out.printf("%-22s %-7s %-10s %7s  %s%n", site.site().name(), site.site().sector(), site.site().kind(),
 						site.troops() == null ? "?" : site.troops(), String.join(", ", site.countries()));
+			}
+		}
+
+	}
+
+	@Command(name = "import", mixinStandardHelpOptions = true,
+			description = "Import a mission from a mission pack (a folder or a .zip; see README): all or nothing.")
+	static class ImportMission implements Callable<Integer> {
+
+		@Parameters(paramLabel = "PACK", description = "The pack: a folder or a .zip file.")
+		Path pack;
+
+		@Mixin
+		DatabaseOptions database;
+
+		@Override
+		public Integer call() {
+			MissionPack read;
+			try {
+				// Checked whole before the database is opened: a bad pack changes
+				// nothing.
+				read = MissionPackReader.read(pack);
+			}
+			catch (RejectedFilesException ex) {
+				System.err.println("The pack was refused; nothing was stored. Problems:");
+				ex.problems().forEach(problem -> System.err.println("  " + problem));
+				return 1;
+			}
+			catch (InvalidInputException ex) {
+				System.err.println("The pack was refused: " + ex.getMessage());
+				return 1;
+			}
+			// Into an empty database, only the pack: no demo mission beside it.
+			try (ConfigurableApplicationContext context = ApplicationContexts.offline(database,
+					Map.of("bluehelmet.mission.load-demo", "false"))) {
+				MissionPackImport.ImportedMission imported = context.getBean(MissionPackImport.class)
+					.importPack(read, "system");
+				System.out.printf("Imported %s (%s): %,d cells, %,d places, %,d sites, %,d deployment maps.%n",
+						imported.name(), imported.missionId(), imported.cells(), imported.places(), imported.sites(),
+						imported.deploymentMaps());
+				return 0;
+			}
+			catch (ConflictException ex) {
+				System.err.println("Not imported: " + ex.getMessage());
+				return 1;
 			}
 		}
 

@@ -69,6 +69,17 @@ public final class CsvRecords {
 	}
 
 	/**
+	 * Reads every good record, adding the problems of the bad ones to {@code problems}
+	 * instead of refusing the file: for checks across files that should still see the
+	 * good rows of a file with bad ones.
+	 */
+	public static <T> List<T> readGood(Reader source, RecordReader<T> reader, List<RowProblem> problems) {
+		List<T> values = new ArrayList<>();
+		problems.addAll(stream(source, reader, (value, line) -> values.add(value)).problems());
+		return values;
+	}
+
+	/**
 	 * Reads a headed CSV file record by record, handing each good value to {@code sink}
 	 * as soon as it is read, so that a file of any size is read in constant memory.
 	 * Exceptions of the sink are not row problems: they end the reading and reach the

@@ -4,13 +4,16 @@ import java.io.Reader;
 import java.util.List;
 
 import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.system.RowProblem;
 
 /**
- * Reads PRIO-GRID cells from the CSV layout of {@code priogrid_mali.csv}:
- * {@code gid, row, col,
- * lon, lat, landarea_km2, mountains_share, ttime_min, centre_in_mali, region, cercle_pcode,
- * population_2020_est}. The column {@code centre_in_<country>} may name any country. A
- * cell's {@code row}/{@code col}, where given, must agree with its {@code gid}.
+ * Reads PRIO-GRID cells from the CSV layout of a mission pack's {@code cells.csv}:
+ * {@code gid, lon, lat, landarea_km2, mountains_share, ttime_min, centre_in_country,
+ * region, admin2_code, population}, with {@code row} and {@code col} optional (other
+ * columns are ignored). The layout of the PRIO-GRID extracts this project was first given
+ * is read too: {@code centre_in_<country>}, {@code cercle_pcode} for the area code and
+ * {@code population_2020_est} for the population. A cell's {@code row}/{@code col}, where
+ * given, must agree with its {@code gid}.
  * <p>
  * Parsing only: no Spring, no database. Every bad row is collected; if any, the whole
  * file is rejected with all of them.
@@ -22,6 +25,18 @@ public final class PrioGridCsvReader {
 
 	public static List<GridCell> read(Reader source, String fileName) {
 		return CsvRecords.readAll(source, fileName, (record, line, header) -> cell(record, inCountryColumn(header)));
+	}
+
+	/** The good cells; the bad rows' problems are added to {@code problems}. */
+	public static List<GridCell> readGood(Reader source, List<RowProblem> problems) {
+		return CsvRecords.readGood(source, (record, line, header) -> cell(record, inCountryColumn(header)), problems);
+	}
+
+	private static boolean inCountry(String text, String column) {
+		if (text == null || !(text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+			throw new CsvRecords.BadField(column, "must be true or false, was " + text);
+		}
+		return text.equalsIgnoreCase("true");
 	}
 
 	private static String inCountryColumn(List<String> header) {
@@ -41,11 +56,16 @@ public final class PrioGridCsvReader {
 		if (lon != null && lat != null && centre.distanceKm(new Position(lon, lat)) > 1) {
 			throw new CsvRecords.BadField("lon", "centre " + lon + "," + lat + " is not the centre of cell " + gid);
 		}
-		Integer population = CsvRecords.integer(record, "population_2020_est");
+		Integer population = CsvRecords.integer(record,
+				record.isMapped("population") ? "population" : "population_2020_est");
+		if (population != null && population < 0) {
+			throw new CsvRecords.BadField("population", "must not be negative");
+		}
+		String admin2 = CsvRecords.text(record, record.isMapped("admin2_code") ? "admin2_code" : "cercle_pcode");
 		return new GridCell(gid, centre, CsvRecords.decimal(record, "landarea_km2"),
 				CsvRecords.decimal(record, "mountains_share"), CsvRecords.integer(record, "ttime_min"),
-				"true".equalsIgnoreCase(CsvRecords.text(record, inCountryColumn)), CsvRecords.text(record, "region"),
-				CsvRecords.text(record, "cercle_pcode"), population == null ? 0 : population);
+				inCountry(CsvRecords.text(record, inCountryColumn), inCountryColumn), CsvRecords.text(record, "region"),
+				admin2, population == null ? 0 : population);
 	}
 
 }

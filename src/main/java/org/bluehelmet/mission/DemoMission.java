@@ -6,14 +6,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import org.bluehelmet.geo.Gazetteer;
-import org.bluehelmet.geo.GridCell;
-import org.bluehelmet.geo.GridCellStore;
+import org.bluehelmet.geo.PlacesCsvReader;
 import org.bluehelmet.geo.PrioGridCsvReader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -31,17 +27,15 @@ public class DemoMission {
 
 	static final String FOLDER = "demo/minusma/";
 
-	private static final Logger log = LoggerFactory.getLogger(DemoMission.class);
-
 	private final MissionStore store;
 
-	private final GridCellStore cells;
+	private final MissionPackImport packs;
 
 	private final ApplicationEventPublisher events;
 
-	DemoMission(MissionStore store, GridCellStore cells, ApplicationEventPublisher events) {
+	DemoMission(MissionStore store, MissionPackImport packs, ApplicationEventPublisher events) {
 		this.store = store;
-		this.cells = cells;
+		this.packs = packs;
 		this.events = events;
 	}
 
@@ -55,39 +49,21 @@ public class DemoMission {
 			return false;
 		}
 		MissionDefinition definition = MissionDefinition.read(open("mission.json"));
-		Gazetteer gazetteer;
-		List<GridCell> grid;
-		List<GeoPkoRow> rows;
+		MissionPack pack;
 		try (Reader gazetteerCsv = reader("gazetteer.csv");
 				Reader gridCsv = reader("priogrid_mali.csv");
-				Reader geoPkoCsv = reader("minusma_deployments_geopko_v2.1.csv")) {
-			gazetteer = Gazetteer.read(gazetteerCsv, "gazetteer.csv");
-			grid = PrioGridCsvReader.read(gridCsv, "priogrid_mali.csv");
-			rows = GeoPkoCsvReader.read(geoPkoCsv, "minusma_deployments_geopko_v2.1.csv");
+				Reader geoPkoCsv = reader("minusma_deployments_geopko_v2.1.csv");
+				Reader placesCsv = reader("mali_places_geonames.csv")) {
+			pack = new MissionPack(definition, PrioGridCsvReader.read(gridCsv, "priogrid_mali.csv"),
+					GeoPkoCsvReader.read(geoPkoCsv, "minusma_deployments_geopko_v2.1.csv"),
+					text("mali_outline.geojson"), PlacesCsvReader.read(placesCsv, "mali_places_geonames.csv"),
+					Gazetteer.read(gazetteerCsv, "gazetteer.csv"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		Mission mission = definition.mission();
-		store.insert(mission, text("mali_outline.geojson"));
-		cells.saveAll(mission.id(), grid);
-		definition.ceilings().forEach(ceiling -> store.insertCeiling(mission.id(), ceiling));
-		for (int i = 0; i < definition.sources().size(); i++) {
-			store.insertSource(mission.id(), i, definition.sources().get(i));
-		}
-		for (int i = 0; i < definition.sectors().size(); i++) {
-			store.insertSector(mission.id(), i, definition.sectors().get(i));
-		}
-		SectorAreas areas = SectorAreas.assign(definition.sectors(), grid, gazetteer);
-		if (!areas.unlistedRegions().isEmpty()) {
-			log.warn("Regions no sector lists, given to the nearest sector: {}", areas.unlistedRegions());
-		}
-		store.insertSectorCells(mission.id(), areas.sectorOfCell());
-		int sites = new GeoPkoImport(store, gazetteer, OfficialLanguages.bundled()).importRows(mission, rows,
-				areas.sectorOfCell());
-		log.info("Loaded the {} demo mission: {} cells, {} sites from {} Geo-PKO rows", mission.name(), grid.size(),
-				sites, rows.size());
-		events.publishEvent(new DemoMissionLoaded(mission.id(), FOLDER));
+		packs.importPack(pack, "system");
+		events.publishEvent(new DemoMissionLoaded(pack.missionId(), FOLDER));
 		return true;
 	}
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.geo.Position;
+import org.bluehelmet.system.RowProblem;
 
 /**
  * Reads the Geo-PKO v2.1 CSV layout (Cil, Fjelde, Hultman &amp; Nilsson 2020, "Mapping
@@ -32,6 +33,11 @@ public final class GeoPkoCsvReader {
 
 	public static List<GeoPkoRow> read(Reader source, String fileName) {
 		return CsvRecords.readAll(source, fileName, (record, line, header) -> row(record, line));
+	}
+
+	/** The good rows; the bad rows' problems are added to {@code problems}. */
+	public static List<GeoPkoRow> readGood(Reader source, List<RowProblem> problems) {
+		return CsvRecords.readGood(source, (record, line, header) -> row(record, line), problems);
 	}
 
 	private static GeoPkoRow row(CSVRecord record, long line) {

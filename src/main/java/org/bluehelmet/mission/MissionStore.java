@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.bluehelmet.geo.Place;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.system.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -118,6 +119,25 @@ class MissionStore {
 			.params(missionId, firstDay(month), siteId, troops, join(unitTypes.stream().map(Enum::name).toList()),
 					headquarters.name())
 			.update();
+	}
+
+	void insertPlaces(String missionId, List<Place> places) {
+		for (Place place : places) {
+			jdbc.sql("""
+					INSERT INTO mission_place (mission_id, geonameid, name, feature_code, population, lon, lat)
+					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(missionId, place.geonameid(), place.name(), place.featureCode(), place.population(),
+						place.position().lon(), place.position().lat())
+				.update();
+		}
+	}
+
+	List<Place> places(String missionId) {
+		return jdbc.sql("SELECT * FROM mission_place WHERE mission_id = ? ORDER BY population DESC, geonameid")
+			.param(missionId)
+			.query((rs, n) -> new Place(rs.getLong("geonameid"), rs.getString("name"), rs.getString("feature_code"),
+					rs.getLong("population"), new Position(rs.getDouble("lon"), rs.getDouble("lat"))))
+			.list();
 	}
 
 	boolean isEmpty() {

@@ -167,6 +167,13 @@ class ProblemDetailsAdvice {
 		return problem;
 	}
 
+	@ExceptionHandler
+	ProblemDetail rejectedFiles(RejectedFilesException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Files rejected", ex.getMessage(), null);
+		problem.setProperty("problems", ex.problems().stream().map(FileProblem::toString).toList());
+		return problem;
+	}
+
 	private static ProblemDetail problem(HttpStatus status, String title, String detail, String field) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);

@@ -1,0 +1,34 @@
+package org.bluehelmet.geo;
+
+import java.io.Reader;
+import java.util.List;
+
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a mission pack's {@code places.csv}: {@code geonameid, name, feature_code,
+ * population, lon, lat}, GeoNames' layout (other columns ignored).
+ * <p>
+ * Parsing only: no Spring, no database. Every bad row is collected; if any, the whole
+ * file is rejected with all of them.
+ */
+public final class PlacesCsvReader {
+
+	private PlacesCsvReader() {
+	}
+
+	public static List<Place> read(Reader source, String fileName) {
+		return CsvRecords.readAll(source, fileName, (record, line, header) -> place(record));
+	}
+
+	private static Place place(CSVRecord record) {
+		int geonameid = CsvRecords.requiredInteger(record, "geonameid");
+		Integer population = CsvRecords.integer(record, "population");
+		if (population != null && population < 0) {
+			throw new CsvRecords.BadField("population", "must not be negative");
+		}
+		return new Place(geonameid, CsvRecords.required(record, "name"), CsvRecords.text(record, "feature_code"),
+				population == null ? 0 : population, CsvRecords.position(record, "lon", "lat"));
+	}
+
+}

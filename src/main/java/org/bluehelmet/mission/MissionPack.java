@@ -1,0 +1,35 @@
+package org.bluehelmet.mission;
+
+import java.util.List;
+
+import org.bluehelmet.geo.Gazetteer;
+import org.bluehelmet.geo.GridCell;
+import org.bluehelmet.geo.Place;
+
+/**
+ * One mission as a mission pack describes it, read and checked whole
+ * ({@link MissionPackReader}), ready to be stored ({@link MissionPackImport}).
+ *
+ * @param definition {@code mission.json}: the mission, ceilings, sectors, sources
+ * @param cells {@code cells.csv}: the mission area's PRIO-GRID cells as the mission sees
+ * them
+ * @param deployments {@code deployments.csv}: Geo-PKO rows, one per location and map
+ * @param outline {@code outline.geojson}: the host country's border
+ * @param places {@code places.csv}: named places (GeoNames)
+ * @param gazetteer {@code gazetteer.csv} when the pack has one: other spellings of its
+ * regions and places; else none
+ */
+public record MissionPack(MissionDefinition definition, List<GridCell> cells, List<GeoPkoRow> deployments,
+		String outline, List<Place> places, Gazetteer gazetteer) {
+
+	public MissionPack {
+		cells = List.copyOf(cells);
+		deployments = List.copyOf(deployments);
+		places = List.copyOf(places);
+	}
+
+	public String missionId() {
+		return definition.mission().id();
+	}
+
+}
