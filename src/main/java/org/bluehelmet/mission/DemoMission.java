@@ -67,6 +67,25 @@ public class DemoMission {
 		return true;
 	}
 
+	/**
+	 * A demo mission stored before missions kept their places (schema version 12) gets
+	 * the places of its bundled pack, so that its TOBs keep their towns' names. Nothing
+	 * for a mission that has places or that is not the demo.
+	 */
+	@Transactional
+	public void addPlacesToOlderDemo() {
+		String id = MissionDefinition.read(open("mission.json")).mission().id();
+		if (store.find(id).isEmpty() || !store.places(id).isEmpty()) {
+			return;
+		}
+		try (Reader placesCsv = reader("mali_places_geonames.csv")) {
+			store.insertPlaces(id, PlacesCsvReader.read(placesCsv, "mali_places_geonames.csv"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static InputStream open(String file) {
 		try {
 			return new ClassPathResource(FOLDER + file).getInputStream();

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.bluehelmet.geo.Place;
 import org.bluehelmet.system.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -164,6 +165,11 @@ public class MissionService {
 			throw new UncheckedIOException(ex);
 		}
 		return csv.toString();
+	}
+
+	/** The mission's named places (from its pack), by GeoNames id. */
+	public List<Place> places(String missionId) {
+		return store.places(mission(missionId).id());
 	}
 
 	public List<Sector> sectors(String missionId) {

@@ -133,7 +133,7 @@ class MissionStore {
 	}
 
 	List<Place> places(String missionId) {
-		return jdbc.sql("SELECT * FROM mission_place WHERE mission_id = ? ORDER BY population DESC, geonameid")
+		return jdbc.sql("SELECT * FROM mission_place WHERE mission_id = ? ORDER BY geonameid")
 			.param(missionId)
 			.query((rs, n) -> new Place(rs.getLong("geonameid"), rs.getString("name"), rs.getString("feature_code"),
 					rs.getLong("population"), new Position(rs.getDouble("lon"), rs.getDouble("lat"))))

@@ -1,11 +1,5 @@
 package org.bluehelmet.posture;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.bluehelmet.geo.GridCell;
 import org.bluehelmet.geo.GridCellStore;
+import org.bluehelmet.geo.Place;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.geo.PrioGrid;
 import org.bluehelmet.mission.AirFacility;
@@ -40,12 +35,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PostureService {
-
-	/**
-	 * Towns that may host a TOB (GeoNames, CC BY 4.0); only those inside a mission's area
-	 * count.
-	 */
-	private static final String TOWNS = "demo/minusma/mali_places_geonames.csv";
 
 	/** A candidate this close to a camp adds nothing the camp does not do. */
 	private static final double NEAR_CAMP_KM = 15;
@@ -237,11 +226,11 @@ public class PostureService {
 	private List<PostureSite> candidates(String missionId, List<DemandCell> demand, List<PostureSite> camps) {
 		Map<Integer, String> sectorOf = missions.sectorCells(missionId);
 		List<PostureSite> candidates = new ArrayList<>();
-		for (String[] town : towns()) {
-			Position at = new Position(Double.parseDouble(town[1]), Double.parseDouble(town[2]));
+		for (Place town : missions.places(missionId)) {
+			Position at = town.position();
 			int gid = PrioGrid.gidOf(at);
 			if (sectorOf.containsKey(gid)) {
-				candidates.add(new PostureSite(town[0], PostureSite.Kind.TOB, at, gid, sectorOf.get(gid), 0, false,
+				candidates.add(new PostureSite(town.name(), PostureSite.Kind.TOB, at, gid, sectorOf.get(gid), 0, false,
 						false, null));
 			}
 		}
@@ -252,38 +241,6 @@ public class PostureService {
 		return candidates.stream()
 			.filter(c -> camps.stream().allMatch(camp -> camp.position().distanceKm(c.position()) > NEAR_CAMP_KM))
 			.toList();
-	}
-
-	private static volatile List<String[]> towns;
-
-	/** The towns file, read once. */
-	private static List<String[]> towns() {
-		if (towns == null) {
-			towns = readTowns();
-		}
-		return towns;
-	}
-
-	private static List<String[]> readTowns() {
-		InputStream in = PostureService.class.getClassLoader().getResourceAsStream(TOWNS);
-		if (in == null) {
-			return List.of();
-		}
-		List<String[]> towns = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			reader.readLine();
-			String line;
-			while ((line = reader.readLine()) != null) {
-				String[] f = line.split(",");
-				if (f.length >= 6) {
-					towns.add(new String[] { f[1], f[4], f[5] });
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return towns;
 	}
 
 	/**

@@ -72,6 +72,15 @@ abstract class DemoMissionContract {
 	}
 
 	@Test
+	void keepsTheMissionsPlacesAndGivesThemBackToADemoStoredWithout() {
+		assertThat(missions.places("minusma")).hasSize(62)
+			.anySatisfy(place -> assertThat(place.name()).isEqualTo("Youwarou"));
+		jdbc.sql("DELETE FROM mission_place WHERE mission_id = 'minusma'").update();
+		demo.addPlacesToOlderDemo();
+		assertThat(missions.places("minusma")).hasSize(62);
+	}
+
+	@Test
 	void loadsTheDemoOnlyIntoAnEmptyDatabase() {
 		assertThat(demo.loadIfEmpty()).isFalse();
 		assertThat(missions.missions()).extracting(Mission::id).contains("minusma");
