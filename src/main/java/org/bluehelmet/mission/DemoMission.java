@@ -68,14 +68,24 @@ public class DemoMission {
 	}
 
 	/**
-	 * A demo mission stored before missions kept their places (schema version 12) gets
-	 * the places of its bundled pack, so that its TOBs keep their towns' names. Nothing
-	 * for a mission that has places or that is not the demo.
+	 * A demo mission stored before missions kept their places and proposals (schema
+	 * versions 12 and 13) gets those of its bundled pack, so that its TOBs keep their
+	 * towns' names and its standard scenarios their proposal. Nothing for a mission that
+	 * has them or that is not the demo.
 	 */
 	@Transactional
-	public void addPlacesToOlderDemo() {
-		String id = MissionDefinition.read(open("mission.json")).mission().id();
-		if (store.find(id).isEmpty() || !store.places(id).isEmpty()) {
+	public void completeOlderDemo() {
+		MissionDefinition definition = MissionDefinition.read(open("mission.json"));
+		String id = definition.mission().id();
+		if (store.find(id).isEmpty()) {
+			return;
+		}
+		if (store.proposals(id).isEmpty()) {
+			for (int i = 0; i < definition.proposals().size(); i++) {
+				store.insertProposal(id, i, definition.proposals().get(i));
+			}
+		}
+		if (!store.places(id).isEmpty()) {
 			return;
 		}
 		try (Reader placesCsv = reader("mali_places_geonames.csv")) {

@@ -19,7 +19,7 @@ class MissionConfiguration {
 			if (properties.loadDemo()) {
 				demo.loadIfEmpty();
 			}
-			demo.addPlacesToOlderDemo();
+			demo.completeOlderDemo();
 		};
 	}
 

@@ -18,9 +18,10 @@ import org.bluehelmet.system.InvalidInputException;
  * @param ceilings authorised strengths, each with its resolution
  * @param sectors sectors, in the order they are shown
  * @param sources third-party data sets to cite
+ * @param proposals proposals to change its strength (optional)
  */
 public record MissionDefinition(Mission mission, List<Ceiling> ceilings, List<Sector> sectors,
-		List<SourceCitation> sources) {
+		List<SourceCitation> sources, List<Proposal> proposals) {
 
 	public MissionDefinition {
 		if (mission == null) {
@@ -29,6 +30,7 @@ public record MissionDefinition(Mission mission, List<Ceiling> ceilings, List<Se
 		ceilings = ceilings == null ? List.of() : List.copyOf(ceilings);
 		sectors = sectors == null ? List.of() : List.copyOf(sectors);
 		sources = sources == null ? List.of() : List.copyOf(sources);
+		proposals = proposals == null ? List.of() : List.copyOf(proposals);
 		if (sectors.isEmpty()) {
 			throw new InvalidInputException("sectors", "a mission definition needs at least one sector");
 		}

@@ -62,6 +62,9 @@ public class MissionPackImport {
 		for (int i = 0; i < definition.sectors().size(); i++) {
 			store.insertSector(mission.id(), i, definition.sectors().get(i));
 		}
+		for (int i = 0; i < definition.proposals().size(); i++) {
+			store.insertProposal(mission.id(), i, definition.proposals().get(i));
+		}
 		SectorAreas areas = SectorAreas.assign(definition.sectors(), pack.cells(), pack.gazetteer());
 		if (!areas.unlistedRegions().isEmpty()) {
 			log.warn("Regions no sector of {} lists, given to the nearest sector: {}", mission.id(),

@@ -167,6 +167,11 @@ public class MissionService {
 		return csv.toString();
 	}
 
+	/** The mission's proposals to change its strength, in the pack's order. */
+	public List<Proposal> proposals(String missionId) {
+		return store.proposals(mission(missionId).id());
+	}
+
 	/** The mission's named places (from its pack), by GeoNames id. */
 	public List<Place> places(String missionId) {
 		return store.places(mission(missionId).id());

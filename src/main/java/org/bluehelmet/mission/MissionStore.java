@@ -121,6 +121,23 @@ class MissionStore {
 			.update();
 	}
 
+	void insertProposal(String missionId, int position, Proposal proposal) {
+		jdbc.sql("""
+				INSERT INTO mission_proposal (mission_id, position, name, added_troops, added_police, source)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(missionId, position, proposal.name(), proposal.addedTroops(), proposal.addedPolice(),
+					proposal.source())
+			.update();
+	}
+
+	List<Proposal> proposals(String missionId) {
+		return jdbc.sql("SELECT * FROM mission_proposal WHERE mission_id = ? ORDER BY position")
+			.param(missionId)
+			.query((rs, n) -> new Proposal(rs.getString("name"), rs.getInt("added_troops"), rs.getInt("added_police"),
+					rs.getString("source")))
+			.list();
+	}
+
 	void insertPlaces(String missionId, List<Place> places) {
 		for (Place place : places) {
 			jdbc.sql("""

@@ -36,8 +36,8 @@ class PostureController {
 	}
 
 	/**
-	 * The three starting scenarios: as deployed, the planner with the same troops, the
-	 * planner with 1,730 more.
+	 * The starting scenarios: as deployed, the planner with the same troops, and the
+	 * planner with each of the mission's proposals.
 	 */
 	@GetMapping("/standard")
 	List<ScenarioResult> standard(@PathVariable String missionId, @RequestParam(defaultValue = "history") String risk) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,7 @@ import org.bluehelmet.mission.Contingent;
 import org.bluehelmet.mission.DeploymentMap;
 import org.bluehelmet.mission.MedicalLevel;
 import org.bluehelmet.mission.MissionService;
+import org.bluehelmet.mission.Proposal;
 import org.bluehelmet.mission.Sector;
 import org.bluehelmet.mission.SiteSnapshot;
 import org.bluehelmet.mission.Unit;
@@ -140,9 +142,10 @@ public class PostureService {
 	}
 
 	/**
-	 * The three scenarios every planner starts from: the latest deployment map as it was,
-	 * the same troops with TOBs where the planner puts them, and the planner with the
-	 * 1,730 troops of the 2021 proposal. Kept until incidents or deployments change.
+	 * The scenarios every planner starts from: the latest deployment map as it was, the
+	 * same troops with TOBs where the planner puts them, and for each proposal of the
+	 * mission the planner with its added troops, without and with a surgical team at each
+	 * TOB. Kept until incidents or deployments change.
 	 */
 	public List<ScenarioResult> standardScenarios(String missionId, String risk) {
 		long state = warning.stateOf(missionId);
@@ -150,20 +153,26 @@ public class PostureService {
 		if (known != null && known.state() == state) {
 			return known.scenarios();
 		}
-		List<ScenarioResult> fresh = List.of(
-				evaluate(missionId,
-						ScenarioRequest.standard("As deployed", ScenarioRequest.Kind.AS_DEPLOYED, risk, 0, false)),
-				evaluate(missionId,
-						ScenarioRequest.standard("Planner, same troops", ScenarioRequest.Kind.PLANNED, risk, 0, false)),
-				evaluate(missionId,
-						ScenarioRequest.standard("Planner, 1,730 more troops", ScenarioRequest.Kind.PLANNED, risk, 1730,
-								false)),
-				evaluate(missionId, ScenarioRequest.standard("Planner, 1,730 more troops, TOBs with surgical teams",
-						ScenarioRequest.Kind.PLANNED, risk, 1730, true)));
+		List<ScenarioResult> fresh = new ArrayList<>();
+		fresh.add(evaluate(missionId,
+				ScenarioRequest.standard("As deployed", ScenarioRequest.Kind.AS_DEPLOYED, risk, 0, false)));
+		fresh.add(evaluate(missionId,
+				ScenarioRequest.standard("Planner, same troops", ScenarioRequest.Kind.PLANNED, risk, 0, false)));
+		// One per proposal the mission has: its added troops, then with a surgical team
+		// at
+		// each TOB.
+		for (Proposal proposal : missions.proposals(missionId)) {
+			String name = String.format(Locale.ROOT, "Planner, %,d more troops (%s)", proposal.addedTroops(),
+					proposal.name());
+			fresh.add(evaluate(missionId,
+					ScenarioRequest.standard(name, ScenarioRequest.Kind.PLANNED, risk, proposal.addedTroops(), false)));
+			fresh.add(evaluate(missionId, ScenarioRequest.standard(name + ", TOBs with surgical teams",
+					ScenarioRequest.Kind.PLANNED, risk, proposal.addedTroops(), true)));
+		}
 		// One entry per mission and risk, replaced when the incidents change: memory
 		// stays bounded.
-		standard.put(missionId + "|" + risk, new Standard(state, fresh));
-		return fresh;
+		standard.put(missionId + "|" + risk, new Standard(state, List.copyOf(fresh)));
+		return List.copyOf(fresh);
 	}
 
 	private java.util.Optional<DeploymentMap> latestMap(String missionId) {

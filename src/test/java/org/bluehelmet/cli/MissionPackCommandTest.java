@@ -12,32 +12,17 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.bluehelmet.TestDatabases;
+import org.bluehelmet.MinuscaTestPack;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bluehelmet mission import PACK} on a real second mission: a MINUSCA pack made by
- * the test from {@code ../shared/data/minusca/} in the documented layout (issue 15). Its
- * {@code mission.json} takes the sectors and ceilings of the data's facts file as they
- * are; the demo pack will carry checked and cited ones.
+ * {@code bluehelmet mission import PACK} on a real second mission: a MINUSCA pack made
+ * from {@code ../shared/data/minusca/} in the documented layout
+ * ({@link MinuscaTestPack}).
  */
 class MissionPackCommandTest {
-
-	private static final String MISSION_JSON = """
-			{"mission":{"id":"minusca","name":"MINUSCA",
-			  "fullName":"United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
-			  "hostCountry":"Central African Republic","mandateStart":"2014-04-10",
-			  "mandatePriorities":["protection of civilians"]},
-			 "ceilings":[{"effectiveFrom":"2014-04-10","troops":10000,"police":1800,"resolution":"S/RES/2149 (2014)"},
-			  {"effectiveFrom":"2017-11-15","troops":11650,"police":2080,"resolution":"S/RES/2387 (2017)"}],
-			 "sectors":[
-			  {"name":"West","description":"Sector West (Bouar)","regions":["Nana-Mambéré","Mambéré-Kadéï","Sangha-Mbaéré","Ouham-Pendé"]},
-			  {"name":"Centre","description":"Sector Centre (Kaga-Bandoro)","regions":["Ouham","Nana-Grébizi","Kémo","Bamingui-Bangoran","Ouaka"]},
-			  {"name":"East","description":"Sector East (Bria)","regions":["Haute-Kotto","Vakaga","Basse-Kotto","Mbomou","Haut-Mbomou"]},
-			  {"name":"Bangui","description":"Joint Task Force Bangui","regions":["Ombella-M'Poko","Lobaye"]}],
-			 "sources":[{"title":"Geo-PKO v2.1","citation":"Cil, Fjelde, Hultman & Nilsson (2020)","licence":"CC BY 4.0"}]}""";
 
 	@TempDir
 	Path folder;
@@ -48,19 +33,7 @@ class MissionPackCommandTest {
 
 	@BeforeEach
 	void minuscaPack() throws IOException {
-		pack = folder.resolve("minusca");
-		Files.createDirectories(pack);
-		Files.writeString(pack.resolve("mission.json"), MISSION_JSON);
-		List<String> cells = Files
-			.readAllLines(TestDatabases.sharedData("minusca/priogrid_central_african_republic.csv"));
-		cells.set(0, cells.get(0).replace("cercle_pcode", "admin2_code").replace("population_2020_est", "population"));
-		Files.write(pack.resolve("cells.csv"), cells);
-		Files.copy(TestDatabases.sharedData("minusca/minusca_deployments_geopko_v2.1.csv"),
-				pack.resolve("deployments.csv"));
-		Files.copy(TestDatabases.sharedData("minusca/central_african_republic_outline.geojson"),
-				pack.resolve("outline.geojson"));
-		Files.copy(TestDatabases.sharedData("minusca/central_african_republic_places_geonames.csv"),
-				pack.resolve("places.csv"));
+		pack = MinuscaTestPack.write(folder.resolve("minusca"));
 	}
 
 	@Test
@@ -103,8 +76,8 @@ class MissionPackCommandTest {
 		fifth[fifth.length - 1] = "-3";
 		cells.set(4, String.join(",", fifth));
 		Files.write(pack.resolve("cells.csv"), cells);
-		Files.writeString(pack.resolve("mission.json"),
-				MISSION_JSON.replace("\"Ombella-M'Poko\",\"Lobaye\"", "\"Ombella-M'Poko\",\"Lobaye\",\"Atlantis\""));
+		Files.writeString(pack.resolve("mission.json"), MinuscaTestPack.MISSION_JSON
+			.replace("\"Ombella-M'Poko\",\"Lobaye\"", "\"Ombella-M'Poko\",\"Lobaye\",\"Atlantis\""));
 		List<String> deployments = Files.readAllLines(pack.resolve("deployments.csv"));
 		deployments.set(1, deployments.get(1).replace("\"20.670732999999998\"", "\"0.5\""));
 		Files.write(pack.resolve("deployments.csv"), deployments);

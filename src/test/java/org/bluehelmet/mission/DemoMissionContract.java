@@ -72,12 +72,14 @@ abstract class DemoMissionContract {
 	}
 
 	@Test
-	void keepsTheMissionsPlacesAndGivesThemBackToADemoStoredWithout() {
+	void keepsTheMissionsPlacesAndProposalsAndGivesThemBackToADemoStoredWithout() {
 		assertThat(missions.places("minusma")).hasSize(62)
 			.anySatisfy(place -> assertThat(place.name()).isEqualTo("Youwarou"));
 		jdbc.sql("DELETE FROM mission_place WHERE mission_id = 'minusma'").update();
-		demo.addPlacesToOlderDemo();
+		jdbc.sql("DELETE FROM mission_proposal WHERE mission_id = 'minusma'").update();
+		demo.completeOlderDemo();
 		assertThat(missions.places("minusma")).hasSize(62);
+		assertThat(missions.proposals("minusma")).extracting(Proposal::addedTroops).containsExactly(1730);
 	}
 
 	@Test

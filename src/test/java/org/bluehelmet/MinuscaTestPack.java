@@ -1,0 +1,52 @@
+package org.bluehelmet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A mission pack of a real second mission, MINUSCA, made from
+ * {@code ../shared/data/minusca/} in the documented layout (issue 15): the cells with the
+ * pack's column names, Geo-PKO's deployments, the border and GeoNames' places as they
+ * are. Its {@code mission.json} takes the sectors and ceilings of the data's facts file
+ * as they are, without the Bangui region (no cell of the PRIO-GRID file has it); the demo
+ * pack will carry checked and cited ones.
+ */
+public final class MinuscaTestPack {
+
+	public static final String MISSION_JSON = """
+			{"mission":{"id":"minusca","name":"MINUSCA",
+			  "fullName":"United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
+			  "hostCountry":"Central African Republic","mandateStart":"2014-04-10",
+			  "mandatePriorities":["protection of civilians"]},
+			 "ceilings":[{"effectiveFrom":"2014-04-10","troops":10000,"police":1800,"resolution":"S/RES/2149 (2014)"},
+			  {"effectiveFrom":"2017-11-15","troops":11650,"police":2080,"resolution":"S/RES/2387 (2017)"}],
+			 "sectors":[
+			  {"name":"West","description":"Sector West (Bouar)","regions":["Nana-Mambéré","Mambéré-Kadéï","Sangha-Mbaéré","Ouham-Pendé"]},
+			  {"name":"Centre","description":"Sector Centre (Kaga-Bandoro)","regions":["Ouham","Nana-Grébizi","Kémo","Bamingui-Bangoran","Ouaka"]},
+			  {"name":"East","description":"Sector East (Bria)","regions":["Haute-Kotto","Vakaga","Basse-Kotto","Mbomou","Haut-Mbomou"]},
+			  {"name":"Bangui","description":"Joint Task Force Bangui","regions":["Ombella-M'Poko","Lobaye"]}],
+			 "sources":[{"title":"Geo-PKO v2.1","citation":"Cil, Fjelde, Hultman & Nilsson (2020)","licence":"CC BY 4.0"}]}""";
+
+	private MinuscaTestPack() {
+	}
+
+	/** Writes the pack into {@code folder} (made if missing); returns the folder. */
+	public static Path write(Path folder) throws IOException {
+		Files.createDirectories(folder);
+		Files.writeString(folder.resolve("mission.json"), MISSION_JSON);
+		List<String> cells = Files
+			.readAllLines(TestDatabases.sharedData("minusca/priogrid_central_african_republic.csv"));
+		cells.set(0, cells.get(0).replace("cercle_pcode", "admin2_code").replace("population_2020_est", "population"));
+		Files.write(folder.resolve("cells.csv"), cells);
+		Files.copy(TestDatabases.sharedData("minusca/minusca_deployments_geopko_v2.1.csv"),
+				folder.resolve("deployments.csv"));
+		Files.copy(TestDatabases.sharedData("minusca/central_african_republic_outline.geojson"),
+				folder.resolve("outline.geojson"));
+		Files.copy(TestDatabases.sharedData("minusca/central_african_republic_places_geonames.csv"),
+				folder.resolve("places.csv"));
+		return folder;
+	}
+
+}

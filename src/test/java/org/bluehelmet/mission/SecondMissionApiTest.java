@@ -1,0 +1,76 @@
+package org.bluehelmet.mission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.bluehelmet.ApiClient;
+import org.bluehelmet.ApiTest;
+import org.bluehelmet.MinuscaTestPack;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A second real mission imported from its pack beside the demo works with no code of its
+ * own: its deployment map, sector table, protection gap and standard posture scenarios
+ * (issue 15).
+ */
+class SecondMissionApiTest extends ApiTest {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@TempDir
+	static Path folder;
+
+	@Autowired
+	MissionPackImport packs;
+
+	@Autowired
+	MissionService missions;
+
+	@BeforeEach
+	void minusca() throws Exception {
+		if (missions.missions().stream().noneMatch(mission -> mission.id().equals("minusca"))) {
+			packs.importPack(MissionPackReader.read(MinuscaTestPack.write(folder.resolve("minusca"))), "admin");
+		}
+	}
+
+	@Test
+	void showsTheOctober2020MapAndItsSectors() throws Exception {
+		JsonNode sectors = ApiClient.ok(api().get("/api/v1/missions/minusca/sectors/summary?at=2020-10"));
+		assertThat(sectors.findValuesAsString("sector")).contains("West", "Centre", "East", "Bangui");
+		int troops = 0;
+		int sites = 0;
+		for (JsonNode sector : sectors) {
+			troops += sector.get("troops").asInt();
+			sites += sector.get("sites").asInt();
+		}
+		assertThat(troops).isEqualTo(12_385);
+		assertThat(sites).isEqualTo(20);
+		assertThat(ApiClient.ok(api().get("/api/v1/missions")).findValuesAsString("id")).contains("minusma", "minusca");
+		assertThat(api().get("/api/v1/missions/minusca/protection-gap?from=2020-01-01&to=2020-12-31&at=2020-10")
+			.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void offersTheStandardScenariosOfAMissionWithoutProposals() throws Exception {
+		JsonNode standard = ApiClient.ok(api().get("/api/v1/missions/minusca/posture/standard"));
+		assertThat(standard.size()).isEqualTo(2);
+		assertThat(standard.get(0).get("name").asString()).isEqualTo("As deployed");
+		assertThat(standard.get(1).get("name").asString()).isEqualTo("Planner, same troops");
+		assertThat(standard.get(0).get("month").asString()).isEqualTo("2020-10");
+		assertThat(standard.get(0).get("measures").get("troops").asInt()).isEqualTo(12_385);
+		JsonNode minusma = ApiClient.ok(api().get("/api/v1/missions/minusma/posture/standard"));
+		assertThat(minusma.get(2).get("name").asString()).isEqualTo("Planner, 1,730 more troops (2021 proposal)");
+	}
+
+}
