@@ -1,9 +1,14 @@
 package org.bluehelmet;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * A mission pack of a real second mission, MINUSCA, made from
@@ -32,10 +37,37 @@ public final class MinuscaTestPack {
 	private MinuscaTestPack() {
 	}
 
+	/**
+	 * The pack as a zip (its files in one folder), under another mission id and name, so
+	 * that it can be imported beside the others.
+	 */
+	public static byte[] zipped(Path folder, String missionId) throws IOException {
+		return zipped(folder, missionId, json -> json);
+	}
+
+	/** The same, with {@code mission.json} edited first. */
+	public static byte[] zipped(Path folder, String missionId, UnaryOperator<String> edit) throws IOException {
+		write(folder);
+		Files.writeString(folder.resolve("mission.json"),
+				edit.apply(MISSION_JSON.replace("\"id\":\"minusca\"", "\"id\":\"" + missionId + "\"")));
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.sorted().toList()) {
+				zip.putNextEntry(new ZipEntry(missionId + "/" + file.getFileName()));
+				zip.write(Files.readAllBytes(file));
+				zip.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
 	/** Writes the pack into {@code folder} (made if missing); returns the folder. */
 	public static Path write(Path folder) throws IOException {
 		Files.createDirectories(folder);
 		Files.writeString(folder.resolve("mission.json"), MISSION_JSON);
+		for (String file : List.of("cells.csv", "deployments.csv", "outline.geojson", "places.csv")) {
+			Files.deleteIfExists(folder.resolve(file));
+		}
 		List<String> cells = Files
 			.readAllLines(TestDatabases.sharedData("minusca/priogrid_central_african_republic.csv"));
 		cells.set(0, cells.get(0).replace("cercle_pcode", "admin2_code").replace("population_2020_est", "population"));

@@ -64,10 +64,41 @@ public final class MissionPackReader {
 			throw new InvalidInputException("pack", "there is no folder or file " + pack);
 		}
 		try (FileSystem zip = FileSystems.newFileSystem(pack)) {
+			checkSize(zip.getPath("/"));
 			return readFolder(top(zip.getPath("/")));
 		}
-		catch (ProviderNotFoundException | IOException ex) {
+		catch (ProviderNotFoundException | IOException | UncheckedIOException ex) {
 			throw new InvalidInputException("pack", pack.getFileName() + " is neither a folder nor a .zip file");
+		}
+	}
+
+	/**
+	 * The most a pack's files may hold together, unpacked: bounds what a zip can unfold
+	 * to.
+	 */
+	static final long MAX_UNPACKED_BYTES = 1L << 30;
+
+	/** The most files a pack's zip may hold. */
+	static final int MAX_ENTRIES = 1000;
+
+	private static void checkSize(Path root) throws IOException {
+		long[] bytes = { 0 };
+		int[] entries = { 0 };
+		try (Stream<Path> all = Files.walk(root)) {
+			all.filter(Files::isRegularFile).forEach(file -> {
+				entries[0]++;
+				try {
+					bytes[0] += Files.size(file);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		if (entries[0] > MAX_ENTRIES || bytes[0] > MAX_UNPACKED_BYTES) {
+			throw new InvalidInputException("pack",
+					"a pack holds at most " + MAX_ENTRIES + " files and " + (MAX_UNPACKED_BYTES >> 20)
+							+ " MB unpacked; this one " + entries[0] + " files, " + (bytes[0] >> 20) + " MB");
 		}
 	}
 

@@ -36,6 +36,9 @@ public final class AccessRules {
 	public static final Set<Role> ANALYSTS = EnumSet.of(Role.ANALYST, Role.PLANNER, Role.MISSION_ADMINISTRATOR,
 			Role.SYSTEM_ADMINISTRATOR);
 
+	/** Add missions to the installation. */
+	public static final Set<Role> SYSTEM_ADMINISTRATORS = EnumSet.of(Role.SYSTEM_ADMINISTRATOR);
+
 	/** Delete incidents, manage accounts, read the audit log. */
 	public static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.MISSION_ADMINISTRATOR, Role.SYSTEM_ADMINISTRATOR);
 
@@ -54,7 +57,7 @@ public final class AccessRules {
 	}
 
 	/** In order: the first rule that matches a request decides. */
-	public static final List<Rule> RULES = List.of(
+	public static final List<Rule> RULES = List.of(new Rule(HttpMethod.POST, "/api/v1/missions", SYSTEM_ADMINISTRATORS),
 			new Rule(HttpMethod.DELETE, "/api/v1/missions/*/incidents/*", ADMINISTRATORS),
 			new Rule(HttpMethod.POST, "/api/v1/missions/*/incidents", INCIDENT_WRITERS),
 			new Rule(HttpMethod.POST, "/api/v1/missions/*/incidents/**", INCIDENT_WRITERS),

@@ -2,6 +2,7 @@ package org.bluehelmet.mission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
 import org.bluehelmet.ApiClient;
@@ -71,6 +72,35 @@ class SecondMissionApiTest extends ApiTest {
 		assertThat(standard.get(0).get("measures").get("troops").asInt()).isEqualTo(12_385);
 		JsonNode minusma = ApiClient.ok(api().get("/api/v1/missions/minusma/posture/standard"));
 		assertThat(minusma.get(2).get("name").asString()).isEqualTo("Planner, 1,730 more troops (2021 proposal)");
+	}
+
+	@Test
+	void aSystemAdministratorUploadsAPackOnceAndOthersMayNot() throws Exception {
+		byte[] pack = MinuscaTestPack.zipped(folder.resolve("uploaded"), "minusca-upload");
+		HttpResponse<String> created = api().upload("/api/v1/missions", pack, "minusca-upload.zip");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(created.headers().firstValue("Location")).contains("/api/v1/missions/minusca-upload");
+		assertThat(ApiClient.JSON.readTree(created.body()).get("sites").asInt()).isPositive();
+		ApiClient.assertProblem(api().upload("/api/v1/missions", pack, "minusca-upload.zip"), 409, null);
+
+		api().post("/api/v1/admin/users", """
+				{"username":"mission-admin-up","password":"a-long-enough-password","roles":["MISSION_ADMINISTRATOR"],
+				 "missions":["minusma"]}""");
+		HttpResponse<String> refused = new ApiClient(port, "mission-admin-up", "a-long-enough-password")
+			.upload("/api/v1/missions", MinuscaTestPack.zipped(folder.resolve("refused"), "minusca-refused"), "p.zip");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(api().get("/api/v1/missions/minusca-refused").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void refusesABadPackUploadWithEveryProblem() throws Exception {
+		byte[] pack = MinuscaTestPack.zipped(folder.resolve("bad"), "minusca-bad",
+				json -> json.replace("\"Lobaye\"", "\"Lobaye\",\"Atlantis\""));
+		HttpResponse<String> refused = api().upload("/api/v1/missions", pack, "bad.zip");
+		assertThat(refused.body()).contains("sector Bangui lists the region Atlantis");
+		ApiClient.assertProblem(refused, 400, null);
+		ApiClient.assertProblem(api().upload("/api/v1/missions", "not a zip".getBytes(), "notes.zip"), 400, "pack");
+		assertThat(api().get("/api/v1/missions/minusca-bad").statusCode()).isEqualTo(404);
 	}
 
 }

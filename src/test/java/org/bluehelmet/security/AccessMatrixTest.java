@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import org.bluehelmet.ApiClient;
 import org.bluehelmet.ApiTest;
+import org.bluehelmet.MinuscaTestPack;
 import org.bluehelmet.TestDatabases;
 import org.bluehelmet.geo.PrioGrid;
 import org.junit.jupiter.api.BeforeEach;
@@ -323,6 +324,11 @@ class AccessMatrixTest extends ApiTest {
 				global(ALL, (role, id) -> passwordClient(role).post("/api/v1/me/tokens", "{\"name\":\"a script\"}")));
 		m.put("PUT /api/v1/me/password", global(ALL, (role, id) -> passwordClient(role).put("/api/v1/me/password",
 				"{\"currentPassword\":\"a-long-enough-password\",\"newPassword\":\"another-long-password\"}")));
+		m.put("POST /api/v1/missions", global(AccessRules.SYSTEM_ADMINISTRATORS, (role, id) -> {
+			String pack = "pack-" + UUID.randomUUID().toString().substring(0, 8);
+			return client(role).upload("/api/v1/missions",
+					MinuscaTestPack.zipped(Files.createTempDirectory("matrix-pack"), pack), pack + ".zip");
+		}));
 		m.put("GET /api/v1/admin/users/{username}/sessions", global(AccessRules.ADMINISTRATORS,
 				(role, id) -> client(role).get("/api/v1/admin/users/" + freshAccount() + "/sessions")));
 		m.put("DELETE /api/v1/admin/users/{username}/sessions", global(AccessRules.ADMINISTRATORS,

@@ -1,0 +1,51 @@
+package org.bluehelmet.mission;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+
+import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.system.UploadedFiles;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * A new mission from its pack, uploaded as a {@code .zip} (system administrators only, by
+ * {@code AccessRules}): checked whole, then stored all or nothing; 201 with what was
+ * stored, 400 with every problem of a bad pack, 409 for a taken id.
+ */
+@RestController
+@ConditionalOnWebApplication
+class MissionImportController {
+
+	private final MissionPackImport packs;
+
+	MissionImportController(MissionPackImport packs) {
+		this.packs = packs;
+	}
+
+	@PostMapping(path = "/api/v1/missions", consumes = "multipart/form-data")
+	ResponseEntity<MissionPackImport.ImportedMission> importPack(@RequestParam MultipartFile file, Principal user)
+			throws IOException {
+		if (file.isEmpty()) {
+			throw new InvalidInputException("file", "the file is empty");
+		}
+		UploadedFiles.name(file);
+		Path zip = Files.createTempFile("bluehelmet-pack", ".zip");
+		try {
+			file.transferTo(zip);
+			MissionPackImport.ImportedMission imported = packs.importPack(MissionPackReader.read(zip), user.getName());
+			return ResponseEntity.created(URI.create("/api/v1/missions/" + imported.missionId())).body(imported);
+		}
+		finally {
+			Files.deleteIfExists(zip);
+		}
+	}
+
+}
