@@ -25,6 +25,7 @@ public final class MinuscaTestPack {
 			  "fullName":"United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
 			  "hostCountry":"Central African Republic","mandateStart":"2014-04-10",
 			  "mandatePriorities":["protection of civilians"]},
+			 "roads":{"convoyKmh":20,"detourFactor":1.5,"source":"an assumption of the test"},
 			 "ceilings":[{"effectiveFrom":"2014-04-10","troops":10000,"police":1800,"resolution":"S/RES/2149 (2014)"},
 			  {"effectiveFrom":"2017-11-15","troops":11650,"police":2080,"resolution":"S/RES/2387 (2017)"}],
 			 "sectors":[

@@ -69,9 +69,9 @@ public class DemoMission {
 
 	/**
 	 * A demo mission stored before missions kept their places and proposals (schema
-	 * versions 12 and 13) gets those of its bundled pack, so that its TOBs keep their
-	 * towns' names and its standard scenarios their proposal. Nothing for a mission that
-	 * has them or that is not the demo.
+	 * versions 12 to 14) gets those of its bundled pack, and its roads, so that its TOBs
+	 * keep their towns' names and its standard scenarios their proposal. Nothing for a
+	 * mission that has them or that is not the demo.
 	 */
 	@Transactional
 	public void completeOlderDemo() {
@@ -79,6 +79,9 @@ public class DemoMission {
 		String id = definition.mission().id();
 		if (store.find(id).isEmpty()) {
 			return;
+		}
+		if (store.roads(id).isEmpty() && definition.roads() != null) {
+			store.updateRoads(id, definition.roads());
 		}
 		if (store.proposals(id).isEmpty()) {
 			for (int i = 0; i < definition.proposals().size(); i++) {

@@ -19,9 +19,10 @@ import org.bluehelmet.system.InvalidInputException;
  * @param sectors sectors, in the order they are shown
  * @param sources third-party data sets to cite
  * @param proposals proposals to change its strength (optional)
+ * @param roads how fast the force moves by road in its area (optional)
  */
 public record MissionDefinition(Mission mission, List<Ceiling> ceilings, List<Sector> sectors,
-		List<SourceCitation> sources, List<Proposal> proposals) {
+		List<SourceCitation> sources, List<Proposal> proposals, RoadAssumptions roads) {
 
 	public MissionDefinition {
 		if (mission == null) {

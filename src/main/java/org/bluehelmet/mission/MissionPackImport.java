@@ -62,6 +62,9 @@ public class MissionPackImport {
 		for (int i = 0; i < definition.sectors().size(); i++) {
 			store.insertSector(mission.id(), i, definition.sectors().get(i));
 		}
+		if (definition.roads() != null) {
+			store.updateRoads(mission.id(), definition.roads());
+		}
 		for (int i = 0; i < definition.proposals().size(); i++) {
 			store.insertProposal(mission.id(), i, definition.proposals().get(i));
 		}

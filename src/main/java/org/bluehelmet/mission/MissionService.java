@@ -167,6 +167,11 @@ public class MissionService {
 		return csv.toString();
 	}
 
+	/** How fast the force moves by road in the mission's area, if its pack says. */
+	public Optional<RoadAssumptions> roads(String missionId) {
+		return store.roads(mission(missionId).id());
+	}
+
 	/** The mission's proposals to change its strength, in the pack's order. */
 	public List<Proposal> proposals(String missionId) {
 		return store.proposals(mission(missionId).id());

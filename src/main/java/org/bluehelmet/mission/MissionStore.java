@@ -121,6 +121,27 @@ class MissionStore {
 			.update();
 	}
 
+	void updateRoads(String missionId, RoadAssumptions roads) {
+		jdbc.sql("""
+				UPDATE mission SET road_convoy_kmh = ?, road_detour_factor = ?, road_remoteness_hours = ?,
+				  road_source = ? WHERE id = ?""")
+			.params(roads.convoyKmh(), roads.detourFactor(), roads.remotenessHours(), roads.source(), missionId)
+			.update();
+	}
+
+	Optional<RoadAssumptions> roads(String missionId) {
+		return jdbc.sql("""
+				SELECT road_convoy_kmh, road_detour_factor, road_remoteness_hours, road_source
+				FROM mission WHERE id = ?""")
+			.param(missionId)
+			.query((rs, n) -> new RoadAssumptions(rs.getObject("road_convoy_kmh", Double.class),
+					rs.getObject("road_detour_factor", Double.class),
+					rs.getObject("road_remoteness_hours", Double.class), rs.getString("road_source")))
+			.optional()
+			.filter(roads -> roads.convoyKmh() != null || roads.detourFactor() != null
+					|| roads.remotenessHours() != null);
+	}
+
 	void insertProposal(String missionId, int position, Proposal proposal) {
 		jdbc.sql("""
 				INSERT INTO mission_proposal (mission_id, position, name, added_troops, added_police, source)

@@ -79,7 +79,7 @@ public class PostureService {
 		if (request.risk() != null && !request.forecastRisk() && !"history".equals(request.risk())) {
 			throw new InvalidInputException("risk", "risk is 'history' or 'forecast'");
 		}
-		Travel travel = request.travelOrDefault();
+		Travel travel = request.travel() != null ? request.travel() : Travel.of(missions.roads(missionId));
 		CasevacStandard standardCasevac = request.casevacOrDefault();
 		PlanningRules rules = request.rulesOrDefault();
 		DeploymentMap map = (request.month() == null ? latestMap(missionId)

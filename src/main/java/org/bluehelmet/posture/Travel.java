@@ -2,6 +2,7 @@ package org.bluehelmet.posture;
 
 import org.bluehelmet.geo.GridCell;
 import org.bluehelmet.geo.Position;
+import org.bluehelmet.mission.RoadAssumptions;
 import org.bluehelmet.system.InvalidInputException;
 
 /**
@@ -11,17 +12,26 @@ import org.bluehelmet.system.InvalidInputException;
  * a cell {@code remotenessHours} from a city is reached at half speed. All three are the
  * planner's stated, editable assumptions.
  *
- * @param convoyKmh a convoy's average speed on Mali's roads and tracks
+ * @param convoyKmh a convoy's average speed on the area's roads and tracks
  * @param detourFactor road distance over straight-line distance
  * @param remotenessHours travel time to a city at which speed halves
  */
 public record Travel(double convoyKmh, double detourFactor, double remotenessHours) {
 
 	/**
-	 * 30 km/h (convoys on mined roads, e.g. two days for 57 km from Ber at worst), roads
-	 * a third longer than the straight line, half speed 10 hours from a city.
+	 * When a mission states nothing: 30 km/h (convoys on mined roads), roads a third
+	 * longer than the straight line, half speed 10 hours from a city.
 	 */
 	public static final Travel DEFAULT = new Travel(30, 1.35, 10);
+
+	/** The mission's judgement of its roads, the default for what it leaves out. */
+	static Travel of(java.util.Optional<RoadAssumptions> roads) {
+		return roads
+			.map(r -> new Travel(r.convoyKmh() == null ? DEFAULT.convoyKmh() : r.convoyKmh(),
+					r.detourFactor() == null ? DEFAULT.detourFactor() : r.detourFactor(),
+					r.remotenessHours() == null ? DEFAULT.remotenessHours() : r.remotenessHours()))
+			.orElse(DEFAULT);
+	}
 
 	public Travel {
 		if (!(convoyKmh > 0) || !(detourFactor >= 1) || !(remotenessHours > 0)) {

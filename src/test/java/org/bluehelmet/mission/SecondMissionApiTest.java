@@ -70,6 +70,11 @@ class SecondMissionApiTest extends ApiTest {
 		assertThat(standard.get(1).get("name").asString()).isEqualTo("Planner, same troops");
 		assertThat(standard.get(0).get("month").asString()).isEqualTo("2020-10");
 		assertThat(standard.get(0).get("measures").get("troops").asInt()).isEqualTo(12_385);
+		// The pack's roads, the default for what it leaves out.
+		JsonNode travel = standard.get(0).get("request").get("travel");
+		assertThat(travel.get("convoyKmh").asDouble()).isEqualTo(20);
+		assertThat(travel.get("detourFactor").asDouble()).isEqualTo(1.5);
+		assertThat(travel.get("remotenessHours").asDouble()).isEqualTo(10);
 		JsonNode minusma = ApiClient.ok(api().get("/api/v1/missions/minusma/posture/standard"));
 		assertThat(minusma.get(2).get("name").asString()).isEqualTo("Planner, 1,730 more troops (2021 proposal)");
 	}
