@@ -32,8 +32,7 @@ async function start() {
     document.getElementById('mission-name').textContent = 'No mission in the database';
     return;
   }
-  const requested = new URLSearchParams(location.search).get('mission');
-  const mission = missions.find(m => m.id === requested) || missions[0];
+  const mission = chooseMission(missions);
   state.missionId = mission.id;
   const overview = await getJson(`/api/v1/missions/${mission.id}`);
   document.getElementById('mission-name').textContent = `${overview.name} — ${overview.fullName}`;

@@ -60,8 +60,7 @@ async function showAlerts() {
 
 async function startWarning() {
   const missions = await getJson('/api/v1/missions');
-  const requested = new URLSearchParams(location.search).get('mission');
-  const mission = missions.find(m => m.id === requested) || missions[0];
+  const mission = chooseMission(missions);
   if (!mission) return;
   warning.missionId = mission.id;
   const ahead = document.getElementById('risk-ahead');

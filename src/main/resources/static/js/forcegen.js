@@ -222,8 +222,7 @@ async function show(missionId, asOf) {
 
 async function start() {
   const missions = await call('/api/v1/missions');
-  const requested = new URLSearchParams(location.search).get('mission');
-  const mission = missions.find(m => m.id === requested) || missions[0];
+  const mission = chooseMission(missions);
   $('mission-name').textContent = mission.name;
   $('assumptions-link').href = `/api/v1/missions/${mission.id}/forcegen/assumptions`;
   // The demo is MINUSMA in 2021, when the proposal was made; elsewhere, today.

@@ -100,7 +100,7 @@ form.addEventListener('submit', async event => {
 
 async function start() {
   const missions = await getJson('/api/v1/missions');
-  const mission = missions[0];
+  const mission = chooseMission(missions);
   missionId = mission.id;
   $('mission-name').textContent = mission.name;
   for (const category of CATEGORIES) {

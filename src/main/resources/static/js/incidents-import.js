@@ -97,8 +97,7 @@ form.addEventListener('submit', async event => {
 });
 
 getJson('/api/v1/missions').then(missions => {
-  const requested = new URLSearchParams(location.search).get('mission');
-  const mission = missions.find(m => m.id === requested) || missions[0];
+  const mission = chooseMission(missions);
   missionId = mission.id;
   document.getElementById('mission-name').textContent = mission.name;
 }).catch(error => { status.textContent = 'Could not load the missions: ' + error.message; });

@@ -180,8 +180,7 @@ function fill(select, values) {
 async function start() {
   const [missions, me] = await Promise.all([call('/api/v1/missions'), call('/api/v1/me')]);
   state.me = me;
-  const requested = new URLSearchParams(location.search).get('mission');
-  const mission = missions.find(m => m.id === requested) || missions[0];
+  const mission = chooseMission(missions);
   state.missionId = mission.id;
   $('mission-name').textContent = mission.name;
   const [overview, workflow] = await Promise.all([call(`/api/v1/missions/${mission.id}`),

@@ -29,3 +29,43 @@ function plainText(text) {
   span.textContent = text;
   return span;
 }
+
+const MISSION_KEY = 'bluehelmet.mission';
+
+/**
+ * The mission a page shows: the one in the address (?mission=), else the one chosen last
+ * in this browser, else the first the account sees. Shows the mission selector in the
+ * header when the account sees more than one, and makes the navigation keep the mission.
+ */
+function chooseMission(missions) {
+  const wanted = new URLSearchParams(location.search).get('mission') || localStorage.getItem(MISSION_KEY);
+  const mission = missions.find((m) => m.id === wanted) || missions[0];
+  if (!mission) return undefined;
+  localStorage.setItem(MISSION_KEY, mission.id);
+  for (const link of document.querySelectorAll('header nav a')) {
+    const target = new URL(link.href);
+    target.searchParams.set('mission', mission.id);
+    link.href = target.pathname + target.search;
+  }
+  if (missions.length > 1 && !document.getElementById('mission-select')) {
+    const select = document.createElement('select');
+    select.id = 'mission-select';
+    select.setAttribute('aria-label', 'Mission');
+    for (const m of missions) {
+      const option = document.createElement('option');
+      option.value = m.id;
+      option.textContent = m.name;
+      select.appendChild(option);
+    }
+    select.value = mission.id;
+    select.addEventListener('change', () => {
+      localStorage.setItem(MISSION_KEY, select.value);
+      const here = new URL(location.href);
+      here.searchParams.set('mission', select.value);
+      location.href = here.pathname + here.search;
+    });
+    const header = document.querySelector('header');
+    header.insertBefore(select, header.querySelector('.logout'));
+  }
+  return mission;
+}

@@ -14,8 +14,9 @@ function show(value, measure) {
 async function startPerformance() {
   const missions = await call('/api/v1/missions');
   if (!missions.length) { el('status').textContent = 'No mission.'; return; }
-  perf.missionId = missions[0].id;
-  el('mission-name').textContent = missions[0].name;
+  const mission = chooseMission(missions);
+  perf.missionId = mission.id;
+  el('mission-name').textContent = mission.name;
   const [measures, sectors] = await Promise.all([
     call(`/api/v1/missions/${perf.missionId}/indicators/measures`),
     call(`/api/v1/missions/${perf.missionId}/sectors`)]);

@@ -13,8 +13,9 @@ const pct = (x) => `${(100 * x).toFixed(1)}%`;
 async function startPosture() {
   const missions = await call('/api/v1/missions');
   if (missions.length === 0) { document.getElementById('status').textContent = 'No mission.'; return; }
-  posture.missionId = missions[0].id;
-  document.getElementById('mission-name').textContent = missions[0].name;
+  const mission = chooseMission(missions);
+  posture.missionId = mission.id;
+  document.getElementById('mission-name').textContent = mission.name;
   const outline = await call(`/api/v1/missions/${posture.missionId}/outline.geojson`);
   const layer = L.geoJSON(outline, { style: { color: '#1d2733', weight: 2, fill: false }, interactive: false }).addTo(postureMap);
   postureMap.fitBounds(layer.getBounds());

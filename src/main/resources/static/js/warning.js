@@ -9,8 +9,9 @@ const MODEL_COLOURS = ['#999999', '#e6ab02', '#1b9e77', '#7570b3', '#d95f02', '#
 async function startEarlyWarning() {
   const missions = await call('/api/v1/missions');
   if (!missions.length) { byId('alerts-status').textContent = 'No mission.'; return; }
-  ew.missionId = missions[0].id;
-  byId('mission-name').textContent = missions[0].name;
+  const mission = chooseMission(missions);
+  ew.missionId = mission.id;
+  byId('mission-name').textContent = mission.name;
   const saved = await call(`/api/v1/missions/${ew.missionId}/posture/scenarios`);
   for (const s of saved) byId('posture-choice').append(new Option(`saved scenario “${s.name}”`, s.id));
   byId('posture-choice').addEventListener('change', showAlerts);

@@ -1,0 +1,82 @@
+package org.bluehelmet.mission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.bluehelmet.MinuscaTestPack;
+import org.bluehelmet.PageTest;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * With two missions, every page takes its mission from one selector in the header, kept
+ * from page to page (issue 15); the second mission is MINUSCA, imported from its pack.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "bluehelmet.security.admin-password=" + MissionSelectorPageTest.PASSWORD)
+class MissionSelectorPageTest extends PageTest {
+
+	static final String PASSWORD = "selector-test-password";
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@TempDir
+	static Path folder;
+
+	@Autowired
+	MissionPackImport packs;
+
+	@Autowired
+	MissionService missions;
+
+	@BeforeEach
+	void minusca() throws IOException {
+		if (missions.missions().stream().noneMatch(mission -> mission.id().equals("minusca"))) {
+			packs.importPack(MissionPackReader.read(MinuscaTestPack.write(folder.resolve("minusca"))), "admin");
+		}
+	}
+
+	@Test
+	void theSelectorShowsTheOtherMissionOnEveryPage() throws IOException {
+		chromium.logIn(url("/"), "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(20));
+		page.get(url("/?mission=minusma"));
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("path.site-marker"), 12));
+		Select selector = new Select(page.findElement(By.id("mission-select")));
+		assertThat(selector.getOptions()).extracting(option -> option.getText()).contains("MINUSMA", "MINUSCA");
+
+		selector.selectByValue("minusca");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mission-name"), "MINUSCA"));
+		// Geo-PKO's October 2020 map of MINUSCA: 20 locations.
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("path.site-marker"), 20));
+		assertThat(page.findElement(By.id("month-label")).getText()).isEqualTo("2020-10");
+		chromium.screenshot("minusca-deployment-map.png");
+
+		page.findElement(By.cssSelector("header nav a[href^='/incidents.html']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mission-name"), "MINUSCA"));
+		assertThat(new Select(page.findElement(By.id("mission-select"))).getFirstSelectedOption().getText())
+			.isEqualTo("MINUSCA");
+		// Remembered without the address saying so.
+		page.get(url("/posture.html"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mission-name"), "MINUSCA"));
+	}
+
+}
