@@ -23,6 +23,9 @@ class IncidentDemo {
 
 	static final String UCDP_FILE = "ucdp_ged_mali_1990_2021.csv";
 
+	/** The UCDP events of a demo in the mission pack layout. */
+	static final String PACK_UCDP_FILE = "incidents-ucdp.csv";
+
 	private static final Logger log = LoggerFactory.getLogger(IncidentDemo.class);
 
 	private final IncidentImport imports;
@@ -35,11 +38,14 @@ class IncidentDemo {
 	void onDemoMissionLoaded(DemoMissionLoaded demo) {
 		ClassPathResource file = new ClassPathResource(demo.dataFolder() + UCDP_FILE);
 		if (!file.exists()) {
+			file = new ClassPathResource(demo.dataFolder() + PACK_UCDP_FILE);
+		}
+		if (!file.exists()) {
 			return;
 		}
 		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			ImportReport report = imports.importFile(demo.missionId(), reader, UCDP_FILE, IncidentFormat.UCDP, false,
-					"demo", rows -> {
+			ImportReport report = imports.importFile(demo.missionId(), reader, file.getFilename(), IncidentFormat.UCDP,
+					false, "demo", rows -> {
 					});
 			if (report.status() != ImportReport.Status.STORED) {
 				throw new IllegalStateException("the bundled UCDP events did not import: " + report.problems());

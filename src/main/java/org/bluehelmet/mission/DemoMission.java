@@ -6,6 +6,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.bluehelmet.geo.Gazetteer;
 import org.bluehelmet.geo.PlacesCsvReader;
@@ -26,6 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DemoMission {
 
 	static final String FOLDER = "demo/minusma/";
+
+	/** The files a bundled pack may have that the pack reader reads. */
+	private static final List<String> PACK_FILES = java.util.stream.Stream
+		.concat(MissionPackReader.REQUIRED.stream(), java.util.stream.Stream.of("gazetteer.csv"))
+		.toList();
 
 	private final MissionStore store;
 
@@ -64,7 +73,52 @@ public class DemoMission {
 		}
 		packs.importPack(pack, "system");
 		events.publishEvent(new DemoMissionLoaded(pack.missionId(), FOLDER));
+		for (String folder : bundledPacks()) {
+			MissionPack bundled = readBundledPack("demo/" + folder + "/");
+			packs.importPack(bundled, "system");
+			events.publishEvent(new DemoMissionLoaded(bundled.missionId(), "demo/" + folder + "/"));
+		}
 		return true;
+	}
+
+	/**
+	 * The folders of {@code demo/packs.txt}: demo missions in the mission pack layout.
+	 */
+	private static List<String> bundledPacks() {
+		String list = text("../packs.txt");
+		return list.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+	}
+
+	/**
+	 * A pack bundled in the application, read by the one pack reader: its files are
+	 * copied to a temporary folder first (inside the jar they are no files).
+	 */
+	private static MissionPack readBundledPack(String folder) {
+		try {
+			Path copy = Files.createTempDirectory("bluehelmet-demo-pack");
+			try {
+				for (String file : PACK_FILES) {
+					ClassPathResource resource = new ClassPathResource(folder + file);
+					if (resource.exists()) {
+						try (InputStream in = resource.getInputStream()) {
+							Files.copy(in, copy.resolve(file));
+						}
+					}
+				}
+				return MissionPackReader.read(copy);
+			}
+			finally {
+				try (Stream<Path> files = Files.list(copy)) {
+					for (Path file : files.toList()) {
+						Files.delete(file);
+					}
+				}
+				Files.delete(copy);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

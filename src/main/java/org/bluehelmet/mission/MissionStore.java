@@ -183,7 +183,9 @@ class MissionStore {
 	}
 
 	List<Mission> findAll() {
-		return jdbc.sql("SELECT * FROM mission ORDER BY name").query(MissionStore::mission).list();
+		// The mission established first comes first: it is the one pages show when none
+		// is chosen.
+		return jdbc.sql("SELECT * FROM mission ORDER BY mandate_start, id").query(MissionStore::mission).list();
 	}
 
 	Optional<Mission> find(String id) {

@@ -28,6 +28,9 @@ class IncidentDemoTest {
 	void loadsTheBundledUcdpEventsWithTheDemoMission() {
 		assertThat(demo.loadIfEmpty()).isTrue();
 		assertThat(incidents.count("minusma")).isEqualTo(1393);
+		// The second demo, in the pack layout: UCDP GED 23.1's events in the Central
+		// African Republic.
+		assertThat(incidents.count("minusca")).isEqualTo(1576);
 	}
 
 }

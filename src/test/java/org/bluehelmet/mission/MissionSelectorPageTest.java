@@ -3,28 +3,23 @@ package org.bluehelmet.mission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.bluehelmet.MinuscaTestPack;
 import org.bluehelmet.PageTest;
 import org.bluehelmet.TestDatabases;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * With two missions, every page takes its mission from one selector in the header, kept
- * from page to page (issue 15); the second mission is MINUSCA, imported from its pack.
+ * from page to page (issue 15); the second mission is the MINUSCA demo.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "bluehelmet.security.admin-password=" + MissionSelectorPageTest.PASSWORD)
@@ -35,22 +30,6 @@ class MissionSelectorPageTest extends PageTest {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabases.useFreshH2(registry);
-	}
-
-	@TempDir
-	static Path folder;
-
-	@Autowired
-	MissionPackImport packs;
-
-	@Autowired
-	MissionService missions;
-
-	@BeforeEach
-	void minusca() throws IOException {
-		if (missions.missions().stream().noneMatch(mission -> mission.id().equals("minusca"))) {
-			packs.importPack(MissionPackReader.read(MinuscaTestPack.write(folder.resolve("minusca"))), "admin");
-		}
 	}
 
 	@Test
