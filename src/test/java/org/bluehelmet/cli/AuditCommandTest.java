@@ -41,7 +41,8 @@ class AuditCommandTest {
 		Files.write(file, lines.subList(0, 4));
 		data = folder.resolve("data").toString();
 		for (int i = 0; i < 2; i++) {
-			assertThat(console.run("import", "incidents", "--format", "ucdp", file.toString(), "--data-dir", data))
+			assertThat(console.run("import", "incidents", "--mission", "minusma", "--format", "ucdp", file.toString(),
+					"--data-dir", data))
 				.as(console.err())
 				.isZero();
 		}

@@ -43,7 +43,8 @@ class BackupCommandTest {
 		Path events = folder.resolve("events.csv");
 		List<String> lines = Files.readAllLines(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"));
 		Files.write(events, lines.subList(0, 3));
-		assertThat(console.run("import", "incidents", "--format", "ucdp", events.toString(), "--data-dir", source))
+		assertThat(console.run("import", "incidents", "--mission", "minusma", "--format", "ucdp", events.toString(),
+				"--data-dir", source))
 			.as(console.err())
 			.isZero();
 		Path backup = folder.resolve("minusma.bhbackup");

@@ -25,7 +25,9 @@ class ForceGenerationImportCommandTest {
 						reference,capability,units,personnel,equipment,sector,language,women_share_target,needed_by,priority,origin
 						VAN-2017-HELI,UTILITY_HELICOPTER_UNIT,2,220,6 helicopters,,,0.15,2018-06-30,1,Vancouver ministerial 2017
 						""");
-		assertThat(console.run("import", "requirements", requirements.toString(), "--data-dir", data)).as(console.err())
+		assertThat(console.run("import", "requirements", "--mission", "minusma", requirements.toString(), "--data-dir",
+				data))
+			.as(console.err())
 			.isZero();
 		assertThat(console.out()).contains("1 stored");
 
@@ -35,9 +37,12 @@ class ForceGenerationImportCommandTest {
 						reference,countries,capability,personnel,women,equipment,readiness,caveats,requirement,pledged,assessment_visit,level_2,level_3,selected,mou,pre_deployment_visit,camp_ready,deployed
 						VAN-P1,Canada,UTILITY_HELICOPTER_UNIT,110,15,3 helicopters,LEVEL_3,,VAN-2017-HELI,2017-11-15,2018-01-10,2018-01-20,2018-03-01,2018-03-20,2018-05-01,2018-06-01,,2018-07-01
 						""");
-		assertThat(console.run("import", "pledges", pledges.toString(), "--data-dir", data)).as(console.err()).isZero();
+		assertThat(console.run("import", "pledges", "--mission", "minusma", pledges.toString(), "--data-dir", data))
+			.as(console.err())
+			.isZero();
 		assertThat(console.out()).contains("1 stored, 0 skipped");
-		assertThat(console.run("import", "pledges", pledges.toString(), "--data-dir", data)).isZero();
+		assertThat(console.run("import", "pledges", "--mission", "minusma", pledges.toString(), "--data-dir", data))
+			.isZero();
 		assertThat(console.out()).contains("0 stored, 1 skipped");
 
 		Path bad = folder.resolve("bad.csv");
@@ -46,9 +51,11 @@ class ForceGenerationImportCommandTest {
 				VAN-P2,Norway,UTILITY_HELICOPTER_UNIT,90,10,,LEVEL_1,,,2018-02-01
 				VAN-P3,Portugal,SUBMARINE,90,10,,LEVEL_1,,,2018-02-01
 				""");
-		assertThat(console.run("import", "pledges", bad.toString(), "--data-dir", data)).isEqualTo(1);
+		assertThat(console.run("import", "pledges", "--mission", "minusma", bad.toString(), "--data-dir", data))
+			.isEqualTo(1);
 		assertThat(console.err()).contains("line 3", "capability", "SUBMARINE");
-		assertThat(console.run("import", "pledges", pledges.toString(), "--data-dir", data)).isZero();
+		assertThat(console.run("import", "pledges", "--mission", "minusma", pledges.toString(), "--data-dir", data))
+			.isZero();
 		assertThat(console.out()).contains("0 stored, 1 skipped");
 	}
 
@@ -62,7 +69,9 @@ class ForceGenerationImportCommandTest {
 				S-2021-EOD,IED_CLEARANCE_COMPANY,1,120,,Centre,,0.15,2022-03-31,2,S/2021/657,2021-07-15
 				S-2021-IPO,OTHER,1,39,,,French,0.2,2022-06-30,3,S/2021/657,
 				""");
-		assertThat(console.run("import", "requirements", requirements.toString(), "--data-dir", data)).as(console.err())
+		assertThat(console.run("import", "requirements", "--mission", "minusma", requirements.toString(), "--data-dir",
+				data))
+			.as(console.err())
 			.isZero();
 		assertThat(console.out()).contains("2 stored");
 
@@ -70,7 +79,8 @@ class ForceGenerationImportCommandTest {
 		Files.writeString(bad, header + """
 				S-2021-HELI,UTILITY_HELICOPTER_UNIT,1,110,,,,0.15,2022-03-31,1,S/2021/657,2022-04-01
 				""");
-		assertThat(console.run("import", "requirements", bad.toString(), "--data-dir", data)).isEqualTo(1);
+		assertThat(console.run("import", "requirements", "--mission", "minusma", bad.toString(), "--data-dir", data))
+			.isEqualTo(1);
 		assertThat(console.err()).contains("line 2", "issued_on", "2022-04-01");
 	}
 

@@ -24,7 +24,7 @@ class ImportCommandTest {
 
 	@Test
 	void importingTheDemosOwnFileAgainStoresNothing() {
-		int exit = console.run("import", "incidents", "--format", "ucdp",
+		int exit = console.run("import", "incidents", "--mission", "minusma", "--format", "ucdp",
 				TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv").toString(), "--data-dir", data());
 		assertThat(exit).as(console.err()).isZero();
 		assertThat(console.out()).contains("1,393 rows read, 0 stored, 1,393 skipped (already stored), 0 rejected",
@@ -39,13 +39,14 @@ class ImportCommandTest {
 		// does not have.
 		Files.write(file, List.of(lines.get(0), lines.get(1).replaceFirst("^11865,", "cli-1,"),
 				lines.get(2).replaceFirst("^12993,", "cli-2,").replaceFirst(",1,372,372,", ",7,372,372,")));
-		int exit = console.run("import", "incidents", "--format", "UCDP", file.toString(), "--data-dir", data());
+		int exit = console.run("import", "incidents", "--mission", "minusma", "--format", "UCDP", file.toString(),
+				"--data-dir", data());
 		assertThat(exit).isEqualTo(1);
 		assertThat(console.out()).contains("bad.csv: 2 rows read, 0 stored, 0 skipped (already stored), 1 rejected",
 				"line 3, type_of_violence: type_of_violence must be 1, 2 or 3, was 7", "Rejected: nothing was stored.");
 
-		exit = console.run("import", "incidents", "--format", "ucdp", "--skip-bad-rows", file.toString(), "--data-dir",
-				data());
+		exit = console.run("import", "incidents", "--mission", "minusma", "--format", "ucdp", "--skip-bad-rows",
+				file.toString(), "--data-dir", data());
 		assertThat(exit).isZero();
 		assertThat(console.out()).contains("1 stored", "1 rejected", "Stored.");
 	}
@@ -54,14 +55,16 @@ class ImportCommandTest {
 	void saysSoWhenAFileIsNotUtf8() throws IOException {
 		Path file = folder.resolve("latin1.csv");
 		Files.write(file, "id,year\n1,Ségou\n".getBytes(StandardCharsets.ISO_8859_1));
-		int exit = console.run("import", "incidents", "--format", "ucdp", file.toString(), "--data-dir", data());
+		int exit = console.run("import", "incidents", "--mission", "minusma", "--format", "ucdp", file.toString(),
+				"--data-dir", data());
 		assertThat(exit).isEqualTo(1);
 		assertThat(console.out()).contains("not UTF-8 text", "Rejected: nothing was stored.");
 	}
 
 	@Test
 	void refusesAnUnknownFormat() {
-		int exit = console.run("import", "incidents", "--format", "excel", "x.csv", "--data-dir", data());
+		int exit = console.run("import", "incidents", "--mission", "minusma", "--format", "excel", "x.csv",
+				"--data-dir", data());
 		assertThat(exit).isEqualTo(2);
 		assertThat(console.err()).contains("'excel' is not a format");
 	}

@@ -47,7 +47,10 @@ class OgcApiTest extends ApiTest {
 		assertThat(ok(api().get("/ogc/conformance")).get("conformsTo").toString()).contains("conf/core",
 				"conf/geojson");
 		JsonNode collections = ok(api().get("/ogc/collections")).get("collections");
-		assertThat(collections.size()).isEqualTo(2);
+		// Each demo mission's incidents and sites: MINUSMA's first (the mission
+		// established first).
+		assertThat(collections.size()).isEqualTo(4);
+		assertThat(collections.findValuesAsString("id")).contains("minusca-incidents", "minusca-sites");
 		JsonNode incidents = collections.get(0);
 		assertThat(incidents.get("id").asString()).isEqualTo("minusma-incidents");
 		assertThat(incidents.get("extent").get("temporal").get("interval").get(0).get(0).asString())
@@ -143,7 +146,7 @@ class OgcApiTest extends ApiTest {
 			.start();
 		String output = new String(ogrinfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(ogrinfo.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		assertThat(output).contains("minusma-incidents", "minusma-sites");
+		assertThat(output).contains("minusma-incidents", "minusma-sites", "minusca-incidents", "minusca-sites");
 		assertThat(List.of(output.split("\n"))).anyMatch(line -> line.contains("(Point)"));
 	}
 
