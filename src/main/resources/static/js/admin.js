@@ -183,6 +183,46 @@ $('new-account').addEventListener('submit', async event => {
 
 $('older').addEventListener('click', () => showAudit(true));
 
+// A new mission from its pack: system administrators only.
+async function showMissionPanel() {
+  const me = await call('/api/v1/me');
+  $('mission-panel').hidden = !me.roles.includes('SYSTEM_ADMINISTRATOR');
+}
+
+$('mission-pack').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const bar = $('pack-progress');
+  bar.value = 0;
+  bar.hidden = false;
+  $('pack-message').textContent = 'Uploading…';
+  $('pack-problems').replaceChildren();
+  const data = new FormData();
+  data.append('file', $('pack-file').files[0]);
+  try {
+    const answer = await uploadWithProgress('/api/v1/missions', data, (percent) => {
+      bar.value = percent;
+      if (percent === 100) $('pack-message').textContent = 'Checking and storing…';
+    });
+    if (answer.status === 201) {
+      const m = answer.body;
+      $('pack-message').textContent = `Imported ${m.name} (${m.missionId}): ${m.sites} sites, `
+        + `${m.deploymentMaps} deployment maps, ${m.cells} cells.`;
+      await Promise.all([showAudit(false), showChain()]);
+    } else {
+      $('pack-message').textContent = `Refused: ${answer.body.detail || answer.status}`;
+      for (const problem of answer.body.problems || []) {
+        const item = document.createElement('li');
+        item.textContent = problem;
+        $('pack-problems').appendChild(item);
+      }
+    }
+  } catch (error) {
+    $('pack-message').textContent = error.message;
+  } finally {
+    bar.hidden = true;
+  }
+});
+
 async function start() {
   for (const role of ROLES) {
     const option = document.createElement('option');
@@ -191,7 +231,7 @@ async function start() {
     $('role').appendChild(option);
   }
   try {
-    await Promise.all([showAccounts(), showAudit(false), showChain()]);
+    await Promise.all([showAccounts(), showAudit(false), showChain(), showMissionPanel()]);
   } catch (error) {
     if (error.status === 403) {
       $('refused').hidden = false;

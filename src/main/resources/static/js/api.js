@@ -20,3 +20,31 @@ async function call(url, options = {}) {
   }
   return body;
 }
+
+/**
+ * POSTs a form holding a file, telling onProgress the share sent (0 to 100): XMLHttpRequest,
+ * not fetch, since only it reports an upload's progress. Resolves to { status, body }.
+ */
+async function uploadWithProgress(url, data, onProgress) {
+  apiCsrf = apiCsrf || await (await fetch('/api/v1/csrf', { credentials: 'same-origin' })).json();
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', url);
+    request.setRequestHeader(apiCsrf.headerName, apiCsrf.token);
+    request.setRequestHeader('Accept', 'application/json');
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(Math.round(100 * event.loaded / event.total));
+    };
+    request.onload = () => {
+      let body = {};
+      try {
+        body = JSON.parse(request.responseText || '{}');
+      } catch (ignored) {
+        body = {};
+      }
+      resolve({ status: request.status, body });
+    };
+    request.onerror = () => reject(new Error('the upload failed'));
+    request.send(data);
+  });
+}

@@ -3,11 +3,15 @@ package org.bluehelmet.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.bluehelmet.ApiClient;
+import org.bluehelmet.MinuscaTestPack;
 import org.bluehelmet.PageTest;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -94,6 +98,35 @@ class AdminPageTest extends PageTest {
 		page.findElement(By.id("end-sessions")).click();
 		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("access-message"), "ended"));
 		chromium.screenshot("admin-sessions-and-tokens.png");
+	}
+
+	@Test
+	void aSystemAdministratorAddsAMissionFromItsPackAndSeesEveryProblemOfABadOne(@TempDir Path folder)
+			throws Exception {
+		Path good = folder.resolve("car-page.zip");
+		Files.write(good, MinuscaTestPack.zipped(folder.resolve("good"), "car-page"));
+		Path bad = folder.resolve("car-bad.zip");
+		Files.write(bad, MinuscaTestPack.zipped(folder.resolve("bad"), "car-bad",
+				json -> json.replace("\"Lobaye\"", "\"Lobaye\",\"Atlantis\"")));
+
+		chromium.logIn(url("/admin.html"), "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("mission-panel")));
+		page.findElement(By.id("pack-file")).sendKeys(good.toString());
+		page.findElement(By.cssSelector("#mission-pack button")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pack-message"),
+					"Imported MINUSCA (car-page)"));
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#audit tbody tr"),
+					"mission.import"));
+
+		page.findElement(By.id("pack-file")).sendKeys(bad.toString());
+		page.findElement(By.cssSelector("#mission-pack button")).click();
+		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("pack-message"), "Refused"));
+		assertThat(page.findElement(By.id("pack-problems")).getText())
+			.contains("sector Bangui lists the region Atlantis, which no cell of cells.csv has");
+		chromium.screenshot("admin-mission-pack.png");
 	}
 
 	@Test
