@@ -11,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.bluehelmet.system.ProblemResponses;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -116,13 +117,7 @@ class AccessFilter extends OncePerRequestFilter {
 	}
 
 	private static void refuse(HttpServletResponse response, int status, String detail) throws IOException {
-		response.setStatus(status);
-		response.setContentType("application/problem+json");
-		String title = status == 429 ? "Too many requests" : "Unauthorized";
-		response.getOutputStream()
-			.write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-					+ detail + "\"}")
-				.getBytes(StandardCharsets.UTF_8));
+		ProblemResponses.write(response, status, status == 429 ? "Too many requests" : "Unauthorized", detail);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.bluehelmet.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,26 +31,17 @@ public final class BodyLimit extends OncePerRequestFilter {
 		if (!type.startsWith("multipart/form-data")) {
 			long length = request.getContentLengthLong();
 			if (length > maxBytes) {
-				refuse(response, 413, "Content too large",
+				ProblemResponses.write(response, 413, "Content too large",
 						"the request body has " + length + " bytes; at most " + maxBytes + " are accepted here");
 				return;
 			}
 			if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
-				refuse(response, 411, "Length required", "send the request body with its Content-Length");
+				ProblemResponses.write(response, 411, "Length required",
+						"send the request body with its Content-Length");
 				return;
 			}
 		}
 		chain.doFilter(request, response);
-	}
-
-	private static void refuse(HttpServletResponse response, int status, String title, String detail)
-			throws IOException {
-		response.setStatus(status);
-		response.setContentType("application/problem+json");
-		response.getOutputStream()
-			.write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-					+ detail + "\"}")
-				.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.bluehelmet.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,11 +23,7 @@ public final class DirectErrorPath extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-		response.setContentType("application/problem+json");
-		response.getOutputStream()
-			.write("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"no such page\"}"
-				.getBytes(StandardCharsets.UTF_8));
+		ProblemResponses.write(response, HttpServletResponse.SC_NOT_FOUND, "Not Found", "no such page");
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.bluehelmet.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,13 +36,9 @@ public final class StartupGate extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-		response.setContentType("application/problem+json");
-		response.getOutputStream()
-			.write(("{\"type\":\"about:blank\",\"title\":\"Starting\",\"status\":503,"
-					+ "\"detail\":\"Blue Helmet is starting; try again in a few seconds\"}")
-				.getBytes(StandardCharsets.UTF_8));
+		ProblemResponses.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Starting",
+				"Blue Helmet is starting; try again in a few seconds");
 	}
 
 }
