@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The MINUSMA demo mission, built from the real data bundled under {@code demo/minusma/}:
+ * The demo missions: MINUSMA, built from the real data bundled under
+ * {@code demo/minusma/} in its own file layout, then each mission pack that
+ * {@code demo/packs.txt} lists (MINUSCA), read by the one pack reader. MINUSMA's files:
  * the mission definition (mandate, ceilings, sectors), PRIO-GRID cells of Mali with their
  * regions and population, a gazetteer of place and region spellings, the Geo-PKO v2.1
  * deployments of MINUSMA and Mali's border. The sources and their citations are in

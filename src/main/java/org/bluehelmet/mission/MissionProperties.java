@@ -6,8 +6,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of the mission feature, under {@code bluehelmet.mission}.
  *
- * @param loadDemo whether the MINUSMA demo mission is loaded when the database holds no
- * mission
+ * @param loadDemo whether the demo missions (MINUSMA and the packs of
+ * {@code demo/packs.txt}) are loaded when the database holds no mission
  */
 @Validated
 @ConfigurationProperties("bluehelmet.mission")

@@ -4,8 +4,10 @@
  * <p>
  * Public to other features: the domain records ({@link org.bluehelmet.mission.Mission},
  * {@link org.bluehelmet.mission.Site}, {@link org.bluehelmet.mission.Unit} …) and
- * {@link org.bluehelmet.mission.MissionService}. The MINUSMA demo mission is built from
- * Geo-PKO and PRIO-GRID data bundled under {@code demo/minusma/} by
+ * {@link org.bluehelmet.mission.MissionService}, and mission packs
+ * ({@link org.bluehelmet.mission.MissionPackReader},
+ * {@link org.bluehelmet.mission.MissionPackImport}). The demo missions (MINUSMA, MINUSCA)
+ * are built from Geo-PKO, PRIO-GRID and UCDP data bundled under {@code demo/} by
  * {@link org.bluehelmet.mission.DemoMission}.
  */
 package org.bluehelmet.mission;
