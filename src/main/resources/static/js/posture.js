@@ -27,7 +27,67 @@ async function startPosture() {
   document.getElementById('draft-evaluate').addEventListener('click', evaluateDraft);
   document.getElementById('draft-save').addEventListener('click', saveDraft);
   drawDraft();
-  await loadScenarios();
+  await Promise.all([loadScenarios(), startFacilities()]);
+}
+
+const MEDICAL_WORDS = { NONE: 'no medical care', LEVEL_1: 'level 1 (first aid, stabilisation)',
+  LEVEL_2: 'level 2 (surgery)', LEVEL_3: 'level 3 (hospital care)' };
+const AIR_WORDS = { NONE: 'no landing site', HELIPAD: 'helicopter landing site', AIRFIELD: 'airfield' };
+const MEDICAL_VALUES = { NONE: 'none', LEVEL_1: '1', LEVEL_2: '2', LEVEL_3: '3' };
+
+function facilityWords(f) {
+  const helicopters = f.helicopters === null || f.helicopters === undefined ? 'evacuation helicopters not recorded'
+    : `${f.helicopters} evacuation helicopter${f.helicopters === 1 ? '' : 's'}`;
+  return `${MEDICAL_WORDS[f.medicalLevel]}, ${AIR_WORDS[f.airFacility]}, ${helicopters}`;
+}
+
+// The camps of the latest map, each with what it offers; planners and administrators may record changes.
+async function startFacilities() {
+  const [sites, me] = await Promise.all([call(`/api/v1/missions/${posture.missionId}/sites`), call('/api/v1/me')]);
+  const select = document.getElementById('facility-site');
+  select.replaceChildren(...sites.map((s) => new Option(s.name, s.id)));
+  const editors = ['PLANNER', 'MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR'];
+  document.getElementById('facility-form').hidden = !me.roles.some((r) => editors.includes(r));
+  select.addEventListener('change', showFacilities);
+  document.getElementById('facility-save').addEventListener('click', recordFacilities);
+  if (sites.length) await showFacilities();
+}
+
+async function showFacilities() {
+  const siteId = document.getElementById('facility-site').value;
+  const history = await call(`/api/v1/missions/${posture.missionId}/sites/${siteId}/facilities`);
+  const latest = history.recorded.length ? history.recorded[history.recorded.length - 1] : history.assumed;
+  document.getElementById('facility-now').textContent = history.recorded.length
+    ? `Latest record, from ${latest.from}: ${facilityWords(latest)}.`
+    : `Nothing recorded; assumed: ${facilityWords(latest)}.`;
+  list('facility-history', [`Assumed from the deployment maps: ${facilityWords(history.assumed)}`]
+    .concat(history.recorded.map((f) => `From ${f.from}: ${facilityWords(f)}. Source: ${f.source}`)), '');
+  document.getElementById('facility-medical').value = MEDICAL_VALUES[latest.medicalLevel];
+  document.getElementById('facility-air').value = latest.airFacility.toLowerCase();
+  document.getElementById('facility-helicopters').value = latest.helicopters ?? '';
+}
+
+async function recordFacilities() {
+  const status = document.getElementById('facility-status');
+  const helicopters = document.getElementById('facility-helicopters').value;
+  const body = {
+    from: document.getElementById('facility-from').value,
+    medicalLevel: document.getElementById('facility-medical').value,
+    airFacility: document.getElementById('facility-air').value,
+    helicopters: helicopters === '' ? null : Number(helicopters),
+    source: document.getElementById('facility-source').value,
+  };
+  const siteId = document.getElementById('facility-site').value;
+  try {
+    await call(`/api/v1/missions/${posture.missionId}/sites/${siteId}/facilities`,
+      { method: 'PUT', body: JSON.stringify(body) });
+    status.textContent = 'Recorded. Reach is being recomputed…';
+    await showFacilities();
+    await loadScenarios();
+    status.textContent = 'Recorded; the scenarios above use it.';
+  } catch (error) {
+    status.textContent = `Not recorded: ${error.message}`;
+  }
 }
 
 async function loadScenarios() {

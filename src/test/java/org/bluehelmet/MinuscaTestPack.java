@@ -48,7 +48,19 @@ public final class MinuscaTestPack {
 
 	/** The same, with {@code mission.json} edited first. */
 	public static byte[] zipped(Path folder, String missionId, UnaryOperator<String> edit) throws IOException {
+		return zipped(folder, missionId, edit, java.util.Map.of());
+	}
+
+	/**
+	 * The same, with other files of the pack ({@code facilities.csv},
+	 * {@code indicators.csv} …) given by name and text.
+	 */
+	public static byte[] zipped(Path folder, String missionId, UnaryOperator<String> edit,
+			java.util.Map<String, String> otherFiles) throws IOException {
 		write(folder);
+		for (java.util.Map.Entry<String, String> file : otherFiles.entrySet()) {
+			Files.writeString(folder.resolve(file.getKey()), file.getValue());
+		}
 		Files.writeString(folder.resolve("mission.json"),
 				edit.apply(MISSION_JSON.replace("\"id\":\"minusca\"", "\"id\":\"" + missionId + "\"")));
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();

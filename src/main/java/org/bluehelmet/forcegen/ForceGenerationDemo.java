@@ -12,7 +12,10 @@ import java.util.Map;
 
 import org.bluehelmet.mission.Contingent;
 import org.bluehelmet.mission.Deployment;
-import org.bluehelmet.mission.DemoMissionLoaded;
+import org.bluehelmet.mission.MissionPackStored;
+import org.bluehelmet.system.FileProblem;
+import org.bluehelmet.system.RejectedFileException;
+import org.bluehelmet.system.RejectedFilesException;
 import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.mission.SiteSnapshot;
 import org.bluehelmet.mission.UnitType;
@@ -63,12 +66,12 @@ class ForceGenerationDemo {
 	}
 
 	@EventListener
-	void onDemoMissionLoaded(DemoMissionLoaded demo) {
-		deployedFromGeoPko(demo.missionId());
-		load(demo, "forcegen_requirements.csv",
-				(reader, name) -> forceGeneration.importRequirements(demo.missionId(), reader, name, "demo"));
-		load(demo, "forcegen_pledges.csv",
-				(reader, name) -> forceGeneration.importPledges(demo.missionId(), reader, name, "demo"));
+	void onMissionPackStored(MissionPackStored pack) {
+		deployedFromGeoPko(pack.missionId());
+		load(pack, "requirements.csv",
+				(reader, name) -> forceGeneration.importRequirements(pack.missionId(), reader, name, pack.actor()));
+		load(pack, "pledges.csv",
+				(reader, name) -> forceGeneration.importPledges(pack.missionId(), reader, name, pack.actor()));
 	}
 
 	/**
@@ -108,13 +111,23 @@ class ForceGenerationDemo {
 
 	}
 
-	private static void load(DemoMissionLoaded demo, String file, CsvLoad loader) {
-		ClassPathResource resource = new ClassPathResource(demo.dataFolder() + file);
-		if (!resource.exists()) {
+	/**
+	 * Stores one file of the pack; a bad row refuses the whole pack, naming the file.
+	 */
+	private static void load(MissionPackStored pack, String file, CsvLoad loader) {
+		java.util.Optional<Reader> csv = pack.files().open(file);
+		if (csv.isEmpty()) {
 			return;
 		}
-		try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+		try (Reader reader = csv.get()) {
 			loader.load(reader, file);
+		}
+		catch (RejectedFileException ex) {
+			throw new RejectedFilesException("the mission pack",
+					ex.problems()
+						.stream()
+						.map(row -> new FileProblem(file, row.line(), row.field(), row.reason()))
+						.toList());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

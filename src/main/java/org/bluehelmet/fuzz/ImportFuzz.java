@@ -134,8 +134,7 @@ public class ImportFuzz {
 	/** The header and first five events of the bundled UCDP file. */
 	private static String ucdpSample() {
 		try (Reader reader = new InputStreamReader(
-				new ClassPathResource("demo/minusma/ucdp_ged_mali_1990_2021.csv").getInputStream(),
-				StandardCharsets.UTF_8);
+				new ClassPathResource("demo/minusma/incidents-ucdp.csv").getInputStream(), StandardCharsets.UTF_8);
 				CSVParser parser = CSVFormat.RFC4180.builder()
 					.setHeader()
 					.setSkipHeaderRecord(true)

@@ -6,7 +6,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-import org.bluehelmet.mission.DemoMissionLoaded;
+import org.bluehelmet.mission.MissionPackStored;
+import org.bluehelmet.system.FileProblem;
+import org.bluehelmet.system.RejectedFilesException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -21,9 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IncidentDemo {
 
-	static final String UCDP_FILE = "ucdp_ged_mali_1990_2021.csv";
-
-	/** The UCDP events of a demo in the mission pack layout. */
+	/** The UCDP events of a mission pack. */
 	static final String PACK_UCDP_FILE = "incidents-ucdp.csv";
 
 	private static final Logger log = LoggerFactory.getLogger(IncidentDemo.class);
@@ -35,22 +35,23 @@ class IncidentDemo {
 	}
 
 	@EventListener
-	void onDemoMissionLoaded(DemoMissionLoaded demo) {
-		ClassPathResource file = new ClassPathResource(demo.dataFolder() + UCDP_FILE);
-		if (!file.exists()) {
-			file = new ClassPathResource(demo.dataFolder() + PACK_UCDP_FILE);
-		}
-		if (!file.exists()) {
+	void onMissionPackStored(MissionPackStored pack) {
+		java.util.Optional<Reader> file = pack.files().open(PACK_UCDP_FILE);
+		if (file.isEmpty()) {
 			return;
 		}
-		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			ImportReport report = imports.importFile(demo.missionId(), reader, file.getFilename(), IncidentFormat.UCDP,
-					false, "demo", rows -> {
+		try (Reader reader = file.get()) {
+			ImportReport report = imports.importFile(pack.missionId(), reader, PACK_UCDP_FILE, IncidentFormat.UCDP,
+					false, pack.actor(), rows -> {
 					});
 			if (report.status() != ImportReport.Status.STORED) {
-				throw new IllegalStateException("the bundled UCDP events did not import: " + report.problems());
+				throw new RejectedFilesException("the mission pack",
+						report.problems()
+							.stream()
+							.map(row -> new FileProblem(PACK_UCDP_FILE, row.line(), row.field(), row.reason()))
+							.toList());
 			}
-			log.info("Loaded {} UCDP events into the {} demo", report.stored(), demo.missionId());
+			log.info("Stored {} UCDP events of the {} pack", report.stored(), pack.missionId());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -11,74 +11,48 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.bluehelmet.geo.Gazetteer;
 import org.bluehelmet.geo.PlacesCsvReader;
-import org.bluehelmet.geo.PrioGridCsvReader;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo missions: MINUSMA, built from the real data bundled under
- * {@code demo/minusma/} in its own file layout, then each mission pack that
- * {@code demo/packs.txt} lists (MINUSCA), read by the one pack reader. MINUSMA's files:
- * the mission definition (mandate, ceilings, sectors), PRIO-GRID cells of Mali with their
- * regions and population, a gazetteer of place and region spellings, the Geo-PKO v2.1
- * deployments of MINUSMA and Mali's border. The sources and their citations are in
- * {@code demo/minusma/SOURCES.md} and stored with the mission.
+ * The demo missions: each mission pack that {@code demo/packs.txt} lists (MINUSMA and
+ * MINUSCA), bundled under {@code demo/} and read by the one pack reader, built from real
+ * published data whose sources each pack's {@code SOURCES.md} cites (and its
+ * {@code mission.json}, stored with the mission and shown under the map).
  */
 @Component
 public class DemoMission {
 
+	/** The pack whose files complete a demo stored by an older Blue Helmet. */
 	static final String FOLDER = "demo/minusma/";
 
-	/** The files a bundled pack may have that the pack reader reads. */
-	private static final List<String> PACK_FILES = java.util.stream.Stream
-		.concat(MissionPackReader.REQUIRED.stream(), java.util.stream.Stream.of("gazetteer.csv"))
+	/** The files a bundled pack may have. */
+	private static final List<String> PACK_FILES = Stream
+		.concat(MissionPackReader.REQUIRED.stream(), MissionPackReader.OPTIONAL.stream())
 		.toList();
 
 	private final MissionStore store;
 
 	private final MissionPackImport packs;
 
-	private final ApplicationEventPublisher events;
-
-	DemoMission(MissionStore store, MissionPackImport packs, ApplicationEventPublisher events) {
+	DemoMission(MissionStore store, MissionPackImport packs) {
 		this.store = store;
 		this.packs = packs;
-		this.events = events;
 	}
 
 	/**
-	 * Loads the demo if the database holds no mission; all or nothing. Returns whether it
-	 * loaded.
+	 * Loads the demo missions if the database holds no mission; all or nothing. Returns
+	 * whether it loaded.
 	 */
 	@Transactional
 	public boolean loadIfEmpty() {
 		if (!store.isEmpty()) {
 			return false;
 		}
-		MissionDefinition definition = MissionDefinition.read(open("mission.json"));
-		MissionPack pack;
-		try (Reader gazetteerCsv = reader("gazetteer.csv");
-				Reader gridCsv = reader("priogrid_mali.csv");
-				Reader geoPkoCsv = reader("minusma_deployments_geopko_v2.1.csv");
-				Reader placesCsv = reader("mali_places_geonames.csv")) {
-			pack = new MissionPack(definition, PrioGridCsvReader.read(gridCsv, "priogrid_mali.csv"),
-					GeoPkoCsvReader.read(geoPkoCsv, "minusma_deployments_geopko_v2.1.csv"),
-					text("mali_outline.geojson"), PlacesCsvReader.read(placesCsv, "mali_places_geonames.csv"),
-					Gazetteer.read(gazetteerCsv, "gazetteer.csv"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		packs.importPack(pack, "system");
-		events.publishEvent(new DemoMissionLoaded(pack.missionId(), FOLDER));
 		for (String folder : bundledPacks()) {
-			MissionPack bundled = readBundledPack("demo/" + folder + "/");
-			packs.importPack(bundled, "system");
-			events.publishEvent(new DemoMissionLoaded(bundled.missionId(), "demo/" + folder + "/"));
+			packs.importPack(readBundledPack("demo/" + folder + "/"), "system");
 		}
 		return true;
 	}
@@ -147,8 +121,8 @@ public class DemoMission {
 		if (!store.places(id).isEmpty()) {
 			return;
 		}
-		try (Reader placesCsv = reader("mali_places_geonames.csv")) {
-			store.insertPlaces(id, PlacesCsvReader.read(placesCsv, "mali_places_geonames.csv"));
+		try (Reader placesCsv = reader("places.csv")) {
+			store.insertPlaces(id, PlacesCsvReader.read(placesCsv, "places.csv"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

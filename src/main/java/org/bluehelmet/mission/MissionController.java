@@ -1,17 +1,21 @@
 package org.bluehelmet.mission;
 
+import java.security.Principal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
 import org.bluehelmet.audit.Export;
 import org.bluehelmet.security.MissionAccess;
+import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.Months;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -93,6 +97,55 @@ class MissionController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"" + id + "-sectors-" + (at == null ? "latest" : at) + ".csv\"")
 			.body(missions.sectorSummaryCsv(id, month(at)));
+	}
+
+	@GetMapping("/{missionId}/sites/{siteId}/facilities")
+	SiteFacilitiesHistory facilities(@PathVariable("missionId") String id, @PathVariable long siteId) {
+		return missions.facilitiesOf(id, siteId);
+	}
+
+	/**
+	 * What a planner records of a site's facilities from a month on (planners and
+	 * administrators, {@code AccessRules}).
+	 *
+	 * @param from the first month, YYYY-MM
+	 * @param medicalLevel none, 1, 2 or 3
+	 * @param airFacility none, helipad or airfield
+	 * @param helicopters evacuation helicopters based there, or {@code null} where
+	 * unknown
+	 * @param source where this comes from, so that the next planner can check it
+	 */
+	record FacilitiesUpdate(String from, String medicalLevel, String airFacility, Integer helicopters, String source) {
+
+		SiteFacilities facilities() {
+			if (from == null || from.isBlank()) {
+				throw new InvalidInputException("from", "give the first month these facilities hold, as YYYY-MM");
+			}
+			YearMonth month = Months.parse("from", from);
+			if (month.getYear() < 1945 || month.getYear() > 2100) {
+				throw new InvalidInputException("from", "a month between 1945 and 2100");
+			}
+			if (helicopters != null && (helicopters < 0 || helicopters > SiteFacilities.MAX_HELICOPTERS)) {
+				throw new InvalidInputException("helicopters",
+						"between 0 and " + SiteFacilities.MAX_HELICOPTERS + ", or empty where unknown");
+			}
+			if (source == null || source.isBlank()) {
+				throw new InvalidInputException("source",
+						"say where this comes from (a report, a visit, an order), so that others can check it");
+			}
+			if (source.length() > 500) {
+				throw new InvalidInputException("source", "at most 500 characters");
+			}
+			return new SiteFacilities(month, SiteFacilities.medicalLevel(medicalLevel),
+					SiteFacilities.airFacility(airFacility), helicopters, source.strip(), true);
+		}
+
+	}
+
+	@PutMapping("/{missionId}/sites/{siteId}/facilities")
+	SiteFacilitiesHistory recordFacilities(@PathVariable("missionId") String id, @PathVariable long siteId,
+			@RequestBody FacilitiesUpdate update, Principal user) {
+		return missions.recordFacilities(id, siteId, update.facilities(), user.getName());
 	}
 
 	private static YearMonth month(String at) {

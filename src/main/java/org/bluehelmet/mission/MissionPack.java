@@ -18,14 +18,18 @@ import org.bluehelmet.geo.Place;
  * @param places {@code places.csv}: named places (GeoNames)
  * @param gazetteer {@code gazetteer.csv} when the pack has one: other spellings of its
  * regions and places; else none
+ * @param facilities {@code facilities.csv} when the pack has one: sites' facilities from
+ * a month on, with sources; else none
+ * @param files the pack's files that other features store with the mission
  */
 public record MissionPack(MissionDefinition definition, List<GridCell> cells, List<GeoPkoRow> deployments,
-		String outline, List<Place> places, Gazetteer gazetteer) {
+		String outline, List<Place> places, Gazetteer gazetteer, List<FacilityRow> facilities, PackFiles files) {
 
 	public MissionPack {
 		cells = List.copyOf(cells);
 		deployments = List.copyOf(deployments);
 		places = List.copyOf(places);
+		facilities = List.copyOf(facilities);
 	}
 
 	public String missionId() {

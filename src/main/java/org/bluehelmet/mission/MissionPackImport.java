@@ -8,6 +8,7 @@ import org.bluehelmet.geo.GridCellStore;
 import org.bluehelmet.system.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +30,13 @@ public class MissionPackImport {
 
 	private final AuditLog audit;
 
-	MissionPackImport(MissionStore store, GridCellStore cells, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	MissionPackImport(MissionStore store, GridCellStore cells, AuditLog audit, ApplicationEventPublisher events) {
 		this.store = store;
 		this.cells = cells;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** What was stored. */
@@ -76,15 +80,30 @@ public class MissionPackImport {
 		store.insertSectorCells(mission.id(), areas.sectorOfCell());
 		int sites = new GeoPkoImport(store, pack.gazetteer(), OfficialLanguages.bundled()).importRows(mission,
 				pack.deployments(), areas.sectorOfCell());
+		storeFacilities(mission.id(), pack, actor);
+		// Other features store their files of the pack in this transaction: all or
+		// nothing.
+		events.publishEvent(new MissionPackStored(mission.id(), pack.files(), actor));
 		ImportedMission imported = new ImportedMission(mission.id(), mission.name(), pack.cells().size(),
 				pack.places().size(), sites, store.maps(mission.id()).size());
 		Map<String, Object> what = new LinkedHashMap<>();
 		what.put("mission", imported);
 		what.put("deploymentRows", pack.deployments().size());
+		what.put("facilityRows", pack.facilities().size());
+		what.put("otherFiles", pack.files().names());
 		audit.record(actor, mission.id(), "mission.import", "mission", mission.id(), null, what);
 		log.info("Imported the mission {}: {} cells, {} places, {} sites, {} deployment maps", mission.name(),
 				imported.cells(), imported.places(), sites, imported.deploymentMaps());
 		return imported;
+	}
+
+	private void storeFacilities(String missionId, MissionPack pack, String actor) {
+		Map<String, Long> siteIds = new java.util.HashMap<>();
+		store.sites(missionId).forEach(site -> siteIds.put(site.name(), site.id()));
+		for (FacilityRow row : pack.facilities()) {
+			String name = pack.gazetteer().canonical(org.bluehelmet.geo.PlaceKind.PLACE, row.site());
+			store.saveFacilities(siteIds.get(name), row.facilities(), actor);
+		}
 	}
 
 }

@@ -48,6 +48,11 @@ public final class MissionPackReader {
 	public static final List<String> REQUIRED = List.of("mission.json", "cells.csv", "deployments.csv",
 			"outline.geojson", "places.csv");
 
+	/** The files a pack may have: read here, or by other features ({@link PackFiles}). */
+	public static final List<String> OPTIONAL = java.util.stream.Stream
+		.concat(java.util.stream.Stream.of("gazetteer.csv", FacilitiesCsvReader.FILE), PackFiles.NAMES.stream())
+		.toList();
+
 	private static final Pattern MISSION_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -134,6 +139,9 @@ public final class MissionPackReader {
 		Gazetteer gazetteer = Files.isRegularFile(folder.resolve("gazetteer.csv"))
 				? attempt(folder, "gazetteer.csv", problems, path -> Gazetteer.read(reader(path), "gazetteer.csv"))
 				: new Gazetteer(List.of());
+		List<FacilityRow> facilities = Files.isRegularFile(folder.resolve(FacilitiesCsvReader.FILE))
+				? attempt(folder, FacilitiesCsvReader.FILE, problems, path -> FacilitiesCsvReader.read(reader(path)))
+				: List.of();
 		if (definition != null) {
 			checkMission(definition, problems);
 			if (cells != null && gazetteer != null) {
@@ -146,11 +154,33 @@ public final class MissionPackReader {
 		if (cells != null && deployments != null) {
 			checkDeploymentsInCells(cells, deployments, problems);
 		}
+		if (facilities != null && deployments != null && gazetteer != null) {
+			checkFacilitiesAreOfSites(facilities, deployments, gazetteer, problems);
+		}
 		if (!problems.isEmpty()) {
 			problems.sort(java.util.Comparator.comparing(FileProblem::file).thenComparingLong(FileProblem::line));
 			throw new RejectedFilesException("the mission pack", problems);
 		}
-		return new MissionPack(definition, cells, deployments, outline, places, gazetteer);
+		return new MissionPack(definition, cells, deployments, outline, places, gazetteer, facilities,
+				otherFiles(folder));
+	}
+
+	/** The pack's files that other features read, as bytes. */
+	private static PackFiles otherFiles(Path folder) {
+		java.util.Map<String, byte[]> files = new java.util.HashMap<>();
+		for (String name : PackFiles.NAMES) {
+			Path file = folder.resolve(name);
+			if (Files.isRegularFile(file)) {
+				try {
+					files.put(name, Files.readAllBytes(file));
+				}
+				catch (IOException ex) {
+					throw new RejectedFilesException("the mission pack",
+							List.of(new FileProblem(name, 0, null, "cannot be read: " + ex.getMessage())));
+				}
+			}
+		}
+		return new PackFiles(files);
 	}
 
 	@FunctionalInterface
@@ -264,6 +294,24 @@ public final class MissionPackReader {
 				problems.add(new FileProblem("deployments.csv", row.line(), "longitude",
 						row.location() + " at " + row.position().lon() + ", " + row.position().lat()
 								+ " lies outside every cell of cells.csv"));
+			}
+		}
+	}
+
+	private static void checkFacilitiesAreOfSites(List<FacilityRow> facilities, List<GeoPkoRow> deployments,
+			Gazetteer gazetteer, List<FileProblem> problems) {
+		Set<String> sites = new HashSet<>();
+		deployments.forEach(row -> sites.add(gazetteer.canonical(PlaceKind.PLACE, row.location())));
+		Set<String> seen = new HashSet<>();
+		for (FacilityRow row : facilities) {
+			String site = gazetteer.canonical(PlaceKind.PLACE, row.site());
+			if (!sites.contains(site)) {
+				problems.add(new FileProblem(FacilitiesCsvReader.FILE, row.line(), "site",
+						row.site() + " is not a location of deployments.csv"));
+			}
+			else if (!seen.add(site + "|" + row.facilities().from())) {
+				problems.add(new FileProblem(FacilitiesCsvReader.FILE, row.line(), "from",
+						row.site() + " has two rows for " + row.facilities().from()));
 			}
 		}
 	}

@@ -51,22 +51,40 @@ public class MissionService {
 
 	private final Map<String, List<SiteSnapshot>> sitesByMap = new ConcurrentHashMap<>();
 
-	MissionService(MissionStore store) {
+	private final Map<String, Map<Long, List<SiteFacilities>>> facilitiesByMission = new ConcurrentHashMap<>();
+
+	/** Per mission, how often its model changed here: results built from it say which. */
+	private final Map<String, java.util.concurrent.atomic.AtomicLong> versions = new ConcurrentHashMap<>();
+
+	private final org.bluehelmet.audit.AuditLog audit;
+
+	MissionService(MissionStore store, org.bluehelmet.audit.AuditLog audit) {
 		this.store = store;
+		this.audit = audit;
 	}
 
 	/** Forgets what was kept of a mission, after its model changed. */
 	public void changed(String missionId) {
 		missionsById.remove(missionId);
 		cellsByMission.remove(missionId);
+		facilitiesByMission.remove(missionId);
 		sitesByMap.keySet().removeIf(key -> key.startsWith(missionId + "|"));
+		versions.computeIfAbsent(missionId, id -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+	}
+
+	/**
+	 * A number that changes whenever the mission's sites, deployments or facilities
+	 * change: caches of results built from them compare it.
+	 */
+	public long version(String missionId) {
+		return versions.computeIfAbsent(missionId, id -> new java.util.concurrent.atomic.AtomicLong()).get();
 	}
 
 	// After the load commits or rolls back: what was read during it may be gone.
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	void onDemoMissionLoaded(DemoMissionLoaded loaded) {
-		changed(loaded.missionId());
+	void onMissionPackStored(MissionPackStored stored) {
+		changed(stored.missionId());
 	}
 
 	public List<Mission> missions() {
@@ -122,12 +140,84 @@ public class MissionService {
 		if (map.isEmpty()) {
 			return List.of();
 		}
+		YearMonth facilitiesMonth = month == null ? map.get().month() : month;
 		return sitesByMap
-			.computeIfAbsent(missionId + "|" + map.get().month(), key -> store.mapEntries(missionId, map.get())
-				.stream()
-				.map(entry -> new SiteSnapshot(entry.site(), entry.asOf(), entry.source(), entry.troops(),
-						entry.headquarters(), entry.unitTypes(), store.contingents(entry.site().id(), entry.asOf())))
-				.toList());
+			.computeIfAbsent(missionId + "|" + map.get().month(),
+					key -> store.mapEntries(missionId, map.get())
+						.stream()
+						.map(entry -> new SiteSnapshot(entry.site(), entry.asOf(), entry.source(), entry.troops(),
+								entry.headquarters(), entry.unitTypes(),
+								store.contingents(entry.site().id(), entry.asOf()), entry.facilities()))
+						.toList())
+			.stream()
+			.map(snapshot -> facilitiesAt(missionId, snapshot.site().id(), facilitiesMonth).map(snapshot::with)
+				.orElse(snapshot))
+			.toList();
+	}
+
+	/**
+	 * The facilities recorded for a site that hold in a month: the latest record from
+	 * that month or before.
+	 */
+	private Optional<SiteFacilities> facilitiesAt(String missionId, long siteId, YearMonth month) {
+		return recordedFacilities(missionId).getOrDefault(siteId, List.of())
+			.stream()
+			.filter(f -> !f.from().isAfter(month))
+			.reduce((a, b) -> b);
+	}
+
+	private Map<Long, List<SiteFacilities>> recordedFacilities(String missionId) {
+		return facilitiesByMission.computeIfAbsent(missionId, id -> Map.copyOf(store.facilities(id)));
+	}
+
+	/**
+	 * A site's facilities over time: the assumption from the deployment maps, then each
+	 * record, oldest first.
+	 */
+	public SiteFacilitiesHistory facilitiesOf(String missionId, long siteId) {
+		Site site = site(missionId, siteId);
+		return new SiteFacilitiesHistory(site.id(), site.name(), SiteFacilities.assumed(site),
+				recordedFacilities(missionId).getOrDefault(siteId, List.of()));
+	}
+
+	/**
+	 * Records a site's facilities from a month on (replacing a record of that month),
+	 * audited; reach and posture computed after this use them.
+	 */
+	@Transactional
+	public SiteFacilitiesHistory recordFacilities(String missionId, long siteId, SiteFacilities facilities,
+			String actor) {
+		Site site = site(missionId, siteId);
+		SiteFacilities before = facilitiesAt(missionId, siteId, facilities.from()).orElse(SiteFacilities.assumed(site));
+		SiteFacilities recorded = new SiteFacilities(facilities.from(), facilities.medicalLevel(),
+				facilities.airFacility(), facilities.helicopters(), facilities.source(), true);
+		store.saveFacilities(siteId, recorded, actor);
+		audit.record(actor, missionId, "site.facilities", "site", String.valueOf(siteId), before, recorded);
+		changedAfterCommit(missionId);
+		return new SiteFacilitiesHistory(site.id(), site.name(), SiteFacilities.assumed(site),
+				store.facilities(missionId).getOrDefault(siteId, List.of()));
+	}
+
+	private Site site(String missionId, long siteId) {
+		return store.sites(mission(missionId).id())
+			.stream()
+			.filter(s -> s.id() == siteId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("site", siteId));
+	}
+
+	/** Forgets the mission's kept model once the current transaction ends. */
+	private void changedAfterCommit(String missionId) {
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						changed(missionId);
+					}
+				});
+		}
+		changed(missionId);
 	}
 
 	/**

@@ -178,6 +178,34 @@ class MissionStore {
 			.list();
 	}
 
+	/** Records a site's facilities from a month on, replacing a record of that month. */
+	void saveFacilities(long siteId, SiteFacilities facilities, String actor) {
+		Date from = firstDay(facilities.from());
+		jdbc.sql("DELETE FROM site_facility WHERE site_id = ? AND from_month = ?").params(siteId, from).update();
+		jdbc.sql("""
+				INSERT INTO site_facility (site_id, from_month, medical_level, air_facility, helicopters, source,
+				  recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""")
+			.params(siteId, from, facilities.medicalLevel().name(), facilities.airFacility().name(),
+					facilities.helicopters(), facilities.source(), actor)
+			.update();
+	}
+
+	/** The recorded facilities of a mission's sites, per site id, oldest first. */
+	Map<Long, List<SiteFacilities>> facilities(String missionId) {
+		return jdbc.sql("""
+				SELECT f.* FROM site_facility f JOIN site s ON s.id = f.site_id WHERE s.mission_id = ?
+				ORDER BY f.site_id, f.from_month""")
+			.param(missionId)
+			.query((rs, n) -> Map.entry(rs.getLong("site_id"),
+					new SiteFacilities(month(rs, "from_month"), MedicalLevel.valueOf(rs.getString("medical_level")),
+							AirFacility.valueOf(rs.getString("air_facility")),
+							rs.getObject("helicopters", Integer.class), rs.getString("source"), true)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
 	boolean isEmpty() {
 		return jdbc.sql("SELECT COUNT(*) FROM mission").query(Integer.class).single() == 0;
 	}
@@ -277,7 +305,8 @@ class MissionStore {
 			.params(missionId, firstDay(map.month()))
 			.query((rs, n) -> new SiteSnapshot(site(rs, n), map.month(), map.source(),
 					rs.getObject("map_troops", Integer.class), Headquarters.valueOf(rs.getString("headquarters")),
-					split(rs.getString("unit_types")).stream().map(UnitType::valueOf).toList(), List.of()))
+					split(rs.getString("unit_types")).stream().map(UnitType::valueOf).toList(), List.of(),
+					SiteFacilities.assumed(site(rs, n))))
 			.list();
 	}
 

@@ -19,9 +19,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param headquarters headquarters hosted
  * @param unitTypes unit types present
  * @param contingents contingents present, largest first
+ * @param facilities what the site offered casualty evacuation in the month asked for (the
+ * site's medical level and air facility are these), recorded or assumed
  */
 public record SiteSnapshot(@JsonUnwrapped Site site, YearMonth asOf, String source, Integer troops,
-		Headquarters headquarters, List<UnitType> unitTypes, List<Contingent> contingents) {
+		Headquarters headquarters, List<UnitType> unitTypes, List<Contingent> contingents, SiteFacilities facilities) {
 
 	public SiteSnapshot {
 		unitTypes = List.copyOf(unitTypes);
@@ -32,6 +34,13 @@ public record SiteSnapshot(@JsonUnwrapped Site site, YearMonth asOf, String sour
 	@JsonProperty("countries")
 	public List<String> countries() {
 		return contingents.stream().map(Contingent::country).distinct().toList();
+	}
+
+	/** The same snapshot with the facilities of a month. */
+	SiteSnapshot with(SiteFacilities in) {
+		Site changed = new Site(site.id(), site.missionId(), site.name(), site.kind(), site.position(), site.gid(),
+				site.sector(), site.capacityPersonnel(), in.medicalLevel(), in.airFacility());
+		return new SiteSnapshot(changed, asOf, source, troops, headquarters, unitTypes, contingents, in);
 	}
 
 	@JsonIgnore

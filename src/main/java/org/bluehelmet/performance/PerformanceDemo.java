@@ -6,13 +6,17 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.incident.IncidentCategory;
-import org.bluehelmet.mission.DemoMissionLoaded;
+import org.bluehelmet.mission.MissionPackStored;
+import org.bluehelmet.system.FileProblem;
+import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.system.RejectedFilesException;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -34,14 +38,22 @@ class PerformanceDemo {
 	}
 
 	@EventListener
-	void onDemoMissionLoaded(DemoMissionLoaded demo) {
-		ClassPathResource file = new ClassPathResource(demo.dataFolder() + FILE);
-		if (!file.exists()) {
+	void onMissionPackStored(MissionPackStored pack) {
+		java.util.Optional<Reader> file = pack.files().open(FILE);
+		if (file.isEmpty()) {
 			return;
 		}
-		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+		try (Reader reader = file.get()) {
 			for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().get().parse(reader)) {
-				indicators.create(demo.missionId(), indicator(row), "demo");
+				try {
+					indicators.create(pack.missionId(), indicator(row), pack.actor());
+				}
+				catch (InvalidInputException | IllegalArgumentException ex) {
+					// A bad row refuses the whole pack, naming the file, line and column.
+					String field = ex instanceof InvalidInputException invalid ? invalid.field() : null;
+					throw new RejectedFilesException("the mission pack",
+							List.of(new FileProblem(FILE, row.getRecordNumber() + 1, field, ex.getMessage())));
+				}
 			}
 		}
 		catch (IOException ex) {

@@ -20,7 +20,6 @@ import org.bluehelmet.geo.PrioGrid;
 import org.bluehelmet.mission.AirFacility;
 import org.bluehelmet.mission.Contingent;
 import org.bluehelmet.mission.DeploymentMap;
-import org.bluehelmet.mission.MedicalLevel;
 import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.mission.Proposal;
 import org.bluehelmet.mission.Sector;
@@ -148,7 +147,8 @@ public class PostureService {
 	 * TOB. Kept until incidents or deployments change.
 	 */
 	public List<ScenarioResult> standardScenarios(String missionId, String risk) {
-		long state = warning.stateOf(missionId);
+		// Incidents change the demand; sites, deployments and facilities the reach.
+		long state = warning.stateOf(missionId) * 1_000_003L + missions.version(missionId);
 		Standard known = standard.get(missionId + "|" + risk);
 		if (known != null && known.state() == state) {
 			return known.scenarios();
@@ -202,18 +202,22 @@ public class PostureService {
 	private List<PostureSite> camps(String missionId, YearMonth month) {
 		List<PostureSite> camps = new ArrayList<>();
 		for (SiteSnapshot s : missions.sitesAt(missionId, month)) {
+			// Helicopters where a source records them; where none does, at airfields and
+			// hospitals (an assumption, shown with the scenario and editable).
+			Integer helicopters = s.facilities().helicopters();
+			boolean surgery = s.facilities().surgery();
 			camps.add(new PostureSite(s.site().name(), PostureSite.Kind.CAMP, s.site().position(), s.site().gid(),
-					s.site().sector(), s.troopsOrZero(), s.site().medicalLevel().compareTo(MedicalLevel.LEVEL_2) >= 0,
-					s.site().airFacility() == AirFacility.AIRFIELD, null));
+					s.site().sector(), s.troopsOrZero(), surgery,
+					helicopters != null ? helicopters > 0 : s.site().airFacility() == AirFacility.AIRFIELD || surgery,
+					null));
 		}
 		return camps;
 	}
 
 	/**
-	 * Puts casualty-evacuation helicopters where the user says, or by default at camps
-	 * with an airfield or a level-2 hospital: Geo-PKO records aviation units at Bamako
-	 * only, while MINUSMA flew casualty evacuation from its sector headquarters (an
-	 * assumption, shown with the scenario and editable).
+	 * Puts casualty-evacuation helicopters where the user says, or by default where the
+	 * site's facilities put them ({@link #camps}): deployment maps seldom record aviation
+	 * units where missions fly casualty evacuation from.
 	 */
 	private static List<PostureSite> withHelicopters(List<PostureSite> camps, List<String> bases) {
 		Set<String> known = new HashSet<>();
@@ -227,7 +231,7 @@ public class PostureService {
 		}
 		return camps.stream()
 			.map(c -> new PostureSite(c.name(), c.kind(), c.position(), c.gid(), c.sector(), c.troops(), c.surgery(),
-					bases == null ? c.helicopters() || c.surgery() : bases.contains(c.name()), c.suppliedFrom()))
+					bases == null ? c.helicopters() : bases.contains(c.name()), c.suppliedFrom()))
 			.toList();
 	}
 

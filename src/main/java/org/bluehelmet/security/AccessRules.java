@@ -30,6 +30,13 @@ public final class AccessRules {
 			Role.MISSION_ADMINISTRATOR, Role.SYSTEM_ADMINISTRATOR);
 
 	/**
+	 * Record what a site offers casualty evacuation (medical level, airfield,
+	 * helicopters): planners and administrators.
+	 */
+	public static final Set<Role> FACILITY_EDITORS = EnumSet.of(Role.PLANNER, Role.MISSION_ADMINISTRATOR,
+			Role.SYSTEM_ADMINISTRATOR);
+
+	/**
 	 * Start analyses that cost minutes of computing (backtests): those whose work is
 	 * analysis, not every reader.
 	 */
@@ -68,6 +75,7 @@ public final class AccessRules {
 			new Rule(HttpMethod.POST, "/api/v1/missions/*/posture/scenarios", POSTURE_PLANNERS),
 			new Rule(HttpMethod.DELETE, "/api/v1/missions/*/posture/scenarios/*", POSTURE_PLANNERS),
 			new Rule(HttpMethod.POST, "/api/v1/missions/*/warning/backtest/jobs", ANALYSTS),
+			new Rule(HttpMethod.PUT, "/api/v1/missions/*/sites/*/facilities", FACILITY_EDITORS),
 			new Rule(HttpMethod.POST, "/api/v1/missions/*/indicators", ADMINISTRATORS),
 			new Rule(HttpMethod.DELETE, "/api/v1/missions/*/indicators/*", ADMINISTRATORS),
 			new Rule(null, "/api/v1/admin/**", ADMINISTRATORS));

@@ -104,4 +104,63 @@ class SecondMissionApiTest extends ApiTest {
 		assertThat(api().get("/api/v1/missions/minusca-bad").statusCode()).isEqualTo(404);
 	}
 
+	/** The optional files of a pack, as someone else would write them. */
+	private static java.util.Map<String, String> optionalFiles() throws java.io.IOException {
+		return java.util.Map.of("facilities.csv", """
+				site,from,medical_level,air_facility,helicopters,source
+				Bangui,2014-09,level 3,airfield,4,"test: Bangui's hospitals and airport"
+				Kaga Bandoro,2016-01,2,helipad,,"test: level-2 hospital"
+				""", "incidents-ucdp.csv",
+				java.nio.file.Files
+					.readString(TestDatabases.sharedData("minusca/ucdp_ged_central_african_republic_1991_2020.csv")),
+				"requirements.csv",
+				"""
+						reference,capability,units,personnel,equipment,sector,language,women_share_target,needed_by,priority,origin,issued_on
+						TEST-R1,INFANTRY_BATTALION,1,750,APCs,East,French,0.15,2021-06-30,1,test requirement,2020-11-01
+						""",
+				"indicators.csv", """
+						code,name,measure,sector,categories,baseline,baseline_year,target,direction,note
+						TEST-1,Attacks on civilians (test),ATTACKS_ON_CIVILIANS,,,,2019,10,LOWER_IS_BETTER,test
+						""");
+	}
+
+	@Test
+	void storesAPacksOptionalFilesWithItsMissionOrNothingOfIt() throws Exception {
+		byte[] pack = MinuscaTestPack.zipped(folder.resolve("full"), "minusca-full", json -> json, optionalFiles());
+		HttpResponse<String> created = api().upload("/api/v1/missions", pack, "minusca-full.zip");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String base = "/api/v1/missions/minusca-full";
+		JsonNode bangui = ApiClient.ok(api().get(base + "/sites?at=2020-10"))
+			.valueStream()
+			.filter(site -> site.get("name").asString().equals("Bangui"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(bangui.get("medicalLevel").asString()).isEqualTo("LEVEL_3");
+		assertThat(bangui.get("facilities").get("helicopters").asInt()).isEqualTo(4);
+		assertThat(ApiClient.ok(api().get(base + "/incidents?size=1")).get("total").asInt()).isEqualTo(1576);
+		assertThat(ApiClient.ok(api().get(base + "/indicators")).findValuesAsString("code")).contains("TEST-1");
+		assertThat(ApiClient.ok(api().get(base + "/forcegen/requirements")).findValuesAsString("reference"))
+			.contains("TEST-R1");
+
+		java.util.Map<String, String> bad = new java.util.HashMap<>(optionalFiles());
+		bad.put("indicators.csv", bad.get("indicators.csv").replace("LOWER_IS_BETTER", "SIDEWAYS"));
+		bad.put("facilities.csv", bad.get("facilities.csv").replace("Kaga Bandoro", "Atlantis"));
+		HttpResponse<String> refused = api().upload("/api/v1/missions",
+				MinuscaTestPack.zipped(folder.resolve("bad-optional"), "minusca-bad-optional", json -> json, bad),
+				"bad.zip");
+		ApiClient.assertProblem(refused, 400, null);
+		assertThat(refused.body()).contains("facilities.csv", "Atlantis is not a location of deployments.csv");
+		assertThat(api().get("/api/v1/missions/minusca-bad-optional").statusCode()).isEqualTo(404);
+
+		bad.put("facilities.csv", optionalFiles().get("facilities.csv"));
+		HttpResponse<String> badIndicator = api().upload("/api/v1/missions",
+				MinuscaTestPack.zipped(folder.resolve("bad-indicator"), "minusca-bad-indicator", json -> json, bad),
+				"bad.zip");
+		ApiClient.assertProblem(badIndicator, 400, null);
+		assertThat(badIndicator.body()).contains("indicators.csv");
+		assertThat(api().get("/api/v1/missions/minusca-bad-indicator").statusCode()).isEqualTo(404);
+		assertThat(ApiClient.ok(api().get("/api/v1/missions")).findValuesAsString("id"))
+			.doesNotContain("minusca-bad-indicator");
+	}
+
 }

@@ -140,7 +140,10 @@ class PostureApiTest extends ApiTest {
 		JsonNode deployed = ApiClient.ok(api().post(BASE + "/evaluate",
 				"{\"name\":\"as it was\",\"kind\":\"AS_DEPLOYED\",\"month\":\"2020-12\"}"));
 		JsonNode outside = deployed.get("measures").get("sitesOutsideCasevac");
-		assertThat(outside.findValuesAsString("name")).contains("Mopti-Sévaré", "Ménaka").doesNotContain("Gao");
+		// Surgery at Bamako (its hospitals) and Mopti-Sévaré (a level-2 hospital), as the
+		// pack's facilities.csv records them: within reach; Ménaka is not.
+		assertThat(outside.findValuesAsString("name")).contains("Ménaka")
+			.doesNotContain("Gao", "Mopti-Sévaré", "Bamako");
 		int day = deployed.get("measures").get("cellsWithinCasevacDay").asInt();
 		int night = deployed.get("measures").get("cellsWithinCasevacNight").asInt();
 		assertThat(day).isPositive().isLessThan(425);
@@ -154,6 +157,59 @@ class PostureApiTest extends ApiTest {
 		ApiClient.assertProblem(api().post(BASE + "/evaluate", """
 				{"name":"x","kind":"AS_DEPLOYED","helicopterBases":["Atlantis"]}"""), 400, "helicopterBases");
 		ApiClient.assertProblem(api().post(BASE + "/evaluate", "{\"name\":\"x\"}"), 400, "kind");
+	}
+
+	@Test
+	void aPlannerRecordsASitesFacilitiesAndReachIsRecomputed() throws Exception {
+		String sites = "/api/v1/missions/minusma/sites";
+		long mopti = ApiClient.ok(api().get(sites + "?at=2020-12"))
+			.valueStream()
+			.filter(site -> site.get("name").asString().equals("Mopti-Sévaré"))
+			.findFirst()
+			.orElseThrow()
+			.get("id")
+			.asLong();
+		String facilities = sites + "/" + mopti + "/facilities";
+		JsonNode history = ApiClient.ok(api().get(facilities));
+		assertThat(history.get("recorded").findValuesAsString("source")).anyMatch(s -> s.contains("Togolese"));
+		assertThat(history.get("assumed").get("recorded").asBoolean()).isFalse();
+
+		api().post("/api/v1/admin/users", """
+				{"username":"facility-viewer","password":"a-long-enough-password","roles":["VIEWER"],
+				 "missions":["minusma"]}""");
+		String noSurgery = """
+				{"from":"2020-12","medicalLevel":"1","airFacility":"airfield","helicopters":0,
+				 "source":"exercise: the hospital withdrawn"}""";
+		assertThat(new ApiClient(port, "facility-viewer", "a-long-enough-password").put(facilities, noSurgery)
+			.statusCode()).isEqualTo(403);
+		ApiClient.assertProblem(api().put(facilities, noSurgery.replace("\"1\"", "\"7\"")), 400, "medical_level");
+		ApiClient.assertProblem(api().put(facilities, noSurgery.replace("2020-12", "1850-01")), 400, "from");
+		ApiClient.assertProblem(api().put(facilities, noSurgery.replace("0,", "1000000,")), 400, "helicopters");
+		ApiClient.assertProblem(api().put(facilities, noSurgery.replace("exercise: the hospital withdrawn", " ")), 400,
+				"source");
+
+		String evaluate = "{\"name\":\"as it was\",\"kind\":\"AS_DEPLOYED\",\"month\":\"2020-12\"}";
+		assertThat(ApiClient.ok(api().put(facilities, noSurgery)).get("recorded").findValuesAsString("source"))
+			.contains("exercise: the hospital withdrawn");
+		JsonNode site = ApiClient.ok(api().get(sites + "?at=2020-12"))
+			.valueStream()
+			.filter(s -> s.get("id").asLong() == mopti)
+			.findFirst()
+			.orElseThrow();
+		assertThat(site.get("medicalLevel").asString()).isEqualTo("LEVEL_1");
+		assertThat(site.get("facilities").get("source").asString()).isEqualTo("exercise: the hospital withdrawn");
+		JsonNode without = ApiClient.ok(api().post(BASE + "/evaluate", evaluate));
+		assertThat(without.get("measures").get("sitesOutsideCasevac").findValuesAsString("name"))
+			.contains("Mopti-Sévaré");
+		JsonNode audit = ApiClient.ok(api().get("/api/v1/admin/audit?action=site.facilities"));
+		assertThat(audit.toString()).contains("exercise: the hospital withdrawn");
+
+		// Recorded again for the same month: the record is replaced, and reach is back.
+		ApiClient.ok(api().put(facilities,
+				noSurgery.replace("\"1\"", "\"2\"").replace("exercise: the hospital withdrawn", "exercise over")));
+		JsonNode back = ApiClient.ok(api().post(BASE + "/evaluate", evaluate));
+		assertThat(back.get("measures").get("sitesOutsideCasevac").findValuesAsString("name"))
+			.doesNotContain("Mopti-Sévaré");
 	}
 
 	@Test

@@ -78,4 +78,34 @@ class PosturePageTest extends PageTest {
 		chromium.screenshot("posture-planner-own-tob.png");
 	}
 
+	@Test
+	void aPlannerRecordsWhatACampOffersAndTheScenariosAreRecomputed() throws IOException {
+		chromium.logIn(url("/posture.html"), "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "scenarios"));
+		new Select(page.findElement(By.id("facility-site"))).selectByVisibleText("Mopti-Sévaré");
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("facility-history"), "Togolese"));
+		assertThat(page.findElement(By.id("facility-now")).getText()).contains("level 2 (surgery)", "airfield");
+		assertThat(page.findElement(By.id("outside")).getText()).doesNotContain("Mopti-Sévaré");
+
+		((JavascriptExecutor) page).executeScript("document.getElementById('facility-from').value = '2020-12'");
+		new Select(page.findElement(By.id("facility-medical"))).selectByValue("1");
+		page.findElement(By.id("facility-source")).sendKeys("<b>exercise</b>: hospital withdrawn");
+		page.findElement(By.id("facility-save")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("facility-status"), "the scenarios above"));
+		assertThat(page.findElement(By.id("facility-history")).getText())
+			.contains("From 2020-12: level 1 (first aid, stabilisation)", "<b>exercise</b>");
+		new Select(page.findElement(By.id("scenario-choice"))).selectByIndex(0);
+		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("outside"), "Mopti-Sévaré"));
+
+		page.findElement(By.id("facility-source")).clear();
+		page.findElement(By.id("facility-save")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("facility-status"), "Not recorded"));
+		assertThat(page.findElement(By.id("facility-status")).getText()).contains("say where this comes from");
+		chromium.screenshot("posture-facilities.png");
+	}
+
 }
