@@ -6,10 +6,10 @@ import picocli.CommandLine.Command;
 /** The {@code bluehelmet} command; without a subcommand it serves. */
 @Command(name = "bluehelmet", mixinStandardHelpOptions = true, version = "Blue Helmet 0.1",
 		description = "Planning and situational awareness for UN peace operations.",
-		subcommands = { ServeCommand.class, MissionCommand.class, ImportCommand.class, AuditCommand.class,
-				MaintenanceCommands.Backup.class, MaintenanceCommands.Restore.class, MaintenanceCommands.Check.class,
-				WarningCommands.ForecastCommand.class, WarningCommands.BacktestCommand.class, CoverCommand.class,
-				ReportCommand.class, BenchCommand.class })
+		subcommands = { ServeCommand.class, MissionCommand.class, DeploymentsCommand.class, ImportCommand.class,
+				AuditCommand.class, MaintenanceCommands.Backup.class, MaintenanceCommands.Restore.class,
+				MaintenanceCommands.Check.class, WarningCommands.ForecastCommand.class,
+				WarningCommands.BacktestCommand.class, CoverCommand.class, ReportCommand.class, BenchCommand.class })
 public class BlueHelmetCommand implements Runnable {
 
 	/**

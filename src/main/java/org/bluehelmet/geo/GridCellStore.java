@@ -76,6 +76,14 @@ public class GridCellStore {
 			.list();
 	}
 
+	/** Every cell the mission has, as the mission sees it. */
+	public List<GridCell> findAll(String missionId) {
+		return jdbc.sql(SELECT + " WHERE m.mission_id = ? ORDER BY g.gid")
+			.param(missionId)
+			.query(GridCellStore::cell)
+			.list();
+	}
+
 	/** How many cells the mission has. */
 	public int count(String missionId) {
 		return jdbc.sql("SELECT COUNT(*) FROM mission_cell WHERE mission_id = ?")

@@ -76,6 +76,125 @@ final class GeoPkoImport {
 		return rowsBySite.size();
 	}
 
+	/**
+	 * What adding deployment maps did.
+	 *
+	 * @param added the maps stored, by month
+	 * @param alreadyStored the maps of the file whose month the mission had already (left
+	 * as they were: importing the same file twice stores nothing the second time)
+	 * @param sitesAdded sites seen for the first time
+	 */
+	record AddedMaps(List<YearMonth> added, List<YearMonth> alreadyStored, int sitesAdded) {
+	}
+
+	/**
+	 * Adds the maps of a Geo-PKO file that the mission does not have yet, after its
+	 * latest: new sites are made as {@link #importRows} makes them, and each contingent's
+	 * stay goes on while later maps show it with the same strength, ends where they do
+	 * not. A map older than the mission's latest that it does not have is refused: the
+	 * stays around it would have to be rewritten.
+	 */
+	AddedMaps addRows(Mission mission, List<GeoPkoRow> allRows, Map<Integer, String> sectorOfCell) {
+		List<GeoPkoRow> rows = allRows.stream().filter(row -> row.mission().equalsIgnoreCase(mission.name())).toList();
+		if (rows.isEmpty()) {
+			throw new InvalidInputException("mission", "the Geo-PKO file has no rows of " + mission.name());
+		}
+		java.util.Set<YearMonth> stored = new java.util.HashSet<>();
+		store.maps(mission.id()).forEach(map -> stored.add(map.month()));
+		YearMonth latest = stored.stream().max(Comparator.naturalOrder()).orElse(null);
+		List<DeploymentMap> fresh = maps(rows).stream().filter(map -> !stored.contains(map.month())).toList();
+		List<YearMonth> older = fresh.stream()
+			.map(DeploymentMap::month)
+			.filter(month -> latest != null && month.isBefore(latest))
+			.toList();
+		if (!older.isEmpty()) {
+			throw new InvalidInputException("file", "maps older than the mission's latest (" + latest
+					+ ") can only come with the whole mission pack; this file has " + older);
+		}
+		Map<String, Long> siteIds = new HashMap<>();
+		List<Site> known = store.sites(mission.id());
+		known.forEach(site -> siteIds.put(site.name(), site.id()));
+		int sitesBefore = siteIds.size();
+		for (DeploymentMap map : fresh) {
+			store.insertMap(mission.id(), map);
+			List<GeoPkoRow> mapRows = rows.stream().filter(row -> row.month().equals(map.month())).toList();
+			Map<Long, Map<String, Integer>> troops = new HashMap<>();
+			for (GeoPkoRow row : mapRows) {
+				String name = siteName(row, known);
+				long siteId = siteIds.computeIfAbsent(name, n -> store.insertSite(site(mission.id(), n,
+						rows.stream().filter(r -> siteName(r, known).equals(n)).toList(), sectorOfCell)));
+				store.insertMapEntry(mission.id(), map.month(), siteId, row.troops(), List.copyOf(row.unitTypes()),
+						Headquarters.fromGeoPko(row.headquartersCode()));
+				Map<String, Integer> atSite = troops.computeIfAbsent(siteId, id -> new LinkedHashMap<>());
+				for (GeoPkoRow.CountryTroops contingent : row.contingents()) {
+					// Unknown (null) troops make the country's figure at the site
+					// unknown.
+					String country = contingent.country();
+					Integer before = atSite.get(country);
+					atSite.put(country, !atSite.containsKey(country) ? contingent.troops()
+							: before == null || contingent.troops() == null ? null : before + contingent.troops());
+				}
+			}
+			moveStays(mission.id(), map.month(), troops, siteIds);
+		}
+		return new AddedMaps(fresh.stream().map(DeploymentMap::month).toList(),
+				maps(rows).stream().map(DeploymentMap::month).filter(stored::contains).toList(),
+				siteIds.size() - sitesBefore);
+	}
+
+	/**
+	 * Sites this close are one: Geo-PKO gives a location the same position on every map.
+	 */
+	private static final double SAME_SITE_KM = 5;
+
+	/**
+	 * The name of the site a row is at: a known site of that name, else a known site
+	 * within {@value #SAME_SITE_KM} km (the mission's spelling is kept when a later file
+	 * spells the place otherwise), else the row's own name.
+	 */
+	private String siteName(GeoPkoRow row, List<Site> known) {
+		String name = gazetteer.canonical(PlaceKind.PLACE, row.location());
+		if (known.stream().anyMatch(site -> site.name().equals(name))) {
+			return name;
+		}
+		return known.stream()
+			.filter(site -> site.position().distanceKm(row.position()) <= SAME_SITE_KM)
+			.min(Comparator.comparingDouble(site -> site.position().distanceKm(row.position())))
+			.map(Site::name)
+			.orElse(name);
+	}
+
+	/**
+	 * Ends the stays a new map does not show with the same strength, and begins those it
+	 * shows anew.
+	 */
+	private void moveStays(String missionId, YearMonth month, Map<Long, Map<String, Integer>> troops,
+			Map<String, Long> siteIds) {
+		java.util.Set<String> going = new java.util.HashSet<>();
+		for (MissionStore.OpenStay stay : store.openStays(missionId)) {
+			Map<String, Integer> atSite = troops.getOrDefault(stay.siteId(), Map.of());
+			if (atSite.containsKey(stay.country()) && Objects.equals(atSite.get(stay.country()), stay.strength())) {
+				going.add(stay.siteId() + "|" + stay.country());
+			}
+			else {
+				store.endStay(stay, month);
+			}
+		}
+		Map<Long, String> siteNames = new HashMap<>();
+		siteIds.forEach((name, id) -> siteNames.put(id, name));
+		troops.forEach((siteId, countries) -> countries.forEach((country, strength) -> {
+			if (going.contains(siteId + "|" + country)) {
+				return;
+			}
+			long unitId = store.unitAt(siteId, country)
+				.orElseGet(() -> store.insertUnit(new Unit(0, missionId,
+						country + " contingent, " + siteNames.get(siteId), UnitType.NATIONAL_CONTINGENT, country,
+						strength, null, languages.workingLanguageOf(country).orElse(null), List.of(), List.of())));
+			store.updateUnitStrength(unitId, strength);
+			store.insertDeployment(new Deployment(unitId, siteId, strength, month, null));
+		}));
+	}
+
 	private static List<DeploymentMap> maps(List<GeoPkoRow> rows) {
 		Map<YearMonth, String> sourceOfMonth = new TreeMap<>();
 		for (GeoPkoRow row : rows) {

@@ -10,6 +10,7 @@ import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.UploadedFiles;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,8 +27,27 @@ class MissionImportController {
 
 	private final MissionPackImport packs;
 
-	MissionImportController(MissionPackImport packs) {
+	private final DeploymentMapImport maps;
+
+	MissionImportController(MissionPackImport packs, DeploymentMapImport maps) {
 		this.packs = packs;
+		this.maps = maps;
+	}
+
+	/**
+	 * Adds a mission's later deployment maps from a Geo-PKO CSV (mission administrators):
+	 * maps it has already are left as they are.
+	 */
+	@PostMapping(path = "/api/v1/missions/{missionId}/deployment-maps", consumes = "multipart/form-data")
+	DeploymentMapImport.AddedMaps importMaps(@PathVariable("missionId") String missionId,
+			@RequestParam MultipartFile file, Principal user) throws IOException {
+		if (file.isEmpty()) {
+			throw new InvalidInputException("file", "the file is empty");
+		}
+		String name = UploadedFiles.name(file);
+		return maps.importFile(missionId,
+				new java.io.InputStreamReader(file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8), name,
+				user.getName());
 	}
 
 	@PostMapping(path = "/api/v1/missions", consumes = "multipart/form-data")

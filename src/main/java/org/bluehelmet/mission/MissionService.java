@@ -206,8 +206,8 @@ public class MissionService {
 			.orElseThrow(() -> new NotFoundException("site", siteId));
 	}
 
-	/** Forgets the mission's kept model once the current transaction ends. */
-	private void changedAfterCommit(String missionId) {
+	/** Forgets the mission's kept model now and once the current transaction ends. */
+	void changedAfterCommit(String missionId) {
 		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
 			org.springframework.transaction.support.TransactionSynchronizationManager
 				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {

@@ -105,6 +105,46 @@ class MissionStore {
 			.update();
 	}
 
+	/**
+	 * A contingent's open stay at a site: the unit, its country, the site, and the
+	 * strength it has stood at since {@code from}.
+	 */
+	record OpenStay(long unitId, String country, long siteId, Integer strength, YearMonth from) {
+	}
+
+	/** The deployments of a mission with no end yet. */
+	List<OpenStay> openStays(String missionId) {
+		return jdbc.sql("""
+				SELECT d.unit_id, u.country, d.site_id, d.strength, d.from_month
+				FROM deployment d JOIN unit u ON u.id = d.unit_id
+				WHERE u.mission_id = ? AND d.to_month IS NULL ORDER BY d.unit_id""")
+			.param(missionId)
+			.query((rs, n) -> new OpenStay(rs.getLong("unit_id"), rs.getString("country"), rs.getLong("site_id"),
+					rs.getObject("strength", Integer.class), month(rs, "from_month")))
+			.list();
+	}
+
+	/** Ends a contingent's open stay at a site before a month. */
+	void endStay(OpenStay stay, YearMonth until) {
+		jdbc.sql("UPDATE deployment SET to_month = ? WHERE unit_id = ? AND site_id = ? AND to_month IS NULL")
+			.params(firstDay(until), stay.unitId(), stay.siteId())
+			.update();
+	}
+
+	/** The unit of a country that has stood at a site, if any. */
+	Optional<Long> unitAt(long siteId, String country) {
+		return jdbc.sql("""
+				SELECT DISTINCT u.id FROM unit u JOIN deployment d ON d.unit_id = u.id
+				WHERE d.site_id = ? AND u.country = ? ORDER BY u.id FETCH FIRST 1 ROWS ONLY""")
+			.params(siteId, country)
+			.query(Long.class)
+			.optional();
+	}
+
+	void updateUnitStrength(long unitId, Integer strength) {
+		jdbc.sql("UPDATE unit SET strength = ? WHERE id = ?").params(strength, unitId).update();
+	}
+
 	void insertMap(String missionId, DeploymentMap map) {
 		jdbc.sql("INSERT INTO deployment_map (mission_id, map_month, source) VALUES (?, ?, ?)")
 			.params(missionId, firstDay(map.month()), map.source())

@@ -101,4 +101,52 @@ class MissionPackCommandTest {
 		assertThat(console.err()).contains("neither a folder nor a .zip file");
 	}
 
+	@Test
+	void addsLaterDeploymentMapsOnceAsIfThePackHadHeldThem() throws IOException {
+		String whole = folder.resolve("whole").toString();
+		assertThat(console.run("mission", "import", pack.toString(), "--data-dir", whole)).as(console.err()).isZero();
+
+		// The same pack with the maps up to 2019 only, then the whole file added.
+		Path full = folder.resolve("full-deployments.csv");
+		Files.copy(pack.resolve("deployments.csv"), full);
+		List<String> lines = Files.readAllLines(full);
+		List<String> upTo2019 = lines.stream().filter(line -> !line.contains(",\"2020\",")).toList();
+		assertThat(upTo2019.size()).isLessThan(lines.size());
+		Files.write(pack.resolve("deployments.csv"), upTo2019);
+		String grown = folder.resolve("grown").toString();
+		assertThat(console.run("mission", "import", pack.toString(), "--data-dir", grown)).as(console.err()).isZero();
+		assertThat(console.run("deployments", "import", "--mission", "minusca", full.toString(), "--data-dir", grown))
+			.as(console.err())
+			.isZero();
+		assertThat(console.out()).contains("3 map(s) added [2020-02, 2020-06, 2020-10], 17 already stored");
+		assertThat(console.run("deployments", "import", "--mission", "minusca", full.toString(), "--data-dir", grown))
+			.isZero();
+		assertThat(console.out()).contains("0 map(s) added [], 20 already stored");
+
+		// Every site, its troops and its countries as if the pack had held the maps.
+		for (String month : List.of("2019-10", "2020-02", "2020-06", "2020-10")) {
+			assertThat(console.run("mission", "show", "minusca", "--at", month, "--data-dir", whole)).isZero();
+			String expected = console.out();
+			assertThat(console.run("mission", "show", "minusca", "--at", month, "--data-dir", grown)).isZero();
+			assertThat(console.out()).as(month).isEqualTo(expected);
+		}
+		assertThat(console.run("check", "--data-dir", grown)).as(console.err()).isZero();
+
+		// A map older than the latest, or a row outside the mission's cells: nothing
+		// stored.
+		Path older = folder.resolve("older.csv");
+		Files.write(older, lines.stream().map(line -> line.replace(",\"2015\",\"2\",", ",\"2015\",\"3\",")).toList());
+		assertThat(console.run("deployments", "import", "--mission", "minusca", older.toString(), "--data-dir", grown))
+			.isEqualTo(1);
+		assertThat(console.err()).contains("older than the mission's latest (2020-10)", "2015-03");
+		Path outside = folder.resolve("outside.csv");
+		List<String> moved = new java.util.ArrayList<>(lines);
+		moved.set(1, moved.get(1).replace("\"20.670732999999998\"", "\"0.5\""));
+		Files.write(outside, moved);
+		assertThat(
+				console.run("deployments", "import", "--mission", "minusca", outside.toString(), "--data-dir", grown))
+			.isEqualTo(1);
+		assertThat(console.err()).contains("line 2", "lies outside the mission's cells");
+	}
+
 }

@@ -239,6 +239,19 @@ class AccessMatrixTest extends ApiTest {
 				read((role, id) -> client(role).get("/api/v1/missions/" + id + "/posture/alerts?threshold=0.01")));
 		m.put("GET " + mission + "/posture/alerts/{gid}.cap", read((role, id) -> client(role)
 			.get("/api/v1/missions/" + id + "/posture/alerts/" + postureAlertGid(id) + ".cap?threshold=0.01")));
+		m.put("GET " + mission + "/sites/{siteId}/facilities", read(
+				(role, id) -> client(role).get("/api/v1/missions/" + id + "/sites/" + siteOf(id) + "/facilities")));
+		m.put("PUT " + mission + "/sites/{siteId}/facilities", write(AccessRules.FACILITY_EDITORS,
+				(role, id) -> client(role).put("/api/v1/missions/" + id + "/sites/" + siteOf(id) + "/facilities", """
+						{"from":"2099-12","medicalLevel":"2","airFacility":"airfield","source":"access matrix"}""")));
+		m.put("POST " + mission + "/deployment-maps", write(AccessRules.ADMINISTRATORS, (role, id) -> {
+			byte[] maps;
+			try (java.io.InputStream in = AccessMatrixTest.class
+				.getResourceAsStream("/demo/" + id + "/deployments.csv")) {
+				maps = in.readAllBytes();
+			}
+			return client(role).upload("/api/v1/missions/" + id + "/deployment-maps", maps, "deployments.csv");
+		}));
 		String forcegen = mission + "/forcegen";
 		for (String path : List.of("/requirements", "/pledges", "/gaps", "/gaps.csv", "/levels", "/assumptions",
 				"/cost", "/women", "/forecast.csv?asOf=2021-10-15&runs=200", "/forecast?asOf=2021-10-15&runs=200")) {
@@ -406,6 +419,11 @@ class AccessMatrixTest extends ApiTest {
 			.formatted("F-" + UUID.randomUUID()));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return ApiClient.JSON.readTree(created.body()).get("id").asLong();
+	}
+
+	/** A site of the mission, as its administrator sees it. */
+	private long siteOf(String mission) throws Exception {
+		return ApiClient.ok(api().get("/api/v1/missions/" + mission + "/sites")).get(0).get("id").asLong();
 	}
 
 	private long freshScenario(String mission) throws Exception {

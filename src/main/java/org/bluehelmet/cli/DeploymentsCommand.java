@@ -1,0 +1,80 @@
+package org.bluehelmet.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.bluehelmet.mission.DeploymentMapImport;
+import org.bluehelmet.mission.MissionService;
+import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.system.NotFoundException;
+import org.bluehelmet.system.RejectedFileException;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code deployments import --mission ID FILE}: a mission's later deployment maps. */
+@Command(name = "deployments", mixinStandardHelpOptions = true, description = "A mission's deployment maps.",
+		subcommands = { DeploymentsCommand.ImportMaps.class })
+class DeploymentsCommand implements Runnable {
+
+	@Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(System.out);
+	}
+
+	@Command(name = "import", mixinStandardHelpOptions = true,
+			description = "Add a mission's later deployment maps from a Geo-PKO CSV (the layout of a pack's "
+					+ "deployments.csv); maps it has already are left as they are.")
+	static class ImportMaps implements Callable<Integer> {
+
+		@Mixin
+		DatabaseOptions database;
+
+		@Parameters(paramLabel = "FILE", description = "The Geo-PKO CSV file.")
+		Path file;
+
+		@Option(names = "--mission", paramLabel = "ID", description = "Mission (default: the only one).")
+		String mission;
+
+		@Spec
+		CommandLine.Model.CommandSpec spec;
+
+		@Override
+		public Integer call() throws IOException {
+			if (!Files.isReadable(file)) {
+				throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
+			}
+			try (ConfigurableApplicationContext context = ApplicationContexts.offline(database);
+					Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				String missionId = ImportCommand.missionId(context.getBean(MissionService.class), mission, spec);
+				DeploymentMapImport.AddedMaps added = context.getBean(DeploymentMapImport.class)
+					.importFile(missionId, reader, file.getFileName().toString(), "system");
+				System.out.printf("%s: %d map(s) added %s, %d already stored, %d new site(s)%n", file.getFileName(),
+						added.mapsAdded().size(), added.mapsAdded(), added.mapsAlreadyStored().size(),
+						added.sitesAdded());
+				return 0;
+			}
+			catch (RejectedFileException | InvalidInputException | NotFoundException ex) {
+				System.err.println("Rejected, nothing stored: " + ex.getMessage());
+				if (ex instanceof RejectedFileException rejected) {
+					rejected.problems().forEach(problem -> System.err.println("  " + problem));
+				}
+				return 1;
+			}
+		}
+
+	}
+
+}
