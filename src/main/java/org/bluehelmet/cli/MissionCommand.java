@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "mission", mixinStandardHelpOptions = true, description = "Missions and their deployments.",
 		subcommands = { MissionCommand.ListMissions.class, MissionCommand.ShowMission.class,
-				MissionCommand.ImportMission.class })
+				MissionCommand.ImportMission.class, MissionCommand.ExportMission.class })
 class MissionCommand implements Runnable {
 
 	@Spec
@@ -177,6 +177,44 @@ class MissionCommand implements Runnable {
 			catch (ConflictException ex) {
 				System.err.println("Not imported: " + ex.getMessage());
 				return 1;
+			}
+		}
+
+	}
+
+	@Command(name = "export", mixinStandardHelpOptions = true,
+			description = "Write a mission as a mission pack (.zip) that imports into another Blue Helmet.")
+	static class ExportMission implements Callable<Integer> {
+
+		@Parameters(paramLabel = "ID", description = "Mission id, e.g. minusma.")
+		String id;
+
+		@Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The zip to write.")
+		Path out;
+
+		@Mixin
+		DatabaseOptions database;
+
+		@Override
+		public Integer call() throws java.io.IOException {
+			try (ConfigurableApplicationContext context = ApplicationContexts.offline(database)) {
+				Path partial = out.resolveSibling(out.getFileName() + ".part");
+				try (java.io.OutputStream zip = java.nio.file.Files.newOutputStream(partial)) {
+					List<String> files = context.getBean(org.bluehelmet.mission.MissionPackExport.class)
+						.export(id, zip, "system");
+					zip.close();
+					// Renamed once whole: a failed export leaves no half-written pack.
+					java.nio.file.Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+					System.out.printf("Wrote %s: %s%n", out, String.join(", ", files));
+					return 0;
+				}
+				catch (NotFoundException ex) {
+					System.err.println(ex.getMessage());
+					return 1;
+				}
+				finally {
+					java.nio.file.Files.deleteIfExists(partial);
+				}
 			}
 		}
 

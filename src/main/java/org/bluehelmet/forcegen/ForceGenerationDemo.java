@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.bluehelmet.mission.Contingent;
 import org.bluehelmet.mission.Deployment;
+import org.bluehelmet.mission.MissionPackExporting;
 import org.bluehelmet.mission.MissionPackStored;
 import org.bluehelmet.system.FileProblem;
 import org.bluehelmet.system.RejectedFileException;
@@ -53,6 +54,9 @@ class ForceGenerationDemo {
 			Map.entry(UnitType.UAV, Capability.UAV_UNIT),
 			Map.entry(UnitType.ARMOUR, Capability.ARMOURED_CARRIER_COMPANY));
 
+	/** The reference of a pledge drawn from a deployment map's contingent. */
+	static final String GEO_PKO_REFERENCE = "GEO-PKO-";
+
 	private final ForceGenerationService forceGeneration;
 
 	private final ForceGenerationStore store;
@@ -63,6 +67,73 @@ class ForceGenerationDemo {
 		this.forceGeneration = forceGeneration;
 		this.store = store;
 		this.missions = missions;
+	}
+
+	/**
+	 * The mission's requirements and pledges, in the layouts {@link ForceGenerationCsv}
+	 * reads, into an exported pack; the deployed contingents drawn from the deployment
+	 * maps are left out, the importing side draws them again.
+	 */
+	@EventListener
+	void onMissionPackExporting(MissionPackExporting exporting) {
+		List<Requirement> requirements = forceGeneration.requirements(exporting.missionId());
+		Map<Long, String> referenceOf = new HashMap<>();
+		requirements.forEach(r -> referenceOf.put(r.id(), r.reference()));
+		exporting.pack()
+			.add("requirements.csv",
+					csv(List.of("reference", "capability", "units", "personnel", "equipment", "sector", "language",
+							"women_share_target", "needed_by", "priority", "origin", "issued_on"),
+							requirements.stream()
+								.map(r -> List.<Object>of(r.reference(), r.capability().name(), r.units(),
+										r.personnel(), orEmpty(r.equipment()), orEmpty(r.sector()),
+										orEmpty(r.language()), orEmpty(r.womenShareTarget()), orEmpty(r.neededBy()),
+										r.priority(), r.origin(), orEmpty(r.issuedOn())))
+								.toList()));
+		List<String> header = new java.util.ArrayList<>(List.of("reference", "countries", "capability", "personnel",
+				"women", "equipment", "readiness", "caveats", "requirement", "sector"));
+		for (PledgeStage stage : PledgeStage.values()) {
+			header.add(stage.name().toLowerCase(java.util.Locale.ROOT));
+		}
+		exporting.pack()
+			.add("pledges.csv",
+					csv(header,
+							forceGeneration.pledges(exporting.missionId())
+								.stream()
+								.filter(p -> !p.reference().startsWith(GEO_PKO_REFERENCE))
+								.map(p -> {
+									List<Object> row = new java.util.ArrayList<>(
+											List.of(p.reference(), String.join(";", p.countries()),
+													p.capability().name(), p.personnel(), p.women(),
+													orEmpty(p.equipment()), p.readiness().name(),
+													String.join(";", p.caveats()),
+													orEmpty(p.requirementId() == null ? null
+															: referenceOf.get(p.requirementId())),
+													orEmpty(p.sector())));
+									for (PledgeStage stage : PledgeStage.values()) {
+										row.add(orEmpty(p.reached().get(stage)));
+									}
+									return row;
+								})
+								.toList()));
+	}
+
+	private static Object orEmpty(Object value) {
+		return value == null ? "" : value;
+	}
+
+	private static String csv(List<String> header, List<List<Object>> rows) {
+		StringBuilder text = new StringBuilder();
+		try (org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(text,
+				org.apache.commons.csv.CSVFormat.RFC4180)) {
+			printer.printRecord(header);
+			for (List<Object> row : rows) {
+				printer.printRecord(org.bluehelmet.system.CsvCells.rowOf(row));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return text.toString();
 	}
 
 	@EventListener
@@ -98,7 +169,7 @@ class ForceGenerationDemo {
 				YearMonth arrived = firstMonth.getOrDefault(contingent.unitId(), site.asOf());
 				int strength = contingent.troops() == null ? 0 : contingent.troops();
 				store.insertPledge(
-						new Pledge(0, missionId, "GEO-PKO-" + contingent.unitId(), List.of(contingent.country()),
+						new Pledge(0, missionId, GEO_PKO_REFERENCE + contingent.unitId(), List.of(contingent.country()),
 								capability, strength, 0, null, ReadinessLevel.LEVEL_3, List.of(), PledgeStage.DEPLOYED,
 								Map.of(PledgeStage.DEPLOYED, arrived.atDay(1)), site.site().sector(), null));
 			}

@@ -211,7 +211,10 @@ public final class CsvRecords {
 		return name -> record.isMapped(name) && record.isSet(name) ? record.get(name) : null;
 	}
 
-	/** The field's text, or {@code null} when absent, empty or {@code NA}. */
+	/**
+	 * The field's text, or {@code null} when absent, empty or {@code NA}; a cell guarded
+	 * for spreadsheets by Blue Helmet's exports ({@code '=…}) is read as it was.
+	 */
 	public static String text(CSVRecord record, String column) {
 		return text(fields(record), column);
 	}
@@ -221,7 +224,7 @@ public final class CsvRecords {
 		if (raw == null) {
 			return null;
 		}
-		String value = raw.trim();
+		String value = org.bluehelmet.system.CsvCells.unsafe(raw.trim());
 		return value.isEmpty() || value.equals("NA") ? null : value;
 	}
 

@@ -1,24 +1,24 @@
 package org.bluehelmet.incident;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
+import org.bluehelmet.mission.MissionPackExporting;
 import org.bluehelmet.mission.MissionPackStored;
 import org.bluehelmet.system.FileProblem;
 import org.bluehelmet.system.RejectedFilesException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's incidents: the UCDP GED events of the demo's country, bundled beside the
- * mission's data ({@code ucdp_ged_mali_1990_2021.csv}, UCDP GED, CC BY 4.0, Sundberg
- * &amp; Melander 2013), imported in the transaction that loads the demo mission.
+ * A mission pack's incidents: {@code incidents-ucdp.csv} (UCDP GED, as the demo packs
+ * bundle their country's events) and {@code incidents.csv} (Blue Helmet's own layout, as
+ * an exported pack holds them), stored in the transaction that stores the pack; and the
+ * mission's incidents written into an exported pack (without personal data, which stays
+ * with the mission).
  */
 @Component
 class IncidentDemo {
@@ -26,32 +26,48 @@ class IncidentDemo {
 	/** The UCDP events of a mission pack. */
 	static final String PACK_UCDP_FILE = "incidents-ucdp.csv";
 
+	/** A pack's incidents in Blue Helmet's own layout ({@link NativeCsvReader}). */
+	static final String PACK_NATIVE_FILE = "incidents.csv";
+
 	private static final Logger log = LoggerFactory.getLogger(IncidentDemo.class);
 
 	private final IncidentImport imports;
 
-	IncidentDemo(IncidentImport imports) {
+	private final IncidentExport export;
+
+	IncidentDemo(IncidentImport imports, IncidentExport export) {
 		this.imports = imports;
+		this.export = export;
+	}
+
+	@EventListener
+	void onMissionPackExporting(MissionPackExporting exporting) {
+		exporting.pack().add(PACK_NATIVE_FILE, out -> export.csv(IncidentFilter.of(exporting.missionId()), false, out));
 	}
 
 	@EventListener
 	void onMissionPackStored(MissionPackStored pack) {
-		java.util.Optional<Reader> file = pack.files().open(PACK_UCDP_FILE);
+		store(pack, PACK_UCDP_FILE, IncidentFormat.UCDP);
+		store(pack, PACK_NATIVE_FILE, IncidentFormat.NATIVE);
+	}
+
+	private void store(MissionPackStored pack, String fileName, IncidentFormat format) {
+		java.util.Optional<Reader> file = pack.files().open(fileName);
 		if (file.isEmpty()) {
 			return;
 		}
 		try (Reader reader = file.get()) {
-			ImportReport report = imports.importFile(pack.missionId(), reader, PACK_UCDP_FILE, IncidentFormat.UCDP,
-					false, pack.actor(), rows -> {
+			ImportReport report = imports.importFile(pack.missionId(), reader, fileName, format, false, pack.actor(),
+					rows -> {
 					});
 			if (report.status() != ImportReport.Status.STORED) {
 				throw new RejectedFilesException("the mission pack",
 						report.problems()
 							.stream()
-							.map(row -> new FileProblem(PACK_UCDP_FILE, row.line(), row.field(), row.reason()))
+							.map(row -> new FileProblem(fileName, row.line(), row.field(), row.reason()))
 							.toList());
 			}
-			log.info("Stored {} UCDP events of the {} pack", report.stored(), pack.missionId());
+			log.info("Stored {} incidents of the {} pack ({})", report.stored(), pack.missionId(), fileName);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -205,7 +205,7 @@ public class DatabaseBackup {
 	private TableEntry writeTable(Connection connection, DatabaseTables.Table table, OutputStream zip)
 			throws SQLException {
 		MessageDigest sha = sha256();
-		OutputStream unclosable = new DigestOutputStream(new NonClosing(zip), sha);
+		OutputStream unclosable = new DigestOutputStream(new org.bluehelmet.system.NonClosingOutputStream(zip), sha);
 		long rows = 0;
 		String orderBy = table.identity() != null ? " ORDER BY " + table.identity() : "";
 		try (Statement statement = connection.createStatement()) {
@@ -438,25 +438,6 @@ public class DatabaseBackup {
 		catch (SQLException ex) {
 			// The connection is gone; the transaction went with it.
 		}
-	}
-
-	/** Lets a JSON generator close its stream without closing the ZIP under it. */
-	private static final class NonClosing extends java.io.FilterOutputStream {
-
-		NonClosing(OutputStream out) {
-			super(out);
-		}
-
-		@Override
-		public void write(byte[] bytes, int offset, int length) throws IOException {
-			out.write(bytes, offset, length);
-		}
-
-		@Override
-		public void close() throws IOException {
-			flush();
-		}
-
 	}
 
 	private static Object orNull(ResultSet rs, Object value) throws SQLException {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.bluehelmet.audit.AuditLog;
-import org.bluehelmet.geo.Gazetteer;
 import org.bluehelmet.geo.GridCell;
 import org.bluehelmet.geo.GridCellStore;
 import org.bluehelmet.geo.PrioGrid;
@@ -69,7 +68,7 @@ public class DeploymentMapImport {
 			throw new UncheckedIOException(ex);
 		}
 		checkInArea(missionId, rows, fileName);
-		GeoPkoImport.AddedMaps added = new GeoPkoImport(store, new Gazetteer(List.of()), OfficialLanguages.bundled())
+		GeoPkoImport.AddedMaps added = new GeoPkoImport(store, store.gazetteer(missionId), OfficialLanguages.bundled())
 			.addRows(mission, rows, missions.sectorCells(missionId));
 		AddedMaps result = new AddedMaps(missionId, rows.size(), added.added(), added.alreadyStored(),
 				added.sitesAdded());

@@ -29,9 +29,30 @@ class MissionImportController {
 
 	private final DeploymentMapImport maps;
 
-	MissionImportController(MissionPackImport packs, DeploymentMapImport maps) {
+	private final MissionPackExport exports;
+
+	MissionImportController(MissionPackImport packs, DeploymentMapImport maps, MissionPackExport exports) {
 		this.packs = packs;
 		this.maps = maps;
+		this.exports = exports;
+	}
+
+	/**
+	 * The mission as a pack (mission administrators): what imports it into another Blue
+	 * Helmet.
+	 */
+	@org.bluehelmet.audit.Export
+	@org.springframework.web.bind.annotation.GetMapping("/api/v1/missions/{missionId}/pack.zip")
+	ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> exportPack(
+			@PathVariable("missionId") String missionId, Principal user) {
+		java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+		exports.export(missionId, zip, user.getName());
+		byte[] bytes = zip.toByteArray();
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"" + missionId + "-pack.zip\"")
+			.body(out -> out.write(bytes));
 	}
 
 	/**

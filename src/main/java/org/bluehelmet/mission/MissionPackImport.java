@@ -59,6 +59,7 @@ public class MissionPackImport {
 		store.insert(mission, pack.outline());
 		cells.saveAll(mission.id(), pack.cells());
 		store.insertPlaces(mission.id(), pack.places());
+		store.insertGazetteer(mission.id(), pack.gazetteer());
 		definition.ceilings().forEach(ceiling -> store.insertCeiling(mission.id(), ceiling));
 		for (int i = 0; i < definition.sources().size(); i++) {
 			store.insertSource(mission.id(), i, definition.sources().get(i));

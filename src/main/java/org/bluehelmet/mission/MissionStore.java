@@ -246,6 +246,31 @@ class MissionStore {
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
+	void insertGazetteer(String missionId, org.bluehelmet.geo.Gazetteer gazetteer) {
+		List<org.bluehelmet.geo.GazetteerEntry> entries = gazetteer.entries();
+		for (int i = 0; i < entries.size(); i++) {
+			org.bluehelmet.geo.GazetteerEntry entry = entries.get(i);
+			jdbc.sql("""
+					INSERT INTO mission_gazetteer (mission_id, position, kind, name, aliases, lon, lat)
+					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(missionId, i, entry.kind().name(), entry.name(), join(entry.aliases()),
+						entry.position() == null ? null : entry.position().lon(),
+						entry.position() == null ? null : entry.position().lat())
+				.update();
+		}
+	}
+
+	org.bluehelmet.geo.Gazetteer gazetteer(String missionId) {
+		return new org.bluehelmet.geo.Gazetteer(jdbc
+			.sql("SELECT * FROM mission_gazetteer WHERE mission_id = ? ORDER BY position")
+			.param(missionId)
+			.query((rs, n) -> new org.bluehelmet.geo.GazetteerEntry(
+					org.bluehelmet.geo.PlaceKind.valueOf(rs.getString("kind")), rs.getString("name"),
+					split(rs.getString("aliases")),
+					rs.getObject("lon") == null ? null : new Position(rs.getDouble("lon"), rs.getDouble("lat"))))
+			.list());
+	}
+
 	boolean isEmpty() {
 		return jdbc.sql("SELECT COUNT(*) FROM mission").query(Integer.class).single() == 0;
 	}

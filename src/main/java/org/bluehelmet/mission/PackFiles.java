@@ -17,8 +17,8 @@ import java.util.TreeMap;
 public final class PackFiles {
 
 	/** The files other features take from a pack, when it has them. */
-	public static final java.util.List<String> NAMES = java.util.List.of("incidents-ucdp.csv", "requirements.csv",
-			"pledges.csv", "indicators.csv");
+	public static final java.util.List<String> NAMES = java.util.List.of("incidents-ucdp.csv", "incidents.csv",
+			"requirements.csv", "pledges.csv", "indicators.csv");
 
 	private final Map<String, byte[]> files;
 

@@ -11,9 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.incident.IncidentCategory;
+import org.bluehelmet.mission.MissionPackExporting;
 import org.bluehelmet.mission.MissionPackStored;
+import org.bluehelmet.system.CsvCells;
 import org.bluehelmet.system.FileProblem;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.RejectedFilesException;
@@ -35,6 +38,27 @@ class PerformanceDemo {
 
 	PerformanceDemo(IndicatorService indicators) {
 		this.indicators = indicators;
+	}
+
+	/** The mission's indicators, in the layout read back below, into an exported pack. */
+	@EventListener
+	void onMissionPackExporting(MissionPackExporting exporting) {
+		StringBuilder text = new StringBuilder();
+		try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180)) {
+			printer.printRecord("code", "name", "measure", "sector", "categories", "baseline", "baseline_year",
+					"target", "direction", "note");
+			for (Indicator indicator : indicators.all(exporting.missionId())) {
+				printer.printRecord(CsvCells.row(indicator.code(), indicator.name(), indicator.measure().name(),
+						indicator.sector(),
+						indicator.categories().stream().map(Enum::name).sorted().collect(Collectors.joining(";")),
+						indicator.baseline(), indicator.baselineYear(), indicator.target(),
+						indicator.direction().name(), indicator.note()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		exporting.pack().add(FILE, text.toString());
 	}
 
 	@EventListener
@@ -67,8 +91,8 @@ class PerformanceDemo {
 					.map(String::trim)
 					.map(IncidentCategory::valueOf)
 					.collect(Collectors.toSet());
-		return new NewIndicator(row.get("code"), row.get("name"), Measure.valueOf(row.get("measure")),
-				blankToNull(row.get("sector")), categories,
+		return new NewIndicator(CsvCells.unsafe(row.get("code")), CsvCells.unsafe(row.get("name")),
+				Measure.valueOf(row.get("measure")), blankToNull(row.get("sector")), categories,
 				row.get("baseline").isBlank() ? null : Double.valueOf(row.get("baseline")),
 				row.get("baseline_year").isBlank() ? null : Integer.valueOf(row.get("baseline_year")),
 				Double.valueOf(row.get("target")), Indicator.Direction.valueOf(row.get("direction")),
@@ -76,7 +100,7 @@ class PerformanceDemo {
 	}
 
 	private static String blankToNull(String text) {
-		return text.isBlank() ? null : text;
+		return text.isBlank() ? null : CsvCells.unsafe(text);
 	}
 
 }

@@ -67,6 +67,7 @@ public final class AccessRules {
 	public static final List<Rule> RULES = List.of(new Rule(HttpMethod.POST, "/api/v1/missions", SYSTEM_ADMINISTRATORS),
 			new Rule(HttpMethod.DELETE, "/api/v1/missions/*/incidents/*", ADMINISTRATORS),
 			new Rule(HttpMethod.POST, "/api/v1/missions/*/deployment-maps", ADMINISTRATORS),
+			new Rule(HttpMethod.GET, "/api/v1/missions/*/pack.zip", ADMINISTRATORS),
 			new Rule(HttpMethod.POST, "/api/v1/missions/*/incidents", INCIDENT_WRITERS),
 			new Rule(HttpMethod.POST, "/api/v1/missions/*/incidents/**", INCIDENT_WRITERS),
 			new Rule(HttpMethod.PATCH, "/api/v1/missions/*/incidents/*", INCIDENT_WRITERS),

@@ -244,6 +244,8 @@ class AccessMatrixTest extends ApiTest {
 		m.put("PUT " + mission + "/sites/{siteId}/facilities", write(AccessRules.FACILITY_EDITORS,
 				(role, id) -> client(role).put("/api/v1/missions/" + id + "/sites/" + siteOf(id) + "/facilities", """
 						{"from":"2099-12","medicalLevel":"2","airFacility":"airfield","source":"access matrix"}""")));
+		m.put("GET " + mission + "/pack.zip", write(AccessRules.ADMINISTRATORS,
+				(role, id) -> client(role).get("/api/v1/missions/" + id + "/pack.zip")));
 		m.put("POST " + mission + "/deployment-maps", write(AccessRules.ADMINISTRATORS, (role, id) -> {
 			byte[] maps;
 			try (java.io.InputStream in = AccessMatrixTest.class
