@@ -32,7 +32,7 @@ async function start() {
     document.getElementById('mission-name').textContent = 'No mission in the database';
     return;
   }
-  const mission = chooseMission(missions);
+  const mission = await chooseMission(missions);
   state.missionId = mission.id;
   const overview = await getJson(`/api/v1/missions/${mission.id}`);
   document.getElementById('mission-name').textContent = `${overview.name} — ${overview.fullName}`;

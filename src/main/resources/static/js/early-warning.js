@@ -60,7 +60,7 @@ async function showAlerts() {
 
 async function startWarning() {
   const missions = await getJson('/api/v1/missions');
-  const mission = chooseMission(missions);
+  const mission = await chooseMission(missions);
   if (!mission) return;
   warning.missionId = mission.id;
   const ahead = document.getElementById('risk-ahead');

@@ -220,14 +220,27 @@ async function show(missionId, asOf) {
   showCharts(gaps, forecast, ceiling, requirements);
 }
 
+/**
+ * The day the forecast starts from: today for a mission still serving; for one whose mandate has ended, the last
+ * day its pipeline recorded anything (a pledge's step, a requirement's issue), so that it reads as it did then.
+ */
+async function defaultAsOf(mission) {
+  const today = new Date().toISOString().slice(0, 10);
+  if (!mission.mandateEnd || mission.mandateEnd >= today) return today;
+  const base = `/api/v1/missions/${mission.id}/forcegen`;
+  const [pledges, requirements] = await Promise.all([call(`${base}/pledges`), call(`${base}/requirements`)]);
+  const days = pledges.flatMap(p => Object.values(p.reached || {}))
+    .concat(requirements.map(r => r.issuedOn).filter(Boolean));
+  const latest = days.length ? days.reduce((a, b) => (a > b ? a : b)) : mission.mandateEnd;
+  return latest < mission.mandateEnd ? latest : mission.mandateEnd;
+}
+
 async function start() {
   const missions = await call('/api/v1/missions');
-  const mission = chooseMission(missions);
+  const mission = await chooseMission(missions);
   $('mission-name').textContent = mission.name;
   $('assumptions-link').href = `/api/v1/missions/${mission.id}/forcegen/assumptions`;
-  // The demo is MINUSMA in 2021, when the proposal was made; elsewhere, today.
-  const asOf = new URLSearchParams(location.search).get('asOf') || (mission.id === 'minusma' ? '2021-10-15'
-    : new Date().toISOString().slice(0, 10));
+  const asOf = new URLSearchParams(location.search).get('asOf') || await defaultAsOf(mission);
   $('as-of-input').value = asOf;
   $('as-of-input').addEventListener('change', () => show(mission.id, $('as-of-input').value));
   $('rates').addEventListener('submit', event => {

@@ -100,7 +100,7 @@ form.addEventListener('submit', async event => {
 
 async function start() {
   const missions = await getJson('/api/v1/missions');
-  const mission = chooseMission(missions);
+  const mission = await chooseMission(missions);
   missionId = mission.id;
   $('mission-name').textContent = mission.name;
   for (const category of CATEGORIES) {

@@ -96,8 +96,8 @@ form.addEventListener('submit', async event => {
   }
 });
 
-getJson('/api/v1/missions').then(missions => {
-  const mission = chooseMission(missions);
+getJson('/api/v1/missions').then(async missions => {
+  const mission = await chooseMission(missions);
   missionId = mission.id;
   document.getElementById('mission-name').textContent = mission.name;
 }).catch(error => { status.textContent = 'Could not load the missions: ' + error.message; });

@@ -180,7 +180,7 @@ function fill(select, values) {
 async function start() {
   const [missions, me] = await Promise.all([call('/api/v1/missions'), call('/api/v1/me')]);
   state.me = me;
-  const mission = chooseMission(missions);
+  const mission = await chooseMission(missions);
   state.missionId = mission.id;
   $('mission-name').textContent = mission.name;
   const [overview, workflow] = await Promise.all([call(`/api/v1/missions/${mission.id}`),

@@ -33,12 +33,18 @@ function plainText(text) {
 const MISSION_KEY = 'bluehelmet.mission';
 
 /**
- * The mission a page shows: the one in the address (?mission=), else the one chosen last
- * in this browser, else the first the account sees. Shows the mission selector in the
- * header when the account sees more than one, and makes the navigation keep the mission.
+ * The mission a page shows: the one in the address (?mission=), else the one the person chose last (kept with their
+ * account, so on any browser; else in this browser), else the first the account sees. Shows the mission selector in
+ * the header when the account sees more than one, and makes the navigation keep the mission.
  */
-function chooseMission(missions) {
-  const wanted = new URLSearchParams(location.search).get('mission') || localStorage.getItem(MISSION_KEY);
+async function chooseMission(missions) {
+  let remembered = null;
+  try {
+    remembered = (await call('/api/v1/me')).mission;
+  } catch (error) {
+    remembered = null;
+  }
+  const wanted = new URLSearchParams(location.search).get('mission') || remembered || localStorage.getItem(MISSION_KEY);
   const mission = missions.find((m) => m.id === wanted) || missions[0];
   if (!mission) return undefined;
   localStorage.setItem(MISSION_KEY, mission.id);
@@ -58,8 +64,13 @@ function chooseMission(missions) {
       select.appendChild(option);
     }
     select.value = mission.id;
-    select.addEventListener('change', () => {
+    select.addEventListener('change', async () => {
       localStorage.setItem(MISSION_KEY, select.value);
+      try {
+        await call('/api/v1/me/mission', { method: 'PUT', body: JSON.stringify({ mission: select.value }) });
+      } catch (error) {
+        // Kept in this browser only; the page still changes mission.
+      }
       const here = new URL(location.href);
       here.searchParams.set('mission', select.value);
       location.href = here.pathname + here.search;
@@ -68,4 +79,16 @@ function chooseMission(missions) {
     header.insertBefore(select, header.querySelector('.logout'));
   }
   return mission;
+}
+
+/**
+ * Fills the page's footer (element id "mission-sources") with the sources the mission's pack cites: what the page's
+ * figures are computed from, for whichever mission is shown.
+ */
+async function showMissionSources(missionId) {
+  const footer = document.getElementById('mission-sources');
+  if (!footer) return;
+  const overview = await call(`/api/v1/missions/${missionId}`);
+  footer.textContent = `Computed from the stored data of ${overview.name}. Its sources: `
+    + overview.sources.map((s) => `${s.title} (${s.licence})`).join('; ') + '.';
 }

@@ -14,7 +14,8 @@ function show(value, measure) {
 async function startPerformance() {
   const missions = await call('/api/v1/missions');
   if (!missions.length) { el('status').textContent = 'No mission.'; return; }
-  const mission = chooseMission(missions);
+  const mission = await chooseMission(missions);
+  showMissionSources(mission.id);
   perf.missionId = mission.id;
   el('mission-name').textContent = mission.name;
   const [measures, sectors] = await Promise.all([

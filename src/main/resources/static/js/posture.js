@@ -13,7 +13,8 @@ const pct = (x) => `${(100 * x).toFixed(1)}%`;
 async function startPosture() {
   const missions = await call('/api/v1/missions');
   if (missions.length === 0) { document.getElementById('status').textContent = 'No mission.'; return; }
-  const mission = chooseMission(missions);
+  const mission = await chooseMission(missions);
+  showMissionSources(mission.id);
   posture.missionId = mission.id;
   document.getElementById('mission-name').textContent = mission.name;
   const outline = await call(`/api/v1/missions/${posture.missionId}/outline.geojson`);

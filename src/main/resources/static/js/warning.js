@@ -9,7 +9,8 @@ const MODEL_COLOURS = ['#999999', '#e6ab02', '#1b9e77', '#7570b3', '#d95f02', '#
 async function startEarlyWarning() {
   const missions = await call('/api/v1/missions');
   if (!missions.length) { byId('alerts-status').textContent = 'No mission.'; return; }
-  const mission = chooseMission(missions);
+  const mission = await chooseMission(missions);
+  showMissionSources(mission.id);
   ew.missionId = mission.id;
   byId('mission-name').textContent = mission.name;
   const saved = await call(`/api/v1/missions/${ew.missionId}/posture/scenarios`);

@@ -73,14 +73,21 @@ public final class SourceCategories {
 		};
 	}
 
+	/**
+	 * The UN peace operations since 2004 as ACLED names them in its actors (lower case):
+	 * any mission's peacekeepers, not one mission's.
+	 */
+	static final java.util.List<String> UN_OPERATIONS = java.util.List.of("minusma", "minusca", "monusco", "monuc",
+			"unmiss", "unisfa", "unamid", "unmis", "unifil", "undof", "unficyp", "unmik", "minurso", "minustah",
+			"minujusth", "unmil", "unoci", "onub", "minurcat", "unmit", "unmogip", "untso");
+
 	/** Target of an ACLED event. */
 	public static Target acledTarget(String civilianTargeting, String actor2, String inter2) {
 		if (civilianTargeting != null && civilianTargeting.toLowerCase(Locale.ROOT).contains("civilian")) {
 			return Target.CIVILIANS;
 		}
 		String actor = actor2 == null ? "" : actor2.toLowerCase(Locale.ROOT);
-		if (actor.contains("united nations") || actor.contains("minusma") || actor.contains("monusco")
-				|| actor.contains("unmiss") || actor.contains("minusca")) {
+		if (actor.contains("united nations") || UN_OPERATIONS.stream().anyMatch(actor::contains)) {
 			return Target.UN;
 		}
 		String inter = inter2 == null ? "" : inter2.trim().toLowerCase(Locale.ROOT);

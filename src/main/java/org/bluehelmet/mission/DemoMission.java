@@ -25,9 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DemoMission {
 
-	/** The pack whose files complete a demo stored by an older Blue Helmet. */
-	static final String FOLDER = "demo/minusma/";
-
 	/** The files a bundled pack may have. */
 	private static final List<String> PACK_FILES = Stream
 		.concat(MissionPackReader.REQUIRED.stream(), MissionPackReader.OPTIONAL.stream())
@@ -52,7 +49,7 @@ public class DemoMission {
 			return false;
 		}
 		for (String folder : bundledPacks()) {
-			packs.importPack(readBundledPack("demo/" + folder + "/"), "system");
+			packs.importPack(readBundledPack("demo/" + folder + "/"), "demo");
 		}
 		return true;
 	}
@@ -61,7 +58,7 @@ public class DemoMission {
 	 * The folders of {@code demo/packs.txt}: demo missions in the mission pack layout.
 	 */
 	private static List<String> bundledPacks() {
-		String list = text("../packs.txt");
+		String list = text("demo/packs.txt");
 		return list.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
 	}
 
@@ -98,43 +95,54 @@ public class DemoMission {
 	}
 
 	/**
-	 * A demo mission stored before missions kept their places and proposals (schema
-	 * versions 12 to 14) gets those of its bundled pack, and its roads, so that its TOBs
-	 * keep their towns' names and its standard scenarios their proposal. Nothing for a
-	 * mission that has them or that is not the demo.
+	 * A demo mission stored before missions kept their places, proposals and gazetteer
+	 * (schema versions 12 to 16) gets those of its bundled pack, and its roads, so that
+	 * its TOBs keep their towns' names and its standard scenarios their proposal. Nothing
+	 * for a mission that has them or that is no bundled pack's.
 	 */
 	@Transactional
 	public void completeOlderDemo() {
-		MissionDefinition definition = MissionDefinition.read(open("mission.json"));
-		String id = definition.mission().id();
-		if (store.find(id).isEmpty()) {
-			return;
-		}
-		if (store.roads(id).isEmpty() && definition.roads() != null) {
-			store.updateRoads(id, definition.roads());
-		}
-		if (store.proposals(id).isEmpty()) {
-			for (int i = 0; i < definition.proposals().size(); i++) {
-				store.insertProposal(id, i, definition.proposals().get(i));
+		for (String folder : bundledPacks()) {
+			MissionDefinition definition = MissionDefinition.read(open("demo/" + folder + "/mission.json"));
+			String id = definition.mission().id();
+			if (store.find(id).isEmpty()) {
+				continue;
 			}
-		}
-		if (!store.places(id).isEmpty()) {
-			return;
-		}
-		try (Reader placesCsv = reader("places.csv")) {
-			store.insertPlaces(id, PlacesCsvReader.read(placesCsv, "places.csv"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			if (store.roads(id).isEmpty() && definition.roads() != null) {
+				store.updateRoads(id, definition.roads());
+			}
+			if (store.proposals(id).isEmpty()) {
+				for (int i = 0; i < definition.proposals().size(); i++) {
+					store.insertProposal(id, i, definition.proposals().get(i));
+				}
+			}
+			if (store.places(id).isEmpty()) {
+				try (Reader placesCsv = reader("demo/" + folder + "/places.csv")) {
+					store.insertPlaces(id, PlacesCsvReader.read(placesCsv, "places.csv"));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+			if (store.gazetteer(id).entries().isEmpty()
+					&& new ClassPathResource("demo/" + folder + "/gazetteer.csv").exists()) {
+				try (Reader gazetteerCsv = reader("demo/" + folder + "/gazetteer.csv")) {
+					store.insertGazetteer(id, org.bluehelmet.geo.Gazetteer.read(gazetteerCsv, "gazetteer.csv"));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
 		}
 	}
 
+	/** A file bundled in the application, by its classpath path. */
 	private static InputStream open(String file) {
 		try {
-			return new ClassPathResource(FOLDER + file).getInputStream();
+			return new ClassPathResource(file).getInputStream();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("demo data missing from the application: " + FOLDER + file, ex);
+			throw new UncheckedIOException("demo data missing from the application: " + file, ex);
 		}
 	}
 

@@ -34,8 +34,15 @@ class AccountController {
 
 	private final AccountService accounts;
 
-	AccountController(ApiTokens tokens, MissionAccess access, AccountService accounts) {
+	private final MissionChoice choices;
+
+	private final org.bluehelmet.mission.MissionService missions;
+
+	AccountController(ApiTokens tokens, MissionAccess access, AccountService accounts, MissionChoice choices,
+			org.bluehelmet.mission.MissionService missions) {
 		this.accounts = accounts;
+		this.choices = choices;
+		this.missions = missions;
 		this.tokens = tokens;
 		this.access = access;
 	}
@@ -49,9 +56,31 @@ class AccountController {
 			.map(authority -> authority.substring("ROLE_".length()))
 			.toList();
 		var missions = access.missionsOfCaller();
-		return Map.of("username", authentication.getName(), "roles", roles, "missions",
-				missions == null ? List.of(Account.ALL_MISSIONS) : missions.stream().sorted().toList(), "personalData",
-				MissionAccess.callerHas(AccessRules.PERSONAL_DATA));
+		Map<String, Object> me = new java.util.LinkedHashMap<>();
+		me.put("username", authentication.getName());
+		me.put("roles", roles);
+		me.put("missions", missions == null ? List.of(Account.ALL_MISSIONS) : missions.stream().sorted().toList());
+		me.put("personalData", MissionAccess.callerHas(AccessRules.PERSONAL_DATA));
+		// The mission last chosen, while the account may still see it.
+		me.put("mission", choices.of(authentication.getName()).filter(access::maySee).orElse(null));
+		return me;
+	}
+
+	record ChosenMission(String mission) {
+	}
+
+	/** Remembers the mission the caller chose in the pages' selector. */
+	@PutMapping("/api/v1/me/mission")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void chooseMission(@RequestBody ChosenMission chosen, Principal user) {
+		if (chosen == null || chosen.mission() == null || chosen.mission().isBlank()) {
+			throw new org.bluehelmet.system.InvalidInputException("mission", "give the id of a mission you may see");
+		}
+		if (!access.maySee(chosen.mission())) {
+			throw new org.bluehelmet.system.NotFoundException("mission", chosen.mission());
+		}
+		missions.mission(chosen.mission());
+		choices.choose(user.getName(), chosen.mission());
 	}
 
 	record TokenRequest(String name) {

@@ -46,8 +46,8 @@ class MissionPackRoundTripTest extends ApiTest {
 
 	@Test
 	void minuscaExportedAndImportedAgainAnswersAlike() throws Exception {
-		roundTrip("minusca", List.of("2015-07", "2020-10"),
-				List.of("/protection-gap?from=2020-01-01&to=2020-12-31", "/posture/standard"));
+		roundTrip("minusca", List.of("2015-07", "2020-10"), List.of("/protection-gap?from=2020-01-01&to=2020-12-31",
+				"/posture/standard", "/warning/risk?origin=2020-10", "/reports/monthly.csv?month=2020-10"));
 	}
 
 	private void roundTrip(String id, List<String> months, List<String> questions) throws Exception {

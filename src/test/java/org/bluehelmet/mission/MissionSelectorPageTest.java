@@ -56,6 +56,13 @@ class MissionSelectorPageTest extends PageTest {
 		// Remembered without the address saying so.
 		page.get(url("/posture.html"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mission-name"), "MINUSCA"));
+		// The footer cites this mission's sources, not the other's.
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mission-sources"), "MINUSCA"));
+		assertThat(page.findElement(By.id("mission-sources")).getText()).doesNotContain("Mali");
+		// Remembered with the account: on a browser that has never seen the choice too.
+		((org.openqa.selenium.JavascriptExecutor) page).executeScript("localStorage.clear()");
+		page.get(url("/performance.html"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mission-name"), "MINUSCA"));
 	}
 
 }

@@ -125,6 +125,17 @@ class SecondMissionApiTest extends ApiTest {
 	}
 
 	@Test
+	void forecastsAndReportsWithNoCodeOfItsOwn() throws Exception {
+		JsonNode risk = ApiClient.ok(api().get("/api/v1/missions/minusca/warning/risk?origin=2020-10"));
+		assertThat(risk.size()).isPositive();
+		HttpResponse<byte[]> pdf = api().getBytes("/api/v1/missions/minusca/reports/monthly.pdf?month=2020-10");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		String csv = api().get("/api/v1/missions/minusca/reports/monthly.csv?month=2020-10").body();
+		assertThat(csv).contains("minusca,2020-10").doesNotContain("minusma").doesNotContain("Mali");
+	}
+
+	@Test
 	void storesAPacksOptionalFilesWithItsMissionOrNothingOfIt() throws Exception {
 		byte[] pack = MinuscaTestPack.zipped(folder.resolve("full"), "minusca-full", json -> json, optionalFiles());
 		HttpResponse<String> created = api().upload("/api/v1/missions", pack, "minusca-full.zip");

@@ -334,6 +334,8 @@ class AccessMatrixTest extends ApiTest {
 		// password of a fresh account of the role.
 		m.put("POST /api/v1/me/tokens",
 				global(ALL, (role, id) -> passwordClient(role).post("/api/v1/me/tokens", "{\"name\":\"a script\"}")));
+		m.put("PUT /api/v1/me/mission",
+				global(ALL, (role, id) -> client(role).put("/api/v1/me/mission", "{\"mission\":\"" + OWN + "\"}")));
 		m.put("PUT /api/v1/me/password", global(ALL, (role, id) -> passwordClient(role).put("/api/v1/me/password",
 				"{\"currentPassword\":\"a-long-enough-password\",\"newPassword\":\"another-long-password\"}")));
 		m.put("POST /api/v1/missions", global(AccessRules.SYSTEM_ADMINISTRATORS, (role, id) -> {

@@ -1,0 +1,37 @@
+package org.bluehelmet.security;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mission each person last chose in the pages' selector, so that every page opens on
+ * it, on any browser they log in from.
+ */
+@Repository
+class MissionChoice {
+
+	private final JdbcClient jdbc;
+
+	MissionChoice(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<String> of(String username) {
+		return jdbc.sql("SELECT mission_id FROM account_mission_choice WHERE username = ?")
+			.param(username)
+			.query(String.class)
+			.optional();
+	}
+
+	@Transactional
+	void choose(String username, String missionId) {
+		jdbc.sql("DELETE FROM account_mission_choice WHERE username = ?").param(username).update();
+		jdbc.sql("INSERT INTO account_mission_choice (username, mission_id) VALUES (?, ?)")
+			.params(username, missionId)
+			.update();
+	}
+
+}
