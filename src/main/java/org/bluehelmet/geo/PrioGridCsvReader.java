@@ -32,11 +32,29 @@ public final class PrioGridCsvReader {
 		return CsvRecords.readGood(source, (record, line, header) -> cell(record, inCountryColumn(header)), problems);
 	}
 
+	/** A flag as packs made elsewhere write it: true/false, 1/0 or yes/no. */
 	private static boolean inCountry(String text, String column) {
-		if (text == null || !(text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
-			throw new CsvRecords.BadField(column, "must be true or false, was " + text);
+		String value = text == null ? "" : text.toLowerCase(java.util.Locale.ROOT);
+		return switch (value) {
+			case "true", "1", "yes" -> true;
+			case "false", "0", "no" -> false;
+			default -> throw new CsvRecords.BadField(column, "must be true or false (or 1 or 0), was " + text);
+		};
+	}
+
+	/**
+	 * A count that sources give as a decimal (PRIO-GRID's mean travel time, population
+	 * estimates spread over cells), rounded to a whole number.
+	 */
+	private static Integer rounded(CSVRecord record, String column) {
+		Double value = CsvRecords.decimal(record, column);
+		if (value == null) {
+			return null;
 		}
-		return text.equalsIgnoreCase("true");
+		if (!Double.isFinite(value) || Math.abs(value) > Integer.MAX_VALUE) {
+			throw new CsvRecords.BadField(column, "'" + value + "' is not a usable number");
+		}
+		return (int) Math.round(value);
 	}
 
 	private static String inCountryColumn(List<String> header) {
@@ -56,14 +74,13 @@ public final class PrioGridCsvReader {
 		if (lon != null && lat != null && centre.distanceKm(new Position(lon, lat)) > 1) {
 			throw new CsvRecords.BadField("lon", "centre " + lon + "," + lat + " is not the centre of cell " + gid);
 		}
-		Integer population = CsvRecords.integer(record,
-				record.isMapped("population") ? "population" : "population_2020_est");
+		Integer population = rounded(record, record.isMapped("population") ? "population" : "population_2020_est");
 		if (population != null && population < 0) {
 			throw new CsvRecords.BadField("population", "must not be negative");
 		}
 		String admin2 = CsvRecords.text(record, record.isMapped("admin2_code") ? "admin2_code" : "cercle_pcode");
 		return new GridCell(gid, centre, CsvRecords.decimal(record, "landarea_km2"),
-				CsvRecords.decimal(record, "mountains_share"), CsvRecords.integer(record, "ttime_min"),
+				CsvRecords.decimal(record, "mountains_share"), rounded(record, "ttime_min"),
 				inCountry(CsvRecords.text(record, inCountryColumn), inCountryColumn), CsvRecords.text(record, "region"),
 				admin2, population == null ? 0 : population);
 	}

@@ -47,4 +47,25 @@ class PrioGridCsvReaderTest {
 			});
 	}
 
+	@Test
+	void readsCellsAsPacksMadeElsewhereWriteThem() {
+		// Flags as 1/0 and counts as decimals (PRIO-GRID's mean travel time, population
+		// estimates spread over cells), in the pack layout's column names.
+		String csv = """
+				gid,lon,lat,landarea_km2,mountains_share,ttime_min,centre_in_country,region,admin2_code,population
+				144344,-8.25,10.25,3041.693,0,141.6,1,Sikasso,ML0305,1234.5
+				144345,-7.75,10.25,3041.763,0,,0,,,
+				""";
+		List<GridCell> cells = PrioGridCsvReader.read(new StringReader(csv), "cells.csv");
+		assertThat(cells.get(0).centreInCountry()).isTrue();
+		assertThat(cells.get(0).travelTimeMinutes()).isEqualTo(142);
+		assertThat(cells.get(0).population()).isEqualTo(1235);
+		assertThat(cells.get(1).centreInCountry()).isFalse();
+		assertThat(cells.get(1).travelTimeMinutes()).isNull();
+		assertThatThrownBy(() -> PrioGridCsvReader.read(new StringReader(csv.replace(",1,Sikasso", ",maybe,Sikasso")),
+				"cells.csv"))
+			.isInstanceOf(RejectedFileException.class)
+			.hasMessageContaining("line 2");
+	}
+
 }

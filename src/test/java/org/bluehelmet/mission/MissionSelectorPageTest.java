@@ -65,4 +65,28 @@ class MissionSelectorPageTest extends PageTest {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mission-name"), "MINUSCA"));
 	}
 
+	@Test
+	void anAccountOfOneMissionSeesNoSelectorAndNothingOfTheOther() throws Exception {
+		org.bluehelmet.ApiClient admin = new org.bluehelmet.ApiClient(port, "admin", PASSWORD);
+		assertThat(admin.post("/api/v1/admin/users", """
+				{"username":"bangui-analyst","password":"a-long-enough-password","roles":["ANALYST"],
+				 "missions":["minusca"]}""").statusCode()).isEqualTo(201);
+		chromium.logIn(url("/?mission=minusma"), "bangui-analyst", "a-long-enough-password");
+		WebDriver page = chromium.driver();
+		WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(20));
+		// Asked for the other mission in the address: shown its own, with no selector.
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mission-name"), "MINUSCA"));
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("path.site-marker"), 20));
+		assertThat(page.findElements(By.id("mission-select"))).isEmpty();
+		for (String other : java.util.List.of("/incidents.html", "/posture.html", "/forcegen.html", "/performance.html",
+				"/warning.html")) {
+			page.get(url(other + "?mission=minusma"));
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mission-name"), "MINUSCA"));
+			assertThat(page.findElements(By.id("mission-select"))).as(other).isEmpty();
+			assertThat(page.findElement(By.tagName("body")).getText()).as(other)
+				.doesNotContain("MINUSMA")
+				.doesNotContain("Mopti");
+		}
+	}
+
 }
