@@ -1,4 +1,4 @@
-// The deployment map: MINUSMA's sites on a date, sized by troops and coloured by sector, with the
+// The deployment map: a mission's sites on a date, sized by troops and coloured by sector, with the
 // sector table beside it. No tile server: the base is the host country's outline and the sector areas,
 // so the page works on a closed network.
 'use strict';

@@ -1,5 +1,6 @@
-// The posture planner: the standard scenarios (as deployed, planned with the same troops, with the 2021
-// proposal's troops, with surgical teams) and saved ones, side by side in a table and one of them on the map.
+// The posture planner: the standard scenarios (as deployed, planned with the same troops, with each of the mission's
+// proposals, with surgical teams) and saved ones, side by side in a table and one of them on the map; and what each
+// camp offers casualty evacuation, which planners record.
 'use strict';
 
 const posture = { missionId: null, scenarios: [], saved: [], cellLayer: null, siteLayer: null, draftLayer: null };

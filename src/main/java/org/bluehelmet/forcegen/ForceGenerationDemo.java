@@ -25,13 +25,13 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's force generation, loaded with the demo mission: every national contingent on
- * Geo-PKO's latest map becomes a deployed pledge (its country and strength, its site's
- * main unit type, arrived in the month of its first map; women are not recorded); the
- * 2021 proposal to add 1,730 troops and 339 police is the requirement set
- * ({@code forcegen_requirements.csv}, its composition assumed); and six illustrative
- * pledges answer it at various steps ({@code forcegen_pledges.csv}: not real pledges,
- * there to show the pipeline).
+ * A mission pack's force generation, stored with the pack: every national contingent on
+ * the latest deployment map becomes a deployed pledge (its country and strength, its
+ * site's main unit type, arrived in the month of its first map; women are not recorded);
+ * the pack's {@code requirements.csv} and {@code pledges.csv}, if any, are stored as the
+ * import commands store them (MINUSMA's demo pack holds its 2021 proposal as requirements
+ * and six illustrative pledges). An exported pack gets the mission's requirements and
+ * pledges back in those layouts.
  */
 @Component
 class ForceGenerationDemo {
