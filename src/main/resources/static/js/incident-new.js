@@ -79,8 +79,19 @@ form.addEventListener('submit', async event => {
     fail(invalid.id, `${name}: ${invalid.validationMessage}`);
     return;
   }
+  await send(false);
+});
+
+// The API's field names, where the form's inputs are named otherwise.
+const FIELD_INPUTS = { position: 'lat', casualties: 'killedCivilians' };
+
+/**
+ * Sends the report; an unlikely one (a day before the mission's data, hundreds of casualties) comes back with the
+ * question, and a button sends it again confirmed.
+ */
+async function send(confirmed) {
   const csrf = await getJson('/api/v1/csrf');
-  const response = await fetch(`/api/v1/missions/${missionId}/incidents`, {
+  const response = await fetch(`/api/v1/missions/${missionId}/incidents${confirmed ? '?confirmed=true' : ''}`, {
     method: 'POST', credentials: 'same-origin',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json', [csrf.headerName]: csrf.token },
     body: JSON.stringify(report())
@@ -88,7 +99,13 @@ form.addEventListener('submit', async event => {
   const body = await response.json();
   if (!response.ok) {
     // The API names the field at fault; the position's fields are lat and lon.
-    fail(body.field, body.detail || `The server answered ${response.status}.`);
+    fail(FIELD_INPUTS[body.field] || body.field, body.detail || `The server answered ${response.status}.`);
+    if (body.confirmable) {
+      const anyway = Object.assign(document.createElement('button'),
+        { type: 'button', id: 'confirm-anyway', textContent: 'It is right: log it anyway' });
+      anyway.addEventListener('click', () => { clearErrors(); send(true); });
+      $('form-message').append(' ', anyway);
+    }
     return;
   }
   $('form-message').replaceChildren(`Logged as incident ${body.id} in sector ${body.sector || 'outside the mission area'}. `,
@@ -96,13 +113,15 @@ form.addEventListener('submit', async event => {
       textContent: 'See it in the list' }));
   form.reset();
   $('occurredOn').value = new Date().toISOString().slice(0, 10);
-});
+}
 
 async function start() {
   const missions = await getJson('/api/v1/missions');
   const mission = await chooseMission(missions);
   missionId = mission.id;
   $('mission-name').textContent = mission.name;
+  // No category is chosen for the reporter: the list starts empty and one must be picked.
+  $('category').append(Object.assign(document.createElement('option'), { value: '', textContent: 'choose…' }));
   for (const category of CATEGORIES) {
     const option = document.createElement('option');
     option.value = category;

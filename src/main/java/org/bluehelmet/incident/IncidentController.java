@@ -72,8 +72,9 @@ class IncidentController {
 	 * stored.
 	 */
 	@PostMapping("/incidents")
-	ResponseEntity<Incident> create(@PathVariable String missionId, @RequestBody NewIncident report, Principal user) {
-		Incident stored = incidents.create(missionId, report, user.getName());
+	ResponseEntity<Incident> create(@PathVariable String missionId, @RequestBody NewIncident report,
+			@RequestParam(defaultValue = "false") boolean confirmed, Principal user) {
+		Incident stored = incidents.create(missionId, report, user.getName(), confirmed);
 		return ResponseEntity.created(URI.create("/api/v1/missions/" + missionId + "/incidents/" + stored.id()))
 			.body(shown(stored));
 	}

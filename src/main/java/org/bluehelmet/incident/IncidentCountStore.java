@@ -109,4 +109,25 @@ class IncidentCountStore {
 			.optional();
 	}
 
+	/**
+	 * The period each source of the mission's incidents covers: per import, the first and
+	 * last day of its incidents; for incidents logged in Blue Helmet (no import), the day
+	 * the log began (its first record's entry, not the day that record tells of) and
+	 * {@code null} (the log goes on).
+	 */
+	List<LocalDate[]> coverage(String missionId) {
+		return jdbc.sql("""
+				SELECT import_id, MIN(occurred_on) AS first_day, MAX(occurred_on) AS last_day,
+				  MIN(created_at) AS first_entry
+				FROM incident WHERE mission_id = ? GROUP BY import_id""")
+			.param(missionId)
+			.query((rs, n) -> rs.getObject("import_id") == null
+					? new LocalDate[] { rs.getObject("first_entry", java.time.OffsetDateTime.class)
+						.atZoneSameInstant(java.time.ZoneOffset.UTC)
+						.toLocalDate(), null }
+					: new LocalDate[] { rs.getObject("first_day", LocalDate.class),
+							rs.getObject("last_day", LocalDate.class) })
+			.list();
+	}
+
 }

@@ -15,6 +15,8 @@ import java.util.function.LongConsumer;
 import org.bluehelmet.audit.AuditLog;
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.geo.PrioGrid;
+import org.bluehelmet.system.RowProblem;
+import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.geo.ReadAhead;
 import org.bluehelmet.mission.MissionService;
 import org.springframework.stereotype.Service;
@@ -57,10 +59,13 @@ public class IncidentImport {
 
 	private final AuditLog audit;
 
+	private final IncidentPlausibility plausibility;
+
 	IncidentImport(IncidentStore store, IncidentBatchWriter writer, MissionService missions,
 			IncidentProperties properties, PlatformTransactionManager transactionManager,
-			SuspectedDuplicates duplicates, IncidentCube cube, AuditLog audit) {
+			SuspectedDuplicates duplicates, IncidentCube cube, AuditLog audit, IncidentPlausibility plausibility) {
 		this.audit = audit;
+		this.plausibility = plausibility;
 		this.cube = cube;
 		this.writer = writer;
 		this.duplicates = duplicates;
@@ -99,7 +104,7 @@ public class IncidentImport {
 		ImportReport report = transactions.execute(tx -> {
 			long idsAbove = store.highestId();
 			Batch batch = new Batch(provenance, sectorOfCell, progress);
-			CsvRecords.Outcome outcome = read(format, source, batch);
+			CsvRecords.Outcome outcome = withImplausible(read(format, source, batch), batch.implausible);
 			if (outcome.badRows() > 0 && !skipBadRows) {
 				tx.setRollbackOnly();
 				return new ImportReport(importId, fileName, ImportReport.Status.REJECTED, outcome.rows(), 0,
@@ -129,6 +134,21 @@ public class IncidentImport {
 						report.rejected()));
 	}
 
+	/**
+	 * The reader's outcome with the rows it read well but that cannot be true (outside
+	 * the area, in the future …) counted and described among the bad rows, in line order.
+	 */
+	private static CsvRecords.Outcome withImplausible(CsvRecords.Outcome outcome, List<RowProblem> implausible) {
+		if (implausible.isEmpty()) {
+			return outcome;
+		}
+		List<RowProblem> problems = new ArrayList<>(outcome.problems());
+		problems.addAll(implausible);
+		problems.sort(java.util.Comparator.comparingLong(RowProblem::line));
+		return new CsvRecords.Outcome(outcome.rows(), outcome.badRows() + implausible.size(),
+				problems.subList(0, Math.min(problems.size(), CsvRecords.MAX_DESCRIBED_PROBLEMS)));
+	}
+
 	private CsvRecords.Outcome read(IncidentFormat format, Reader source, Batch batch) {
 		Function<CsvRecords.RowSink<NewIncident>, CsvRecords.Outcome> reader = switch (format) {
 			case UCDP -> sink -> UcdpGedCsvReader.read(source, sink);
@@ -155,6 +175,9 @@ public class IncidentImport {
 
 		private final List<IncidentBatchWriter.Placed> pending = new ArrayList<>();
 
+		/** Rows read well that cannot be true, with why. */
+		private final List<RowProblem> implausible = new ArrayList<>();
+
 		private long stored;
 
 		private long skipped;
@@ -170,6 +193,11 @@ public class IncidentImport {
 		void add(NewIncident report, long line) {
 			if (++seen % PROGRESS_EVERY == 0) {
 				progress.accept(seen);
+			}
+			InvalidInputException impossible = plausibility.impossibility(provenance.missionId(), report);
+			if (impossible != null) {
+				implausible.add(new RowProblem(line, impossible.field(), impossible.getMessage()));
+				return;
 			}
 			Set<String> ids = knownIds.computeIfAbsent(report.source(),
 					source -> new HashSet<>(store.sourceIds(provenance.missionId(), source)));

@@ -14,9 +14,14 @@ import org.springframework.validation.annotation.Validated;
  * same category this close are flagged as suspected duplicates
  * @param importBatchSize rows written to the database per JDBC batch during imports
  * @param maxPageSize the largest page the incident list serves
+ * @param casualtiesToConfirm an incident reporting more killed or wounded than this (in
+ * any one count) is logged only when the reporter confirms it: a typing error is likelier
+ * than such an event, yet such events happen
+ * @param maxCasualties no incident reports more killed or wounded than this in one count:
+ * beyond any recorded event, refused outright
  */
 @Validated
 @ConfigurationProperties("bluehelmet.incident")
 public record IncidentProperties(@Positive double duplicateRadiusKm, @Min(1) @Max(100_000) int importBatchSize,
-		@Min(1) @Max(100_000) int maxPageSize) {
+		@Min(1) @Max(100_000) int maxPageSize, @Positive int casualtiesToConfirm, @Positive int maxCasualties) {
 }

@@ -47,10 +47,15 @@ public class IncidentService {
 
 	private final AuditLog audit;
 
+	private final IncidentPlausibility plausibility;
+
+	private final java.time.Clock clock = java.time.Clock.systemUTC();
+
 	IncidentService(IncidentStore store, IncidentBatchWriter writer, IncidentCountStore counts, TriageStore triageStore,
 			MissionService missions, IncidentProperties properties, SuspectedDuplicates duplicates, IncidentCube cube,
-			AuditLog audit) {
+			AuditLog audit, IncidentPlausibility plausibility) {
 		this.audit = audit;
+		this.plausibility = plausibility;
 		this.cube = cube;
 		this.writer = writer;
 		this.counts = counts;
@@ -211,7 +216,24 @@ public class IncidentService {
 	 */
 	@Transactional
 	public Incident create(String missionId, NewIncident report, String user) {
+		return create(missionId, report, user, false);
+	}
+
+	/**
+	 * Logs one incident, as {@link #create(String, NewIncident, String)}: an impossible
+	 * one is refused ({@link IncidentPlausibility}); an unlikely one is logged only when
+	 * {@code confirmed}, else refused with what to confirm.
+	 */
+	@Transactional
+	public Incident create(String missionId, NewIncident report, String user, boolean confirmed) {
 		missions.mission(missionId);
+		plausibility.check(missionId, report);
+		if (!confirmed) {
+			List<org.bluehelmet.system.NeedsConfirmationException> doubts = plausibility.doubts(missionId, report);
+			if (!doubts.isEmpty()) {
+				throw doubts.get(0);
+			}
+		}
 		if (store.exists(missionId, report.source(), report.sourceId())) {
 			throw new ConflictException(report.source() + " " + report.sourceId() + " is already stored");
 		}
@@ -255,6 +277,30 @@ public class IncidentService {
 	public Optional<LocalDate[]> period(String missionId) {
 		missions.mission(missionId);
 		return counts.period(missionId);
+	}
+
+	/**
+	 * The last complete month the mission's data cover, where forecasts and indicators
+	 * start by default: the latest month an imported file reaches, or the month before
+	 * this one when the mission's own log began before it. One incident logged today does
+	 * not move it (the log's current month is not complete), nor does an incident dated
+	 * by mistake years ahead of the rest. Empty when the mission has no incidents.
+	 */
+	public Optional<YearMonth> coveredUntil(String missionId) {
+		missions.mission(missionId);
+		YearMonth lastComplete = YearMonth.now(clock).minusMonths(1);
+		YearMonth covered = null;
+		for (LocalDate[] span : counts.coverage(missionId)) {
+			YearMonth end = span[1] == null ? (YearMonth.from(span[0]).isAfter(lastComplete) ? null : lastComplete)
+					: YearMonth.from(span[1]);
+			if (end != null && end.isAfter(lastComplete)) {
+				end = lastComplete;
+			}
+			if (end != null && (covered == null || end.isAfter(covered))) {
+				covered = end;
+			}
+		}
+		return Optional.ofNullable(covered);
 	}
 
 	private static void requireNoPolygon(IncidentFilter filter) {

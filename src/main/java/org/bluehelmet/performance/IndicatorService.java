@@ -118,9 +118,12 @@ public class IndicatorService {
 				Map.of("code", before.code(), "definition", before.definition()), null);
 	}
 
-	/** The last month with a stored incident (or the current month when none). */
+	/**
+	 * The last complete month the mission's data cover (or the current month when it has
+	 * none): dashboards and reports end there by default.
+	 */
 	public YearMonth latestMonth(String missionId) {
-		return incidents.period(missionId).map(period -> YearMonth.from(period[1])).orElse(YearMonth.now(clock));
+		return incidents.coveredUntil(missionId).orElse(YearMonth.now(clock));
 	}
 
 	/**

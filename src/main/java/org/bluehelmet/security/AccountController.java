@@ -36,13 +36,9 @@ class AccountController {
 
 	private final MissionChoice choices;
 
-	private final org.bluehelmet.mission.MissionService missions;
-
-	AccountController(ApiTokens tokens, MissionAccess access, AccountService accounts, MissionChoice choices,
-			org.bluehelmet.mission.MissionService missions) {
+	AccountController(ApiTokens tokens, MissionAccess access, AccountService accounts, MissionChoice choices) {
 		this.accounts = accounts;
 		this.choices = choices;
-		this.missions = missions;
 		this.tokens = tokens;
 		this.access = access;
 	}
@@ -76,11 +72,9 @@ class AccountController {
 		if (chosen == null || chosen.mission() == null || chosen.mission().isBlank()) {
 			throw new org.bluehelmet.system.InvalidInputException("mission", "give the id of a mission you may see");
 		}
-		if (!access.maySee(chosen.mission())) {
+		if (!access.maySee(chosen.mission()) || !choices.choose(user.getName(), chosen.mission())) {
 			throw new org.bluehelmet.system.NotFoundException("mission", chosen.mission());
 		}
-		missions.mission(chosen.mission());
-		choices.choose(user.getName(), chosen.mission());
 	}
 
 	record TokenRequest(String name) {

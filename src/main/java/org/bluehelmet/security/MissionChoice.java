@@ -26,12 +26,18 @@ class MissionChoice {
 			.optional();
 	}
 
+	/** Remembers the choice; returns whether there is such a mission to choose. */
 	@Transactional
-	void choose(String username, String missionId) {
+	boolean choose(String username, String missionId) {
+		// Read here rather than through the mission feature, which depends on this one.
+		if (jdbc.sql("SELECT COUNT(*) FROM mission WHERE id = ?").param(missionId).query(Integer.class).single() == 0) {
+			return false;
+		}
 		jdbc.sql("DELETE FROM account_mission_choice WHERE username = ?").param(username).update();
 		jdbc.sql("INSERT INTO account_mission_choice (username, mission_id) VALUES (?, ?)")
 			.params(username, missionId)
 			.update();
+		return true;
 	}
 
 }

@@ -34,7 +34,12 @@ class ProblemDetailsAdvice {
 
 	@ExceptionHandler
 	ProblemDetail invalidInput(InvalidInputException ex) {
-		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, ex.getMessage(), ex.field());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, ex.getMessage(), ex.field());
+		if (ex instanceof NeedsConfirmationException) {
+			// The client may send it again, confirmed, once its user has checked it.
+			problem.setProperty("confirmable", true);
+		}
+		return problem;
 	}
 
 	@ExceptionHandler

@@ -64,10 +64,13 @@ public class WarningService {
 			BoostedHurdleModel.Fitted fitted) {
 	}
 
-	/** The default origin: the last month with a stored incident. */
+	/**
+	 * The default origin: the last complete month the mission's data cover
+	 * ({@code IncidentService.coveredUntil}), not the newest record: one incident logged
+	 * today in a mission whose imported data end years ago does not move it.
+	 */
 	public YearMonth latestOrigin(String missionId) {
-		return incidents.period(missionId)
-			.map(period -> YearMonth.from(period[1]))
+		return incidents.coveredUntil(missionId)
 			.orElseThrow(() -> new InvalidInputException("origin", "the mission has no incidents to forecast from"));
 	}
 

@@ -214,7 +214,7 @@ class AccessMatrixTest extends ApiTest {
 		m.put("GET " + mission + "/incidents/imports/jobs/{jobId}", read(
 				(role, id) -> client(role).get("/api/v1/missions/" + id + "/incidents/imports/jobs/" + jobOf.get(id))));
 		m.put("POST " + mission + "/incidents", write(AccessRules.INCIDENT_WRITERS,
-				(role, id) -> client(role).post("/api/v1/missions/" + id + "/incidents", incidentJson())));
+				(role, id) -> client(role).post("/api/v1/missions/" + id + "/incidents", incidentJson(id))));
 		m.put("POST " + mission + "/incidents/imports", write(AccessRules.INCIDENT_WRITERS, (role, id) -> client(role)
 			.upload("/api/v1/missions/" + id + "/incidents/imports", ucdpFile(), "ucdp.csv")));
 		m.put("POST " + mission + "/incidents/{incidentId}/comments", write(AccessRules.INCIDENT_WRITERS,
@@ -404,7 +404,7 @@ class AccessMatrixTest extends ApiTest {
 	}
 
 	private long newIncident(String mission) throws IOException, InterruptedException {
-		HttpResponse<String> created = api().post("/api/v1/missions/" + mission + "/incidents", incidentJson());
+		HttpResponse<String> created = api().post("/api/v1/missions/" + mission + "/incidents", incidentJson(mission));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return ApiClient.JSON.readTree(created.body()).get("id").asLong();
 	}
@@ -491,11 +491,13 @@ class AccessMatrixTest extends ApiTest {
 		return name;
 	}
 
-	private static String incidentJson() {
+	/** An incident inside the mission's area (near Mopti, or near Bangui). */
+	private static String incidentJson(String mission) {
+		String position = mission.equals(OWN) ? "\"lon\":-3.9,\"lat\":14.2" : "\"lon\":18.56,\"lat\":4.37";
 		return """
 				{"source":"JOC","sourceId":"%s","occurredOn":"2021-03-01","timePrecision":"DAY",
-				 "position":{"lon":-3.9,"lat":14.2},"positionPrecision":"NEAR","category":"EXPLOSIVE_DEVICE",
-				 "target":"UN","description":"IED strike on a convoy"}""".formatted(UUID.randomUUID());
+				 "position":{%s},"positionPrecision":"NEAR","category":"EXPLOSIVE_DEVICE",
+				 "target":"UN","description":"IED strike on a convoy"}""".formatted(UUID.randomUUID(), position);
 	}
 
 	/** The header and first event of the real UCDP file: stored once, then skipped. */

@@ -1,0 +1,123 @@
+package org.bluehelmet.incident;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bluehelmet.geo.PrioGrid;
+import org.bluehelmet.mission.Mission;
+import org.bluehelmet.mission.MissionService;
+import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.system.NeedsConfirmationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether a reported incident can be true: where, when and how many. What cannot be is
+ * refused (a point outside the mission's area, a day in the future or before 1946, more
+ * casualties than {@code bluehelmet.incident.max-casualties}); what is unlikely enough to
+ * be a typing error needs the reporter's confirmation (a day before the mission's data
+ * begin, more casualties than {@code bluehelmet.incident.casualties-to-confirm}). Imports
+ * apply the refusals to each row.
+ */
+@Component
+class IncidentPlausibility {
+
+	/** No incident of a UN peace operation's area is older than the UN's first years. */
+	static final LocalDate EARLIEST = LocalDate.of(1946, 1, 1);
+
+	private final MissionService missions;
+
+	private final IncidentCountStore counts;
+
+	private final IncidentProperties properties;
+
+	private final Clock clock = Clock.systemUTC();
+
+	IncidentPlausibility(MissionService missions, IncidentCountStore counts, IncidentProperties properties) {
+		this.missions = missions;
+		this.counts = counts;
+		this.properties = properties;
+	}
+
+	/** What makes the incident impossible, or {@code null} when nothing does. */
+	InvalidInputException impossibility(String missionId, NewIncident report) {
+		int gid = PrioGrid.gidOf(report.position());
+		if (!missions.sectorCells(missionId).containsKey(gid)) {
+			return new InvalidInputException("position", "the point " + report.position().lat() + ", "
+					+ report.position().lon() + " lies outside " + missions.mission(missionId).name() + "'s area");
+		}
+		// A day ahead of UTC is still today somewhere in a mission's area.
+		LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+		if (report.occurredOn().isAfter(tomorrow)) {
+			return new InvalidInputException("occurredOn", "the day " + report.occurredOn() + " is in the future");
+		}
+		if (report.occurredOn().isBefore(EARLIEST)) {
+			return new InvalidInputException("occurredOn",
+					"the day " + report.occurredOn() + " is before " + EARLIEST.getYear());
+		}
+		int highest = highestCount(report.casualties());
+		if (highest > properties.maxCasualties()) {
+			return new InvalidInputException("casualties",
+					String.format(java.util.Locale.ROOT,
+							"%,d killed or wounded in one count is more than any recorded event (at most %,d)", highest,
+							properties.maxCasualties()));
+		}
+		return null;
+	}
+
+	/** Refuses an impossible incident. */
+	void check(String missionId, NewIncident report) {
+		InvalidInputException impossible = impossibility(missionId, report);
+		if (impossible != null) {
+			throw impossible;
+		}
+	}
+
+	/**
+	 * What the reporter must confirm before the incident is logged, in words, with the
+	 * field each is about.
+	 */
+	List<NeedsConfirmationException> doubts(String missionId, NewIncident report) {
+		List<NeedsConfirmationException> doubts = new ArrayList<>();
+		LocalDate dataBegin = dataBegin(missionId);
+		if (report.occurredOn().isBefore(dataBegin)) {
+			doubts.add(new NeedsConfirmationException("occurredOn", "the day " + report.occurredOn()
+					+ " is before the mission's data begin (" + dataBegin + "); is the year right?"));
+		}
+		int highest = highestCount(report.casualties());
+		if (highest > properties.casualtiesToConfirm()) {
+			doubts.add(new NeedsConfirmationException("casualties",
+					String.format(java.util.Locale.ROOT,
+							"%,d killed or wounded in one count is more than %,d; is the number right?", highest,
+							properties.casualtiesToConfirm())));
+		}
+		return doubts;
+	}
+
+	/**
+	 * The first day of the mission's data: its first stored incident, or its mandate's
+	 * start when that is earlier or there is none.
+	 */
+	private LocalDate dataBegin(String missionId) {
+		Mission mission = missions.mission(missionId);
+		LocalDate start = mission.mandateStart();
+		return counts.period(missionId)
+			.map(period -> period[0])
+			.filter(first -> start == null || first.isBefore(start))
+			.orElse(start == null ? EARLIEST : start);
+	}
+
+	private static int highestCount(Casualties casualties) {
+		int highest = 0;
+		for (Integer count : new Integer[] { casualties.killedPeacekeepers(), casualties.killedCivilians(),
+				casualties.killedOthers(), casualties.woundedPeacekeepers(), casualties.woundedCivilians(),
+				casualties.woundedOthers() }) {
+			if (count != null) {
+				highest = Math.max(highest, count);
+			}
+		}
+		return highest;
+	}
+
+}
