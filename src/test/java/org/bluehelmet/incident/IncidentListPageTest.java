@@ -113,6 +113,48 @@ class IncidentListPageTest extends PageTest {
 		chromium.screenshot("incident-logged.png");
 	}
 
+	@Test
+	void refusesParisAndEighteenFiftyAndABillionDeadSayingWhyAndAsksToConfirmTheUnlikely() throws IOException {
+		chromium.logIn("http://localhost:" + port + "/incident-new.html", "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		chromium.waiting().until(ExpectedConditions.textToBe(By.id("mission-name"), "MINUSMA"));
+		chromium.waiting()
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#category option"), 1));
+		// No category is chosen for the reporter.
+		assertThat(new Select(page.findElement(By.id("category"))).getFirstSelectedOption().getDomProperty("value"))
+			.isEmpty();
+		page.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+		assertThat(page.findElement(By.id("form-message")).getText()).startsWith("Latitude:");
+		JavascriptExecutor js = (JavascriptExecutor) page;
+		// Paris.
+		js.executeScript("map.fire('click', { latlng: L.latLng(48.85, 2.35) })");
+		page.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+		assertThat(page.findElement(By.id("form-message")).getText()).startsWith("Category:");
+		new Select(page.findElement(By.id("category"))).selectByValue("ATTACK_ON_CIVILIANS");
+		page.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-message"), "outside MINUSMA's area"));
+		assertThat(page.findElement(By.id("lat")).getAttribute("class")).contains("invalid");
+		// Near Mopti, in 1850.
+		js.executeScript("map.fire('click', { latlng: L.latLng(14.49, -4.19) })");
+		js.executeScript("document.getElementById('occurredOn').value = '1850-03-01'");
+		page.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-message"), "1946"));
+		// A billion dead.
+		js.executeScript("document.getElementById('occurredOn').value = '2021-03-01'");
+		page.findElement(By.id("killedCivilians")).sendKeys("999999999");
+		page.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-message"), "more than any recorded"));
+		// Four hundred dead: possible, once confirmed.
+		page.findElement(By.id("killedCivilians")).clear();
+		page.findElement(By.id("killedCivilians")).sendKeys("400");
+		page.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+		chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.id("confirm-anyway"))).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-message"), "in sector Centre"));
+	}
+
 	private WebDriver openList() {
 		chromium.logIn(
 				"http://localhost:" + port
