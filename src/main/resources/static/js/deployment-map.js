@@ -39,13 +39,14 @@ async function start() {
   overview.sectors.forEach((sector, i) => state.colours[sector.name] = SECTOR_COLOURS[i % SECTOR_COLOURS.length]);
   showSources(overview.sources);
   state.overview = overview;
-  await drawBase(mission.id);
+  // The maps first: drawing the base moves the map, and the incidents drawn then need the month.
   state.maps = overview.deploymentMaps;
-  const slider = document.getElementById('month-slider');
-  slider.max = Math.max(0, state.maps.length - 1);
   const at = new URLSearchParams(location.search).get('at');
   const wanted = state.maps.findIndex(m => m.month === at);
   state.index = wanted >= 0 ? wanted : state.maps.length - 1;
+  await drawBase(mission.id);
+  const slider = document.getElementById('month-slider');
+  slider.max = Math.max(0, state.maps.length - 1);
   slider.value = state.index;
   slider.addEventListener('input', () => showMap(Number(slider.value)));
   document.getElementById('previous').addEventListener('click', () => showMap(Math.max(0, state.index - 1)));
@@ -55,9 +56,8 @@ async function start() {
 }
 
 async function drawBase(missionId) {
-  const [outline, sectors] = await Promise.all([
-    getJson(`/api/v1/missions/${missionId}/outline.geojson`),
-    getJson(`/api/v1/missions/${missionId}/sectors.geojson`)]);
+  // Drawn, not downloaded: the layers come from map-layers, which is not logged as an export.
+  const { outline, sectors } = await getJson(`/api/v1/missions/${missionId}/map-layers`);
   const sectorLayer = L.geoJSON(sectors, {
     style: f => ({ color: state.colours[f.properties.sector], weight: 1, fillOpacity: 0.12 }),
     onEachFeature: (f, layer) => layer.bindTooltip(plainText(`Sector ${f.properties.sector}: ${f.properties.regions.join(', ')}`), { sticky: true })
@@ -206,7 +206,7 @@ async function showIncidents() {
 }
 
 document.querySelectorAll('input[name=incident-layer]').forEach(input => input.addEventListener('change', showIncidents));
-map.on('moveend', () => { if (state.missionId) showIncidents(); });
+map.on('moveend', () => { if (state.missionId && state.maps && state.maps[state.index]) showIncidents(); });
 
 async function showProtectionGap() {
   const { from, to } = gapPeriod();

@@ -29,6 +29,8 @@ public final class Browser implements AutoCloseable {
 			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
 					"--window-size=1400,1000");
+		// The browser's console, so that tests can fail on its errors.
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
 			.build();
@@ -37,6 +39,21 @@ public final class Browser implements AutoCloseable {
 
 	public WebDriver driver() {
 		return driver;
+	}
+
+	/**
+	 * The errors the browser's console received since the last call (failed requests,
+	 * script errors).
+	 */
+	public java.util.List<String> consoleErrors() {
+		return driver.manage()
+			.logs()
+			.get(org.openqa.selenium.logging.LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+			.map(entry -> entry.getMessage())
+			.toList();
 	}
 
 	public WebDriverWait waiting() {

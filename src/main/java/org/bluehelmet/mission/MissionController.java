@@ -83,6 +83,21 @@ class MissionController {
 			.body(missions.areaOutline(id).orElse("{\"type\":\"FeatureCollection\",\"features\":[]}"));
 	}
 
+	/**
+	 * What the pages draw under their data, in one answer: the host country's border and
+	 * the sectors' areas. Drawn, not downloaded: not audited as an export (the
+	 * {@code .geojson} files are).
+	 */
+	@GetMapping("/{missionId}/map-layers")
+	Map<String, Object> mapLayers(@PathVariable("missionId") String id) {
+		String outline = missions.areaOutline(id).orElse("{\"type\":\"FeatureCollection\",\"features\":[]}");
+		return Map.of("outline", LAYERS.readTree(outline), "sectors", missions.sectorAreasGeoJson(id));
+	}
+
+	private static final tools.jackson.databind.json.JsonMapper LAYERS = tools.jackson.databind.json.JsonMapper
+		.builder()
+		.build();
+
 	@GetMapping("/{missionId}/sectors/summary")
 	List<SectorSummary> sectorSummary(@PathVariable("missionId") String id, @RequestParam(required = false) String at) {
 		return missions.sectorSummary(id, month(at));

@@ -89,4 +89,26 @@ class MissionSelectorPageTest extends PageTest {
 		}
 	}
 
+	@Test
+	void noPageWritesAnErrorToTheBrowsersConsole() throws Exception {
+		chromium.logIn(url("/"), "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.site-marker"), 1));
+		chromium.consoleErrors();
+		for (String path : java.util.List.of("/?mission=minusma", "/incidents.html", "/incident-new.html",
+				"/incidents-import.html", "/warning.html", "/posture.html", "/forcegen.html", "/performance.html",
+				"/admin.html")) {
+			page.get(url(path));
+			wait.until(driver -> "complete"
+				.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
+			// Long enough for the page's own requests to answer.
+			Thread.sleep(2000);
+			assertThat(chromium.consoleErrors()).as(path).isEmpty();
+		}
+		// Drawing the maps downloaded nothing: no export in the audit log.
+		org.bluehelmet.ApiClient admin = new org.bluehelmet.ApiClient(port, "admin", PASSWORD);
+		assertThat(org.bluehelmet.ApiClient.ok(admin.get("/api/v1/admin/audit?action=export")).size()).isZero();
+	}
+
 }

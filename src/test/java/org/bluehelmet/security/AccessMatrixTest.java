@@ -199,10 +199,10 @@ class AccessMatrixTest extends ApiTest {
 	private Map<String, Line> matrix() {
 		Map<String, Line> m = new LinkedHashMap<>();
 		String mission = "/api/v1/missions/{missionId}";
-		for (String path : List.of("", "/deployment-maps", "/sites", "/sites.geojson", "/sectors", "/sectors.geojson",
-				"/outline.geojson", "/sectors/summary", "/sectors/summary.csv", "/incidents", "/incidents.csv",
-				"/incidents.geojson", "/incidents/cells", "/incidents/counts", "/incidents/counts.csv",
-				"/incidents/workflow")) {
+		for (String path : List.of("", "/deployment-maps", "/map-layers", "/sites", "/sites.geojson", "/sectors",
+				"/sectors.geojson", "/outline.geojson", "/sectors/summary", "/sectors/summary.csv", "/incidents",
+				"/incidents.csv", "/incidents.geojson", "/incidents/cells", "/incidents/counts",
+				"/incidents/counts.csv", "/incidents/workflow")) {
 			m.put("GET " + mission + path, read((role, id) -> client(role).get("/api/v1/missions/" + id + path)));
 		}
 		m.put("GET " + mission + "/protection-gap", read((role, id) -> client(role)
