@@ -96,6 +96,8 @@ async function showMap(index) {
   drawSites(sites);
   drawSectorTable(summary);
   showCeiling(at);
+  // The alerts beside the map follow its month (early-warning.js).
+  if (typeof followMapMonth === 'function') followMapMonth(at);
   await showProtectionGap();
   await showIncidents();
   const selected = sites.find(s => s.id === state.selectedSite);
@@ -134,11 +136,14 @@ function drawSectorTable(summary) {
   document.getElementById('total-troops').textContent = summary.reduce((n, r) => n + r.troops, 0).toLocaleString('en');
 }
 
+['gap-from', 'gap-to'].forEach(id => document.getElementById(id)
+  .addEventListener('change', () => { state.periodChosen = true; }));
+
 function gapPeriod() {
   const from = document.getElementById('gap-from');
   const to = document.getElementById('gap-to');
-  if (!from.value || !to.value) {
-    // By default the twelve months up to the map's date.
+  if (!state.periodChosen || !from.value || !to.value) {
+    // By default the twelve months up to the map's date, moving with it until the user sets a period.
     const [year, month] = state.maps[state.index].month.split('-').map(Number);
     const end = new Date(Date.UTC(year, month, 0));
     const start = new Date(Date.UTC(year - 1, month, 1));
@@ -178,7 +183,9 @@ async function showIncidents() {
     const page = await getJson(`${base}?bbox=${bbox}&from=${from}&to=${to}&size=1000`);
     layer = L.layerGroup(page.items.map(i => L.circleMarker([i.position.lat, i.position.lon],
       { radius: 4, color: '#7f0000', weight: 1, fillColor: '#d73027', fillOpacity: 0.8, className: 'incident-point' })
-      .bindTooltip(plainText(`${i.occurredOn}: ${i.category.replaceAll('_', ' ').toLowerCase()}${i.locationName ? ', ' + i.locationName : ''}`))));
+      .bindTooltip(plainText(`${i.occurredOn}: ${i.category.replaceAll('_', ' ').toLowerCase()}${i.locationName ? ', ' + i.locationName : ''}`))
+      // A point opens its incident, with its detail beside the list.
+      .on('click', () => { location.href = `/incidents.html?mission=${state.missionId}&incident=${i.id}`; })));
     note.textContent = `${page.items.length} of ${page.total} incidents in view.`;
   } else {
     const cells = await getJson(`${base}/cells?bbox=${bbox}&from=${from}&to=${to}`);

@@ -3,7 +3,7 @@
 // of deployment-map.js.
 'use strict';
 
-const warning = { layer: null, missionId: null };
+const warning = { layer: null, missionId: null, origin: null };
 
 function riskColour(p) {
   // Light yellow to dark red as the chance rises (ColorBrewer YlOrRd).
@@ -21,7 +21,8 @@ async function showRisk() {
   }
   note.textContent = 'Forecasting…';
   const ahead = document.getElementById('risk-ahead').value;
-  const cells = await getJson(`/api/v1/missions/${warning.missionId}/warning/risk?ahead=${ahead}`);
+  const origin = warning.origin ? `&origin=${warning.origin}` : '';
+  const cells = await getJson(`/api/v1/missions/${warning.missionId}/warning/risk?ahead=${ahead}${origin}`);
   const h = 0.25;
   warning.layer = L.layerGroup(cells.filter(c => c.pAny > 0).map(c => L.rectangle(
     [[c.lat - h, c.lon - h], [c.lat + h, c.lon + h]],
@@ -35,10 +36,31 @@ async function showRisk() {
     + ' (gradient-boosted trees) on the stored incidents; its scores are in BENCHMARKS.md.';
 }
 
+/**
+ * The alerts for the month after the map's month, forecast from the incidents up to it: the map, its period and its
+ * alerts agree on one date. Called by the deployment map whenever its month changes.
+ */
+async function followMapMonth(month) {
+  warning.origin = month;
+  await showAlerts();
+}
+
 async function showAlerts() {
-  // Judged against the camps' reach by road, as the posture planner computes it.
-  const alerts = await getJson(`/api/v1/missions/${warning.missionId}/posture/alerts`);
+  if (!warning.missionId || !warning.origin) return;
+  const origin = warning.origin;
   const list = document.getElementById('alerts');
+  // The forecast takes seconds the first time: say so rather than show an empty list.
+  list.replaceChildren(text('li', `Forecasting from the incidents up to ${origin}…`));
+  // Judged against the camps' reach by road, as the posture planner computes it.
+  let alerts;
+  try {
+    alerts = await getJson(`/api/v1/missions/${warning.missionId}/posture/alerts?origin=${origin}`);
+  } catch (error) {
+    list.replaceChildren(text('li', `No alerts from ${origin}: ${error.message}`));
+    return;
+  }
+  if (warning.origin !== origin) return; // the map has moved on to another month
+  document.getElementById('alerts-origin').textContent = origin;
   list.replaceChildren();
   for (const alert of alerts) {
     const item = document.createElement('li');
@@ -50,7 +72,7 @@ async function showAlerts() {
     chart.textContent = 'past and forecast';
     item.append(chart, ' · ');
     const cap = document.createElement('a');
-    cap.href = `/api/v1/missions/${warning.missionId}/posture/alerts/${alert.gid}.cap`;
+    cap.href = `/api/v1/missions/${warning.missionId}/posture/alerts/${alert.gid}.cap?origin=${origin}`;
     cap.textContent = 'CAP';
     item.appendChild(cap);
     list.appendChild(item);
@@ -72,6 +94,7 @@ async function startWarning() {
   }
   document.getElementById('risk-layer').addEventListener('change', showRisk);
   ahead.addEventListener('change', showRisk);
+  // The alerts wait for the deployment map's month (followMapMonth).
   await showAlerts();
 }
 

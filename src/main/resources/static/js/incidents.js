@@ -90,6 +90,19 @@ function row(incident) {
   return tr;
 }
 
+const CATEGORIES = ['EXPLOSIVE_DEVICE', 'AMBUSH', 'COMPLEX_ATTACK', 'SUICIDE_OR_VEHICLE_BORNE_ATTACK', 'INDIRECT_FIRE',
+  'ARMED_CLASH', 'ATTACK_ON_CIVILIANS', 'ABDUCTION', 'HUMAN_RIGHTS_VIOLATION', 'DEMONSTRATION', 'OTHER'];
+const TARGETS = ['UN', 'CIVILIANS', 'NATIONAL_FORCES', 'ARMED_GROUPS', 'UNKNOWN'];
+// Who may change incidents (AccessRules.INCIDENT_WRITERS) and delete them (AccessRules.ADMINISTRATORS).
+const WRITERS = ['OPERATIONS_OFFICER', 'MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR'];
+const DELETERS = ['MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR'];
+const may = roles => state.me.roles.some(role => roles.includes(role));
+
+function counts(casualties, kind) {
+  return ['Peacekeepers', 'Civilians', 'Others']
+    .map(who => `${casualties[kind + who] ?? '?'} ${who.toLowerCase()}`).join(', ');
+}
+
 async function open(id) {
   const incident = await call(`/api/v1/missions/${state.missionId}/incidents/${id}`);
   state.current = incident;
@@ -99,15 +112,21 @@ async function open(id) {
   const facts = $('detail-facts');
   facts.replaceChildren();
   const add = (term, value) => { if (value !== null && value !== undefined && value !== '') facts.append(text('dt', term), text('dd', value)); };
+  // Every field the report holds, in words.
+  add('When', `${incident.occurredOn}${incident.occurredUntil ? ` to ${incident.occurredUntil}` : ''}`
+    + `${incident.occurredTime ? `, ${incident.occurredTime.slice(0, 5)} UTC` : ''} (known to ${words(incident.timePrecision)})`);
   add('Place', `${incident.locationName || ''} (${incident.position.lat.toFixed(3)}, ${incident.position.lon.toFixed(3)}; ${words(incident.positionPrecision)})`);
   add('Sector', incident.sector);
   add('Target', words(incident.target));
   add('Perpetrator', incident.perpetrator);
   add('Other side', incident.otherSide);
-  add('Killed', ['killedPeacekeepers', 'killedCivilians', 'killedOthers']
-    .map(key => `${incident.casualties[key] ?? '?'} ${key.replace('killed', '').toLowerCase()}`).join(', '));
+  add('Killed', counts(incident.casualties, 'killed'));
+  add('Wounded', counts(incident.casualties, 'wounded'));
   add('Description', incident.description);
   add('Source', `${incident.source} ${incident.sourceId}`);
+  add('Logged', incident.createdBy ? `by ${incident.createdBy}${incident.createdAt ? `, ${incident.createdAt.slice(0, 16).replace('T', ' ')}` : ''}` : '');
+  add('Status', `${words(incident.status)}, priority ${words(incident.priority)}${incident.assignee ? `, with ${incident.assignee}` : ''}`);
+  if (incident.duplicateOf) add('Duplicate of', `incident ${incident.duplicateOf}`);
   if (incident.suspectedDuplicateOf) add('Looks like', `incident ${incident.suspectedDuplicateOf} of another source`);
   const statuses = [incident.status, ...(state.workflow[incident.status] || [])];
   $('triage-status').replaceChildren(...statuses.map(status => {
@@ -120,9 +139,61 @@ async function open(id) {
   $('triage-priority').value = incident.priority;
   $('triage-assignee').value = incident.assignee || '';
   $('triage-message').textContent = '';
+  // Merging a suspected duplicate: this report becomes a duplicate of the other source's.
+  const merge = $('merge-suspected');
+  merge.hidden = !incident.suspectedDuplicateOf || incident.status === 'DUPLICATE'
+    || !statuses.includes('DUPLICATE');
+  merge.textContent = `Merge into incident ${incident.suspectedDuplicateOf}`;
+  $('correct-category').value = incident.category;
+  $('correct-target').value = incident.target;
+  $('correct-description').value = incident.description || '';
+  for (const id of ['correct-message', 'delete-message', 'comment-message']) $(id).textContent = '';
+  // Controls the account cannot use are not shown.
+  $('triage').hidden = !may(WRITERS);
+  $('correct-panel').hidden = !may(WRITERS);
+  $('comment-form').hidden = !may(WRITERS);
+  $('delete-panel').hidden = !may(DELETERS);
   $('detail').hidden = false;
+  // On a narrow screen the detail comes after the list: bring it into view.
+  if ($('detail').getBoundingClientRect().top > window.innerHeight) $('detail').scrollIntoView({ block: 'start' });
   await Promise.all([showComments(), showHistory()]);
 }
+
+$('close-detail').addEventListener('click', () => { $('detail').hidden = true; state.current = null; });
+
+async function saveTriage(update, message) {
+  try {
+    await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}`,
+      { method: 'PATCH', body: JSON.stringify({ version: state.current.version, ...update }) });
+    await showList();
+    await open(state.current.id);
+    $(message).textContent = 'Saved.';
+  } catch (error) {
+    $(message).textContent = 'Not saved: ' + error.message;
+  }
+}
+
+$('merge-suspected').addEventListener('click', () =>
+  saveTriage({ status: 'DUPLICATE', duplicateOf: state.current.suspectedDuplicateOf }, 'triage-message'));
+
+$('correct').addEventListener('submit', event => {
+  event.preventDefault();
+  saveTriage({ category: $('correct-category').value, target: $('correct-target').value,
+    description: $('correct-description').value }, 'correct-message');
+});
+
+$('delete-incident').addEventListener('click', async () => {
+  if (!confirm(`Delete incident ${state.current.id} (${words(state.current.category)}, ${state.current.occurredOn})?`
+    + ' The audit log keeps what it said.')) return;
+  try {
+    await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}`, { method: 'DELETE' });
+    $('detail').hidden = true;
+    state.current = null;
+    await Promise.all([showList(), showChart()]);
+  } catch (error) {
+    $('delete-message').textContent = 'Not deleted: ' + error.message;
+  }
+});
 
 async function showComments() {
   const comments = await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}/comments`);
@@ -132,40 +203,49 @@ async function showComments() {
 async function showHistory() {
   const changes = await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}/history`);
   $('history').replaceChildren(...changes.map(c =>
-    text('li', `${c.changedAt.slice(0, 16).replace('T', ' ')} ${c.changedBy}: ${c.field} ${c.oldValue ?? '–'} → ${c.newValue ?? '–'}`)));
+    text('li', `${c.changedAt.slice(0, 16).replace('T', ' ')}, ${c.changedBy}: ${words(c.field)} `
+      + `from ${c.oldValue ? words(c.oldValue) : 'nothing'} to ${c.newValue ? words(c.newValue) : 'nothing'}`)));
 }
 
-$('triage').addEventListener('submit', async event => {
+$('triage').addEventListener('submit', event => {
   event.preventDefault();
   const update = {
-    version: state.current.version,
     status: $('triage-status').value,
     priority: $('triage-priority').value,
     assignee: $('triage-assignee').value
   };
   if ($('triage-status').value === 'DUPLICATE') update.duplicateOf = Number($('triage-duplicate').value) || null;
-  try {
-    await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}`,
-      { method: 'PATCH', body: JSON.stringify(update) });
-    await showList();
-    await open(state.current.id);
-    $('triage-message').textContent = 'Saved.';
-  } catch (error) {
-    $('triage-message').textContent = 'Not saved: ' + error.message;
-  }
+  saveTriage(update, 'triage-message');
 });
 
 $('assign-me').addEventListener('click', () => { $('triage-assignee').value = state.me.username; });
 
 $('comment-form').addEventListener('submit', async event => {
   event.preventDefault();
-  await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}/comments`,
-    { method: 'POST', body: JSON.stringify({ text: $('comment-text').value }) });
+  try {
+    await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}/comments`,
+      { method: 'POST', body: JSON.stringify({ text: $('comment-text').value }) });
+  } catch (error) {
+    // The text stays in its box, with why it was refused.
+    $('comment-message').textContent = 'Not added: ' + error.message;
+    return;
+  }
   $('comment-text').value = '';
+  $('comment-message').textContent = '';
   await showComments();
 });
 
-$('filters').addEventListener('submit', event => { event.preventDefault(); state.page = 0; showList(); showChart(); });
+$('filters').addEventListener('submit', async event => {
+  event.preventDefault();
+  state.page = 0;
+  try {
+    await Promise.all([showList(), showChart()]);
+  } catch (error) {
+    // A refused filter does not leave the old list looking like its answer.
+    document.querySelector('#incident-table tbody').replaceChildren();
+    $('summary').textContent = 'The filter was refused: ' + error.message;
+  }
+});
 $('previous-page').addEventListener('click', () => { state.page--; showList(); });
 $('next-page').addEventListener('click', () => { state.page++; showList(); });
 
@@ -186,13 +266,16 @@ async function start() {
   const [overview, workflow] = await Promise.all([call(`/api/v1/missions/${mission.id}`),
     call(`/api/v1/missions/${mission.id}/incidents/workflow`)]);
   state.workflow = workflow;
-  fill($('category'), ['EXPLOSIVE_DEVICE', 'AMBUSH', 'COMPLEX_ATTACK', 'SUICIDE_OR_VEHICLE_BORNE_ATTACK', 'INDIRECT_FIRE',
-    'ARMED_CLASH', 'ATTACK_ON_CIVILIANS', 'ABDUCTION', 'HUMAN_RIGHTS_VIOLATION', 'DEMONSTRATION', 'OTHER']);
+  fill($('category'), CATEGORIES);
+  fill($('correct-category'), CATEGORIES);
+  fill($('correct-target'), TARGETS);
   fill($('status'), Object.keys(workflow));
   fill($('sector'), overview.sectors.map(s => s.name));
   const params = new URLSearchParams(location.search);
   for (const id of ['from', 'to', 'category', 'status', 'sector']) if (params.get(id)) $(id).value = params.get(id);
   await Promise.all([showList(), showChart()]);
+  // Opened from a map point or an alert: the incident's detail at once.
+  if (params.get('incident')) await open(Number(params.get('incident')));
 }
 
 start().catch(error => { $('summary').textContent = 'Could not load the incidents: ' + error.message; });

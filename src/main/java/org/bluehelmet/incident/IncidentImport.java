@@ -92,6 +92,8 @@ public class IncidentImport {
 			boolean skipBadRows, String user, LongConsumer progress) {
 		missions.mission(missionId);
 		Map<Integer, String> sectorOfCell = missions.sectorCells(missionId);
+		java.io.BufferedReader buffered = source instanceof java.io.BufferedReader already ? already
+				: new java.io.BufferedReader(source, HEADER_LIMIT * 2);
 		Instant startedAt = clock.instant();
 		long importId = transactions
 			.execute(tx -> store.createImport(missionId, fileName, format.name(), user, startedAt));
@@ -104,7 +106,14 @@ public class IncidentImport {
 		ImportReport report = transactions.execute(tx -> {
 			long idsAbove = store.highestId();
 			Batch batch = new Batch(provenance, sectorOfCell, progress);
-			CsvRecords.Outcome outcome = withImplausible(read(format, source, batch), batch.implausible);
+			RowProblem layout = wrongLayout(format, buffered);
+			CsvRecords.Outcome outcome = layout != null ? new CsvRecords.Outcome(0, 0, List.of(layout))
+					: withImplausible(read(format, buffered, batch), batch.implausible);
+			if (layout != null) {
+				tx.setRollbackOnly();
+				return new ImportReport(importId, fileName, ImportReport.Status.REJECTED, 0, 0, 0, 0, 0,
+						outcome.problems());
+			}
 			if (outcome.badRows() > 0 && !skipBadRows) {
 				tx.setRollbackOnly();
 				return new ImportReport(importId, fileName, ImportReport.Status.REJECTED, outcome.rows(), 0,
@@ -147,6 +156,45 @@ public class IncidentImport {
 		problems.sort(java.util.Comparator.comparingLong(RowProblem::line));
 		return new CsvRecords.Outcome(outcome.rows(), outcome.badRows() + implausible.size(),
 				problems.subList(0, Math.min(problems.size(), CsvRecords.MAX_DESCRIBED_PROBLEMS)));
+	}
+
+	/** The most a CSV header may take before the rows begin, read ahead to check it. */
+	private static final int HEADER_LIMIT = 1 << 16;
+
+	/**
+	 * Whether the file's header is the chosen layout's; if not, the one problem to
+	 * report: the layout the header looks like, or the columns it lacks.
+	 */
+	private static RowProblem wrongLayout(IncidentFormat format, java.io.BufferedReader source) {
+		if (format.columns().isEmpty()) {
+			return null;
+		}
+		List<String> header;
+		try {
+			source.mark(HEADER_LIMIT);
+			char[] start = new char[HEADER_LIMIT];
+			int read = source.read(start, 0, HEADER_LIMIT);
+			source.reset();
+			String text = read <= 0 ? "" : new String(start, 0, read);
+			int end = text.indexOf('\n');
+			String first = (end < 0 ? text : text.substring(0, end)).replace("\r", "").replace("\uFEFF", "");
+			header = java.util.Arrays.stream(first.split(",", -1))
+				.map(name -> name.strip().replace("\"", "").toLowerCase(java.util.Locale.ROOT))
+				.toList();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		List<String> missing = format.missingFrom(header);
+		if (missing.isEmpty()) {
+			return null;
+		}
+		String looksLike = java.util.Arrays.stream(IncidentFormat.values())
+			.filter(other -> other != format && !other.columns().isEmpty() && other.missingFrom(header).isEmpty())
+			.map(other -> "; its header is " + other.title() + "'s: choose " + other.name())
+			.findFirst()
+			.orElse("; it lacks the columns " + String.join(", ", missing));
+		return new RowProblem(1, "format", "this file is not in the " + format.title() + " layout" + looksLike);
 	}
 
 	private CsvRecords.Outcome read(IncidentFormat format, Reader source, Batch batch) {

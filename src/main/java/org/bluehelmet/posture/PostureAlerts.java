@@ -51,7 +51,16 @@ public class PostureAlerts {
 
 	/** The alerts beyond the posture's reach, most likely first. */
 	public List<Alert> alerts(String missionId, String scenario, double threshold) {
-		return alerts(missionId, posture(missionId, scenario), warning.latestOrigin(missionId), threshold);
+		return alerts(missionId, scenario, null, threshold);
+	}
+
+	/**
+	 * The same, forecast from {@code origin} (the last month the data cover when
+	 * {@code null}): the map page asks for its own month.
+	 */
+	public List<Alert> alerts(String missionId, String scenario, YearMonth origin, double threshold) {
+		return alerts(missionId, posture(missionId, scenario),
+				origin == null ? warning.latestOrigin(missionId) : origin, threshold);
 	}
 
 	/**
@@ -89,8 +98,8 @@ public class PostureAlerts {
 	}
 
 	/** One of those alerts as a CAP 1.2 message. */
-	public String cap(String missionId, String scenario, int gid, double threshold) {
-		Alert alert = alerts(missionId, scenario, threshold).stream()
+	public String cap(String missionId, String scenario, YearMonth origin, int gid, double threshold) {
+		Alert alert = alerts(missionId, scenario, origin, threshold).stream()
 			.filter(a -> a.gid() == gid)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("alert for cell", gid));

@@ -79,8 +79,13 @@ class PostureController {
 	@GetMapping("/alerts")
 	List<Alert> alerts(@PathVariable String missionId,
 			@RequestParam(defaultValue = PostureAlerts.AS_DEPLOYED) String scenario,
-			@RequestParam(defaultValue = "0.1") double threshold) {
-		return alerts.alerts(missionId, scenario, threshold);
+			@RequestParam(defaultValue = "0.1") double threshold, @RequestParam(required = false) String origin) {
+		return alerts.alerts(missionId, scenario, origin(origin), threshold);
+	}
+
+	/** A forecast origin as asked for, or {@code null} for the default. */
+	private static java.time.YearMonth origin(String origin) {
+		return origin == null || origin.isBlank() ? null : org.bluehelmet.system.Months.parse("origin", origin);
 	}
 
 	/** One of those alerts as an OASIS CAP 1.2 message. */
@@ -88,11 +93,11 @@ class PostureController {
 	@GetMapping("/alerts/{gid}.cap")
 	ResponseEntity<String> cap(@PathVariable String missionId, @PathVariable int gid,
 			@RequestParam(defaultValue = PostureAlerts.AS_DEPLOYED) String scenario,
-			@RequestParam(defaultValue = "0.1") double threshold) {
+			@RequestParam(defaultValue = "0.1") double threshold, @RequestParam(required = false) String origin) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"alert-" + gid + ".cap.xml\"")
-			.body(alerts.cap(missionId, scenario, gid, threshold));
+			.body(alerts.cap(missionId, scenario, origin(origin), gid, threshold));
 	}
 
 }

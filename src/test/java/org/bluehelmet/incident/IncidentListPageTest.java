@@ -49,7 +49,8 @@ class IncidentListPageTest extends PageTest {
 		page.findElement(By.cssSelector("#triage button[type=submit]")).click();
 		chromium.waiting().until(ExpectedConditions.textToBe(By.id("triage-message"), "Saved."));
 		chromium.waiting()
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "status REPORTED → IN_REVIEW"));
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"),
+					"status from reported to in review"));
 		assertThat(page.findElement(By.cssSelector("#incident-table tbody tr")).getText()).contains("in review",
 				"admin");
 
@@ -153,6 +154,53 @@ class IncidentListPageTest extends PageTest {
 		chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.id("confirm-anyway"))).click();
 		chromium.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-message"), "in sector Centre"));
+	}
+
+	@Test
+	void correctsAndDeletesAnIncidentOpenedFromItsAddressAndShowsEveryField() throws Exception {
+		String body = """
+				{"source":"JOC","sourceId":"page-%s","occurredOn":"2021-02-03","occurredTime":"06:40","timePrecision":"EXACT",
+				 "position":{"lon":-4.09,"lat":14.52},"positionPrecision":"NEAR","category":"AMBUSH","target":"UN",
+				 "casualties":{"killedPeacekeepers":1,"woundedPeacekeepers":4},"description":"Convoy ambushed"}"""
+			.formatted(java.util.UUID.randomUUID());
+		java.net.http.HttpResponse<String> created = api().post("/api/v1/missions/minusma/incidents", body);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = ApiClient.JSON.readTree(created.body()).get("id").asLong();
+		chromium.logIn("http://localhost:" + port + "/incidents.html?incident=" + id, "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+		// Beside the list, not below it.
+		assertThat(page.findElement(By.id("detail")).getRect().getY()).isLessThan(600);
+		assertThat(page.findElement(By.id("detail-facts")).getText()).contains("06:40 UTC",
+				"1 peacekeepers, ? civilians", "4 peacekeepers", "Convoy ambushed", "by admin");
+
+		new Select(page.findElement(By.id("correct-category"))).selectByValue("COMPLEX_ATTACK");
+		page.findElement(By.cssSelector("#correct button[type=submit]")).click();
+		chromium.waiting().until(ExpectedConditions.textToBe(By.id("correct-message"), "Saved."));
+		assertThat(page.findElement(By.id("detail-title")).getText()).startsWith("complex attack");
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"),
+					"category from ambush to complex attack"));
+
+		page.findElement(By.id("delete-incident")).click();
+		page.switchTo().alert().accept();
+		chromium.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("detail")));
+		assertThat(api().get("/api/v1/missions/minusma/incidents/" + id).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aViewerSeesNoControlToChangeAnIncident() throws Exception {
+		api().post("/api/v1/admin/users", """
+				{"username":"list-viewer","password":"a-long-enough-password","roles":["VIEWER"],
+				 "missions":["minusma"]}""");
+		chromium.logIn("http://localhost:" + port + "/incidents.html?from=2020-01-01&to=2020-12-31", "list-viewer",
+				"a-long-enough-password");
+		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "incidents"));
+		chromium.driver().findElement(By.cssSelector("#incident-table tbody tr")).click();
+		chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+		for (String control : java.util.List.of("triage", "correct-panel", "delete-panel", "comment-form")) {
+			assertThat(chromium.driver().findElement(By.id(control)).isDisplayed()).as(control).isFalse();
+		}
 	}
 
 	private WebDriver openList() {

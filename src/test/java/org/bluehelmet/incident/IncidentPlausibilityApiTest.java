@@ -92,6 +92,19 @@ class IncidentPlausibilityApiTest extends ApiTest {
 		assertThat(report.get("problems").get(0).get("line").asLong()).isEqualTo(2);
 	}
 
+	@Test
+	void refusesAFileOfAnotherLayoutSayingWhichItIs() throws Exception {
+		byte[] ucdp = Files.readAllBytes(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"));
+		HttpResponse<String> refused = api().upload("/api/v1/missions/minusma/incidents/imports?format=ACLED", ucdp,
+				"ucdp.csv");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		JsonNode report = JSON.readTree(refused.body());
+		assertThat(report.get("problems")).hasSize(1);
+		assertThat(report.get("problems").get(0).get("reason").asString())
+			.isEqualTo("this file is not in the ACLED layout; its header is UCDP GED's: choose UCDP");
+		assertThat(report.get("rowsRead").asLong()).isZero();
+	}
+
 	private static String problem(HttpResponse<String> response, String field) {
 		assertProblem(response, 400, field);
 		return response.body();

@@ -112,6 +112,32 @@ class DeploymentMapPageTest extends PageTest {
 	}
 
 	@Test
+	void theMapsMonthMovesThePeriodTheIncidentsAndTheAlertsAndAPointOpensItsIncident() throws IOException {
+		logIn();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+		wait.until(ExpectedConditions.textToBe(By.id("alerts-origin"), "2020-12"));
+		assertThat(browser.findElement(By.id("alerts")).getText()).contains("2021-01");
+		browser.findElement(By.id("previous")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("month-label"), "2020-09"));
+		// One date for every panel: the period, the incidents and the alerts follow the
+		// map.
+		wait.until(ExpectedConditions.textToBe(By.id("alerts-origin"), "2020-09"));
+		assertThat(browser.findElement(By.id("gap-from")).getDomProperty("value")).isEqualTo("2019-10-01");
+		assertThat(browser.findElement(By.id("gap-to")).getDomProperty("value")).isEqualTo("2020-09-30");
+		assertThat(browser.findElement(By.id("alerts")).getText()).doesNotContain("2021-01");
+		// Zoomed in on Mopti, an incident point opens its incident beside the list.
+		((JavascriptExecutor) browser).executeScript("map.setView([14.5, -4.1], 9)");
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.incident-point"), 0));
+		// Sites can lie over the point: the click goes to the point itself.
+		((JavascriptExecutor) browser).executeScript(
+				"arguments[0].dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 1, clientY: 1 }))",
+				browser.findElements(By.cssSelector("path.incident-point")).get(0));
+		wait.until(ExpectedConditions.urlContains("/incidents.html"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+		assertThat(browser.findElement(By.id("detail-facts")).getText()).contains("Source");
+	}
+
+	@Test
 	void showsAPlaceNameFromTheDataAsTextNeverAsMarkup() throws Exception {
 		HttpResponse<String> logged = new ApiClient(port, "admin", PASSWORD).post("/api/v1/missions/minusma/incidents",
 				"""
