@@ -45,6 +45,7 @@ async function start() {
   const wanted = state.maps.findIndex(m => m.month === at);
   state.index = wanted >= 0 ? wanted : state.maps.length - 1;
   await drawBase(mission.id);
+  placeSearch();
   const slider = document.getElementById('month-slider');
   slider.max = Math.max(0, state.maps.length - 1);
   slider.value = state.index;
@@ -57,17 +58,67 @@ async function start() {
 
 async function drawBase(missionId) {
   // Drawn, not downloaded: the layers come from map-layers, which is not logged as an export.
-  const { outline, sectors } = await getJson(`/api/v1/missions/${missionId}/map-layers`);
+  const { outline, sectors, places } = await getJson(`/api/v1/missions/${missionId}/map-layers`);
   const sectorLayer = L.geoJSON(sectors, {
     style: f => ({ color: state.colours[f.properties.sector], weight: 1, fillOpacity: 0.12 }),
     onEachFeature: (f, layer) => layer.bindTooltip(plainText(`Sector ${f.properties.sector}: ${f.properties.regions.join(', ')}`), { sticky: true })
   }).addTo(map);
   const outlineLayer = L.geoJSON(outline, { style: { color: '#1d2733', weight: 2, fill: false }, interactive: false }).addTo(map);
+  drawPlaces(places);
+  L.control.scale({ imperial: false }).addTo(map);
+  drawLegend();
   state.bounds = outlineLayer.getBounds().isValid() ? outlineLayer.getBounds() : sectorLayer.getBounds();
   fitCountry();
   // The panels beside the map settle their widths once filled; fit again when the map's size changes.
   new ResizeObserver(fitCountry).observe(document.getElementById('map'));
   map.attributionControl.addAttribution('Deployments: Geo-PKO v2.1 · Border: Natural Earth · Cells: PRIO-GRID');
+}
+
+/** The mission's largest towns, named: the fifteen largest always, the others when the mouse is on them. */
+function drawPlaces(places) {
+  L.layerGroup(places.map((place, i) => L.circleMarker([place.position.lat, place.position.lon],
+    { radius: 2, color: '#39424e', weight: 1, fillOpacity: 1, interactive: i >= 15, className: 'place-dot' })
+    .bindTooltip(plainText(place.name), i < 15
+      ? { permanent: true, direction: 'right', offset: [3, 0], className: 'place-label' } : {})))
+    .addTo(map);
+}
+
+/** What the colours and circle sizes mean, built as text nodes. */
+function drawLegend() {
+  const legend = L.control({ position: 'bottomright' });
+  legend.onAdd = () => {
+    const box = L.DomUtil.create('div', 'map-legend');
+    box.append(text('strong', 'Sectors'));
+    for (const [name, colour] of Object.entries(state.colours)) {
+      const line = document.createElement('div');
+      const swatch = text('span', '', 'swatch');
+      swatch.style.background = colour;
+      line.append(swatch, name);
+      box.append(line);
+    }
+    box.append(text('strong', 'Troops at a camp'));
+    for (const troops of [100, 1000, 5000]) {
+      const line = document.createElement('div');
+      const ring = text('span', '', 'ring');
+      const size = 2 * (4 + Math.sqrt(troops) / 3);
+      ring.style.width = `${size}px`;
+      ring.style.height = `${size}px`;
+      line.append(ring, troops.toLocaleString('en'));
+      box.append(line);
+    }
+    return box;
+  };
+  legend.addTo(map);
+}
+
+/** The place search: a choice centres the map on the place. */
+function placeSearch() {
+  const input = document.getElementById('place-search');
+  startPlaceSearch(state.missionId, input, document.getElementById('place-results'), match => {
+    input.value = match.name;
+    map.setView([match.position.lat, match.position.lon], 9);
+    L.popup().setLatLng([match.position.lat, match.position.lon]).setContent(plainText(match.name)).openOn(map);
+  });
 }
 
 function fitCountry() {

@@ -115,11 +115,22 @@ async function send(confirmed) {
   $('occurredOn').value = new Date().toISOString().slice(0, 10);
 }
 
+/** The place search: a choice puts the incident there, with the place's name. */
+function placeSearch() {
+  startPlaceSearch(missionId, $('place-search'), $('place-results'), match => {
+    $('place-search').value = '';
+    place(match.position.lat, match.position.lon);
+    $('locationName').value = match.name;
+    map.setView([match.position.lat, match.position.lon], 9);
+  });
+}
+
 async function start() {
   const missions = await getJson('/api/v1/missions');
   const mission = await chooseMission(missions);
   missionId = mission.id;
   $('mission-name').textContent = mission.name;
+  placeSearch();
   // No category is chosen for the reporter: the list starts empty and one must be picked.
   $('category').append(Object.assign(document.createElement('option'), { value: '', textContent: 'choose…' }));
   for (const category of CATEGORIES) {

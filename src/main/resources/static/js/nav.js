@@ -92,3 +92,39 @@ async function showMissionSources(missionId) {
   footer.textContent = `Computed from the stored data of ${overview.name}. Its sources: `
     + overview.sources.map((s) => `${s.title} (${s.licence})`).join('; ') + '.';
 }
+
+/**
+ * A place search box: towns, camps and other spellings of the mission's places, asked of the server as the user
+ * types; Enter or a click on a result hands the place to choose(match) (never sends a form around the box).
+ */
+function startPlaceSearch(missionId, input, results, choose) {
+  let asked = 0;
+  const pick = match => { results.replaceChildren(); choose(match); };
+  input.addEventListener('keydown', event => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const first = results.querySelector('button');
+    if (first) first.click();
+  });
+  input.addEventListener('input', async () => {
+    const question = ++asked;
+    const q = input.value.trim();
+    if (q.length < 2) { results.replaceChildren(); return; }
+    const matches = await call(`/api/v1/missions/${missionId}/places?q=${encodeURIComponent(q)}`);
+    if (question !== asked) return;
+    results.replaceChildren(...matches.map(match => {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = `${match.name}${match.matched ? ` (${match.matched})` : ''} · ${match.kind === 'site' ? 'camp' : 'place'}`;
+      button.addEventListener('click', () => pick(match));
+      item.append(button);
+      return item;
+    }));
+    if (!matches.length) {
+      const none = document.createElement('li');
+      none.textContent = `No place called ${q}.`;
+      results.replaceChildren(none);
+    }
+  });
+}

@@ -88,7 +88,7 @@ public final class Gazetteer {
 	}
 
 	/** The form in which spellings are compared. */
-	static String fold(String spelling) {
+	public static String fold(String spelling) {
 		String plain = Normalizer.normalize(spelling, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		String words = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
 		return words.replaceAll("\\s+(region|cercle)$", "").replaceAll("^(region|cercle)( de| du| of)?\\s+", "");

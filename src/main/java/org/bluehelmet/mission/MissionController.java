@@ -91,7 +91,30 @@ class MissionController {
 	@GetMapping("/{missionId}/map-layers")
 	Map<String, Object> mapLayers(@PathVariable("missionId") String id) {
 		String outline = missions.areaOutline(id).orElse("{\"type\":\"FeatureCollection\",\"features\":[]}");
-		return Map.of("outline", LAYERS.readTree(outline), "sectors", missions.sectorAreasGeoJson(id));
+		return Map.of("outline", LAYERS.readTree(outline), "sectors", missions.sectorAreasGeoJson(id), "places",
+				missions.places(id)
+					.stream()
+					.sorted(java.util.Comparator.comparingLong(org.bluehelmet.geo.Place::population).reversed())
+					.limit(MAP_PLACES)
+					.toList());
+	}
+
+	/**
+	 * The towns a map names: the largest, enough to find one's way, few enough to read.
+	 */
+	static final int MAP_PLACES = 40;
+
+	/**
+	 * Places whose name or other spelling begins with (or contains) {@code q}: towns,
+	 * camps and the gazetteer's places, for the search box of the map and the incident
+	 * form.
+	 */
+	@GetMapping("/{missionId}/places")
+	List<PlaceMatch> places(@PathVariable("missionId") String id, @RequestParam String q) {
+		if (q.length() > 100) {
+			throw new InvalidInputException("q", "search with at most 100 characters");
+		}
+		return missions.findPlaces(id, q);
 	}
 
 	private static final tools.jackson.databind.json.JsonMapper LAYERS = tools.jackson.databind.json.JsonMapper

@@ -203,6 +203,23 @@ class IncidentListPageTest extends PageTest {
 		}
 	}
 
+	@Test
+	void placesTheIncidentAtAPlaceFoundByAnotherSpelling() throws IOException {
+		chromium.logIn("http://localhost:" + port + "/incident-new.html", "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		chromium.waiting().until(ExpectedConditions.textToBe(By.id("mission-name"), "MINUSMA"));
+		page.findElement(By.id("place-search")).sendKeys("Sevare");
+		chromium.waiting()
+			.until(ExpectedConditions
+				.elementToBeClickable(By.xpath("//ul[@id='place-results']//button[contains(., 'Mopti-Sévaré')]")));
+		// Enter takes the first place found and does not send the form.
+		page.findElement(By.id("place-search")).sendKeys(org.openqa.selenium.Keys.ENTER);
+		chromium.waiting().until(ExpectedConditions.attributeToBeNotEmpty(page.findElement(By.id("lat")), "value"));
+		assertThat(page.findElement(By.id("locationName")).getDomProperty("value")).isEqualTo("Mopti-Sévaré");
+		assertThat(page.findElement(By.id("lat")).getDomProperty("value")).startsWith("14.4");
+		assertThat(page.findElement(By.id("form-message")).getText()).isEmpty();
+	}
+
 	private WebDriver openList() {
 		chromium.logIn(
 				"http://localhost:" + port

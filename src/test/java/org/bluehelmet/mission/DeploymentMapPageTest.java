@@ -138,6 +138,26 @@ class DeploymentMapPageTest extends PageTest {
 	}
 
 	@Test
+	void findsAPlaceByAnotherSpellingAndNamesTownsWithAScaleAndALegend() throws IOException {
+		logIn();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("path.site-marker"), 12));
+		assertThat(browser.findElement(By.cssSelector(".leaflet-control-scale")).getText()).containsPattern("km");
+		assertThat(browser.findElement(By.cssSelector(".map-legend")).getText()).contains("Centre", "Troops at a camp",
+				"5,000");
+		assertThat(browser.findElements(By.cssSelector(".leaflet-tooltip.place-label"))).hasSize(15);
+		browser.findElement(By.id("place-search")).sendKeys("Timbuktu");
+		WebElement found = wait.until(ExpectedConditions
+			.elementToBeClickable(By.xpath("//ul[@id='place-results']//button[contains(., 'Tombouctou')]")));
+		assertThat(found.getText()).contains("(Timbuktu)");
+		found.click();
+		Object centre = ((JavascriptExecutor) browser)
+			.executeScript("const c = map.getCenter(); return [c.lat, c.lng];");
+		assertThat(((java.util.List<?>) centre).get(0).toString()).startsWith("16.7");
+		screenshot("deployment-map-place-search.png");
+	}
+
+	@Test
 	void showsAPlaceNameFromTheDataAsTextNeverAsMarkup() throws Exception {
 		HttpResponse<String> logged = new ApiClient(port, "admin", PASSWORD).post("/api/v1/missions/minusma/incidents",
 				"""

@@ -136,4 +136,19 @@ class MissionApiTest extends ApiTest {
 		throw new AssertionError("no site " + name);
 	}
 
+	@Test
+	void findsPlacesByNameAndOtherSpellingsAccentsIgnored() throws Exception {
+		tools.jackson.databind.JsonNode timbuktu = org.bluehelmet.ApiClient
+			.ok(api().get("/api/v1/missions/minusma/places?q=timbuktu"));
+		assertThat(timbuktu.findValuesAsString("name")).contains("Tombouctou");
+		assertThat(timbuktu.findValuesAsString("matched")).contains("Timbuktu");
+		tools.jackson.databind.JsonNode sevare = org.bluehelmet.ApiClient
+			.ok(api().get("/api/v1/missions/minusma/places?q=SEVARE"));
+		assertThat(sevare.findValuesAsString("name")).contains("Mopti-Sévaré");
+		assertThat(org.bluehelmet.ApiClient.ok(api().get("/api/v1/missions/minusma/places?q=atlantis")).size())
+			.isZero();
+		org.bluehelmet.ApiClient.assertProblem(api().get("/api/v1/missions/minusma/places?q=" + "x".repeat(101)), 400,
+				"q");
+	}
+
 }

@@ -239,6 +239,8 @@ class AccessMatrixTest extends ApiTest {
 				read((role, id) -> client(role).get("/api/v1/missions/" + id + "/posture/alerts?threshold=0.01")));
 		m.put("GET " + mission + "/posture/alerts/{gid}.cap", read((role, id) -> client(role)
 			.get("/api/v1/missions/" + id + "/posture/alerts/" + postureAlertGid(id) + ".cap?threshold=0.01")));
+		m.put("GET " + mission + "/places",
+				read((role, id) -> client(role).get("/api/v1/missions/" + id + "/places?q=ba")));
 		m.put("GET " + mission + "/sites/{siteId}/facilities", read(
 				(role, id) -> client(role).get("/api/v1/missions/" + id + "/sites/" + siteOf(id) + "/facilities")));
 		m.put("PUT " + mission + "/sites/{siteId}/facilities", write(AccessRules.FACILITY_EDITORS,
