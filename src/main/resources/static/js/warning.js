@@ -17,6 +17,7 @@ async function startEarlyWarning() {
   for (const s of saved) byId('posture-choice').append(new Option(`saved scenario “${s.name}”`, s.id));
   byId('posture-choice').addEventListener('change', showAlerts);
   byId('threshold').addEventListener('change', showAlerts);
+  byId('origin').addEventListener('change', () => { showAlerts(); if (ew.cell) showCell(ew.cell); });
   byId('run-backtest').addEventListener('click', runBacktest);
   const cell = new URLSearchParams(location.search).get('cell');
   await showAlerts();
@@ -28,13 +29,23 @@ async function showAlerts() {
   status.textContent = 'Forecasting…';
   const scenario = byId('posture-choice').value;
   const threshold = byId('threshold').value;
+  const origin = byId('origin').value;
   let alerts;
   try {
-    alerts = await call(`/api/v1/missions/${ew.missionId}/posture/alerts?scenario=${encodeURIComponent(scenario)}&threshold=${threshold}`);
+    alerts = await call(`/api/v1/missions/${ew.missionId}/posture/alerts?scenario=${encodeURIComponent(scenario)}`
+      + `&threshold=${threshold}${origin ? `&origin=${origin}` : ''}`);
   } catch (error) {
     status.textContent = `No alerts: ${error.message}`;
     return;
   }
+  // Which month the forecast starts from: the one chosen, or the last month the data cover.
+  if (!origin && alerts.length) {
+    const [year, month] = alerts[0].month.split('-').map(Number);
+    byId('origin').value = new Date(Date.UTC(year, month - 2, 1)).toISOString().slice(0, 7);
+  }
+  byId('origin-note').textContent = byId('origin').value
+    ? `The forecast starts after ${byId('origin').value}${origin ? ', as chosen' : ', the last month the stored data cover'}.`
+    : '';
   status.textContent = alerts.length
     ? `${alerts.length} cell(s) for ${alerts[0].month}; ${alerts[0].reach.replace(/ \(the nearest.*$/, '')}.`
     : 'No alert: every likely cell is within reach of the chosen posture.';
@@ -49,7 +60,8 @@ async function showAlerts() {
     show.textContent = 'past and forecast';
     show.addEventListener('click', () => showCell(alert.gid));
     const cap = document.createElement('a');
-    cap.href = `/api/v1/missions/${ew.missionId}/posture/alerts/${alert.gid}.cap?scenario=${encodeURIComponent(scenario)}&threshold=${threshold}`;
+    cap.href = `/api/v1/missions/${ew.missionId}/posture/alerts/${alert.gid}.cap?scenario=${encodeURIComponent(scenario)}`
+      + `&threshold=${threshold}${byId('origin').value ? `&origin=${byId('origin').value}` : ''}`;
     cap.textContent = 'CAP';
     item.append(strong, ` ${where}, ${alert.month}: ${alert.population.toLocaleString('en')} people; ${alert.reach}. `,
       show, ' · ', cap);
@@ -58,8 +70,10 @@ async function showAlerts() {
 }
 
 async function showCell(gid) {
+  ew.cell = gid;
   byId('cell-hint').textContent = 'Forecasting…';
-  const cell = await call(`/api/v1/missions/${ew.missionId}/warning/cells/${gid}`);
+  const origin = byId('origin').value;
+  const cell = await call(`/api/v1/missions/${ew.missionId}/warning/cells/${gid}${origin ? `?origin=${origin}` : ''}`);
   byId('cell-title').textContent = `Cell ${cell.gid}${cell.region ? ` (${cell.region})` : ''}`;
   byId('cell-hint').textContent = `${cell.population.toLocaleString('en')} people. Bars: attacks on civilians per month up to ` +
     `${cell.origin}; after it, the forecast's mean with the 10th–90th percentiles of 200 samples, and the chance of at least one.`;

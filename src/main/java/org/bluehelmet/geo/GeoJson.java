@@ -94,4 +94,67 @@ public final class GeoJson {
 		return points;
 	}
 
+	/**
+	 * The polygons of a geometry (an intersection may add lines and points where shapes
+	 * touch), as one polygon or a multipolygon.
+	 */
+	@SuppressWarnings("unchecked")
+	public static Geometry polygonal(Geometry geometry) {
+		List<Polygon> polygons = org.locationtech.jts.geom.util.PolygonExtracter.getPolygons(geometry);
+		return polygons.size() == 1 ? polygons.get(0) : GEOMETRY.createMultiPolygon(polygons.toArray(Polygon[]::new));
+	}
+
+	/**
+	 * The area a GeoJSON text outlines (its polygons and multipolygons, in a geometry, a
+	 * feature or a feature collection), repaired if its rings cross; empty when it holds
+	 * none or is not GeoJSON.
+	 */
+	public static Geometry areaOf(String geoJson) {
+		List<Polygon> polygons = new ArrayList<>();
+		try {
+			collect(tools.jackson.databind.json.JsonMapper.builder().build().readTree(geoJson), polygons);
+		}
+		catch (RuntimeException ex) {
+			return GEOMETRY.createGeometryCollection();
+		}
+		if (polygons.isEmpty()) {
+			return GEOMETRY.createGeometryCollection();
+		}
+		// buffer(0) is JTS's documented repair of self-touching or crossing rings.
+		return GEOMETRY.createMultiPolygon(polygons.toArray(Polygon[]::new)).buffer(0);
+	}
+
+	private static void collect(tools.jackson.databind.JsonNode node, List<Polygon> polygons) {
+		String type = node.path("type").asString("");
+		switch (type) {
+			case "FeatureCollection" -> node.path("features").forEach(feature -> collect(feature, polygons));
+			case "Feature" -> collect(node.path("geometry"), polygons);
+			case "GeometryCollection" -> node.path("geometries").forEach(geometry -> collect(geometry, polygons));
+			case "Polygon" -> polygons.add(polygon(node.path("coordinates")));
+			case "MultiPolygon" -> node.path("coordinates").forEach(rings -> polygons.add(polygon(rings)));
+			default -> {
+				// Points and lines outline no area.
+			}
+		}
+	}
+
+	private static Polygon polygon(tools.jackson.databind.JsonNode rings) {
+		List<org.locationtech.jts.geom.LinearRing> linear = new ArrayList<>();
+		for (tools.jackson.databind.JsonNode ring : rings) {
+			List<Coordinate> points = new ArrayList<>();
+			ring.forEach(point -> points.add(new Coordinate(point.get(0).asDouble(), point.get(1).asDouble())));
+			if (points.size() >= 3 && !points.get(0).equals2D(points.get(points.size() - 1))) {
+				points.add(points.get(0));
+			}
+			if (points.size() >= 4) {
+				linear.add(GEOMETRY.createLinearRing(points.toArray(Coordinate[]::new)));
+			}
+		}
+		if (linear.isEmpty()) {
+			return GEOMETRY.createPolygon();
+		}
+		return GEOMETRY.createPolygon(linear.get(0),
+				linear.subList(1, linear.size()).toArray(org.locationtech.jts.geom.LinearRing[]::new));
+	}
+
 }

@@ -183,7 +183,14 @@ public class IncidentImport {
 				.toList();
 		}
 		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			// Text that is not UTF-8: the reader of the rows says where, as for any file.
+			try {
+				source.reset();
+			}
+			catch (java.io.IOException unused) {
+				// Nothing was read past the mark that matters: the rows' reader reports.
+			}
+			return null;
 		}
 		List<String> missing = format.missingFrom(header);
 		if (missing.isEmpty()) {

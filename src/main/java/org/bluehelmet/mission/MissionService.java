@@ -68,6 +68,7 @@ public class MissionService {
 		missionsById.remove(missionId);
 		cellsByMission.remove(missionId);
 		facilitiesByMission.remove(missionId);
+		sectorAreas.remove(missionId);
 		sitesByMap.keySet().removeIf(key -> key.startsWith(missionId + "|"));
 		versions.computeIfAbsent(missionId, id -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
 	}
@@ -350,15 +351,27 @@ public class MissionService {
 	 * {@code cells} and {@code regions}.
 	 */
 	public Map<String, Object> sectorAreasGeoJson(String missionId) {
+		return sectorAreas.computeIfAbsent(missionId, this::sectorAreasOf);
+	}
+
+	/** Sector areas as GeoJSON per mission: clipping to the border takes a moment. */
+	private final Map<String, Map<String, Object>> sectorAreas = new ConcurrentHashMap<>();
+
+	private Map<String, Object> sectorAreasOf(String missionId) {
 		Map<String, List<Integer>> cellsBySector = sectorCells(missionId).entrySet()
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getValue, LinkedHashMap::new,
 					Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
 		List<Map<String, Object>> features = new ArrayList<>();
+		// Drawn within the host country's border: the cells along it reach beyond.
+		org.locationtech.jts.geom.Geometry border = GeoJson.areaOf(store.areaOutline(missionId).orElse("{}"));
 		for (Sector sector : store.sectors(missionId)) {
 			List<Integer> gids = cellsBySector.getOrDefault(sector.name(), List.of());
 			if (!gids.isEmpty()) {
-				features.add(GeoJson.feature(GeoJson.geometry(GeoJson.cellArea(gids)),
+				org.locationtech.jts.geom.Geometry area = GeoJson.cellArea(gids);
+				org.locationtech.jts.geom.Geometry clipped = border.isEmpty() ? area
+						: GeoJson.polygonal(area.intersection(border));
+				features.add(GeoJson.feature(GeoJson.geometry(clipped.isEmpty() ? area : clipped),
 						Map.of("sector", sector.name(), "cells", gids.size(), "regions", sector.regions())));
 			}
 		}

@@ -32,20 +32,23 @@ class EarlyWarningMapPageTest extends PageTest {
 	void showsNextMonthsRiskPerCellAndTheAlertsWithTheirCapMessages() throws IOException {
 		chromium.logIn(url("/"), "admin", PASSWORD);
 		WebDriver page = chromium.driver();
-		chromium.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#alerts li"), 0));
-		// The demo's alert for 2022-01: a cell of the Mopti region beyond three hours by
-		// road from any camp, the nearest Douentza.
+		chromium.waiting()
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#alerts li strong"), 0));
+		// Beside the map of 2020-12, the alerts for the month after it (not for the month
+		// after the data end): cells beyond three hours by road from any camp.
+		assertThat(page.findElement(By.id("alerts-origin")).getText()).isEqualTo("2020-12");
 		String alerts = page.findElement(By.id("alerts")).getText();
-		assertThat(alerts).contains("Mopti", "2022-01", "Douentza", "minutes by road", "raises the log-odds");
+		assertThat(alerts).contains("2021-01", "minutes by road", "raises the log-odds").doesNotContain("2022-01");
 		// The root address is the deployment map's page, marked as such in the
 		// navigation.
 		assertThat(page.findElement(By.cssSelector("header nav a[aria-current=page]")).getText())
 			.isEqualTo("Deployment map");
 		page.findElement(By.id("risk-layer")).click();
 		chromium.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.risk-cell"), 10));
-		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("risk-note"), "2022-01"));
+		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("risk-note"), "2021-01"));
 		assertThat(page.findElement(By.cssSelector("#alerts a")).getAttribute("href")).contains("/warning.html?cell=");
-		assertThat(page.findElements(By.cssSelector("#alerts a")).get(1).getAttribute("href")).endsWith(".cap");
+		assertThat(page.findElements(By.cssSelector("#alerts a")).get(1).getAttribute("href"))
+			.endsWith(".cap?origin=2020-12");
 		chromium.screenshot("early-warning-map.png");
 	}
 

@@ -37,6 +37,15 @@ class EarlyWarningPageTest extends PageTest {
 		WebDriver page = chromium.driver();
 		chromium.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#alerts li"), 0));
 		assertThat(page.findElement(By.id("alerts")).getText()).contains("2022-01", "minutes by road");
+		// The page says where the forecast starts, and lets it start elsewhere.
+		assertThat(page.findElement(By.id("origin")).getDomProperty("value")).isEqualTo("2021-12");
+		assertThat(page.findElement(By.id("origin-note")).getText()).contains("last month the stored data cover");
+		((org.openqa.selenium.JavascriptExecutor) page)
+			.executeScript("const o = document.getElementById('origin'); o.value = '2020-06';"
+					+ " o.dispatchEvent(new Event('change'));");
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts-status"), "for 2020-07"));
+		assertThat(page.findElement(By.id("origin-note")).getText()).contains("2020-06, as chosen");
 		// Every page draws the same navigation, marking where the user is.
 		assertThat(page.findElements(By.cssSelector("header nav a"))).hasSize(9);
 		assertThat(page.findElement(By.cssSelector("header nav a[aria-current=page]")).getText())
