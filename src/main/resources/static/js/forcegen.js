@@ -150,7 +150,8 @@ async function showWomen(missionId) {
 }
 
 async function showDurations(missionId, asOf) {
-  const assumptions = await call(`/api/v1/missions/${missionId}/forcegen/assumptions`);
+  const [assumptions, mayKeep] = await Promise.all([call(`/api/v1/missions/${missionId}/forcegen/assumptions`),
+    mayDo(['FORCE_GENERATION_OFFICER', 'MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR'])]);
   const rows = [...STAGES.filter(stage => assumptions.steps[stage]).map(stage => [stage, assumptions.steps[stage]]),
     ['RAPID_DEPLOYMENT', assumptions.rapidDeployment], ['CAMP_READY', assumptions.campReady]];
   const body = $('durations').querySelector('tbody');
@@ -171,6 +172,9 @@ async function showDurations(missionId, asOf) {
     const save = document.createElement('button');
     save.type = 'button';
     save.textContent = 'Save';
+    // The pipeline's durations are kept by force generation (AccessRules.FORCE_GENERATORS).
+    save.hidden = !mayKeep;
+    row.querySelectorAll('input').forEach(input => { input.readOnly = !mayKeep; });
     save.addEventListener('click', async () => {
       const value = key => Number(row.querySelector(`.${key}`).value);
       try {

@@ -128,3 +128,15 @@ function startPlaceSearch(missionId, input, results, choose) {
     }
   });
 }
+
+let navMe = null;
+
+/**
+ * Whether the account holds one of the roles (the server checks again at every request: this only keeps controls the
+ * account cannot use off the page).
+ */
+async function mayDo(roles) {
+  navMe = navMe || call('/api/v1/me');
+  const me = await navMe;
+  return me.roles.some((role) => roles.includes(role));
+}

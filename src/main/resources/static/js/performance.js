@@ -18,6 +18,8 @@ async function startPerformance() {
   showMissionSources(mission.id);
   perf.missionId = mission.id;
   el('mission-name').textContent = mission.name;
+  // Indicators are defined by administrators (AccessRules.ADMINISTRATORS).
+  el('indicator-form').hidden = !await mayDo(['MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR']);
   const [measures, sectors] = await Promise.all([
     call(`/api/v1/missions/${perf.missionId}/indicators/measures`),
     call(`/api/v1/missions/${perf.missionId}/sectors`)]);

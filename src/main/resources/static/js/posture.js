@@ -28,6 +28,9 @@ async function startPosture() {
   document.getElementById('draft-from').addEventListener('click', startDraftFromScenario);
   document.getElementById('draft-evaluate').addEventListener('click', evaluateDraft);
   document.getElementById('draft-save').addEventListener('click', saveDraft);
+  // Saving scenarios is for planners (AccessRules.POSTURE_PLANNERS); anyone may evaluate one.
+  document.getElementById('draft-save').hidden = !await mayDo(['PLANNER', 'OPERATIONS_OFFICER', 'MISSION_ADMINISTRATOR',
+    'SYSTEM_ADMINISTRATOR']);
   drawDraft();
   await Promise.all([loadScenarios(), startFacilities()]);
 }

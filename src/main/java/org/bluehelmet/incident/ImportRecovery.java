@@ -75,16 +75,43 @@ public class ImportRecovery implements ApplicationRunner {
 		if (jdbc.sql("SELECT COUNT(*) FROM incident_import WHERE status = 'RUNNING'").query(Long.class).single() == 0) {
 			return 0;
 		}
-		Long removed = transactions.execute(tx -> {
-			List<Long> ids = jdbc.sql(LEFTOVERS).query(Long.class).list();
-			if (!ids.isEmpty()) {
-				removeIncidents(ids);
+		// After a crash the embedded database rolls the dead session's rows back while it
+		// opens, and holds their locks meanwhile: on a slow machine that outlasts a lock
+		// wait, so the removal is tried again a few times before it gives up.
+		for (int attempt = 1;; attempt++) {
+			try {
+				Long removed = transactions.execute(tx -> {
+					List<Long> ids = jdbc.sql(LEFTOVERS).query(Long.class).list();
+					if (!ids.isEmpty()) {
+						removeIncidents(ids);
+					}
+					markInterrupted();
+					return (long) ids.size();
+				});
+				return removed == null ? 0 : removed;
 			}
-			markInterrupted();
-			return (long) ids.size();
-		});
-		return removed == null ? 0 : removed;
+			catch (org.springframework.dao.PessimisticLockingFailureException
+					| org.springframework.dao.QueryTimeoutException ex) {
+				if (attempt == LOCK_ATTEMPTS) {
+					throw ex;
+				}
+				log.info("The leftovers of an interrupted import are still locked (attempt {} of {}); waiting", attempt,
+						LOCK_ATTEMPTS);
+				try {
+					Thread.sleep(2000L * attempt);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
 	}
+
+	/**
+	 * How often the removal of leftovers is tried while the database still locks them.
+	 */
+	private static final int LOCK_ATTEMPTS = 5;
 
 	private void markInterrupted() {
 		List<Map<String, Object>> running = jdbc

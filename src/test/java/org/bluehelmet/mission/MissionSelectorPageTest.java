@@ -10,6 +10,7 @@ import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -87,6 +88,19 @@ class MissionSelectorPageTest extends PageTest {
 				.doesNotContain("MINUSMA")
 				.doesNotContain("Mopti");
 		}
+		// An analyst changes nothing on these pages: no control to save, define or keep.
+		page.get(url("/posture.html"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "scenarios"));
+		assertThat(page.findElement(By.id("draft-save")).isDisplayed()).isFalse();
+		assertThat(page.findElement(By.id("facility-form")).isDisplayed()).isFalse();
+		page.get(url("/performance.html"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mission-name"), "MINUSCA"));
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("indicator-form")));
+		page.get(url("/forcegen.html"));
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#durations tbody tr"), 0));
+		assertThat(
+				page.findElements(By.cssSelector("#durations tbody button")).stream().filter(WebElement::isDisplayed))
+			.isEmpty();
 	}
 
 	@Test
