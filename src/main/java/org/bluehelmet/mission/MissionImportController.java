@@ -43,16 +43,17 @@ class MissionImportController {
 	 */
 	@org.bluehelmet.audit.Export
 	@org.springframework.web.bind.annotation.GetMapping("/api/v1/missions/{missionId}/pack.zip")
-	ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> exportPack(
-			@PathVariable("missionId") String missionId, Principal user) {
+	ResponseEntity<byte[]> exportPack(@PathVariable("missionId") String missionId, Principal user) {
+		// Written whole before it is sent: the export is audited in its transaction, and
+		// a
+		// pack is a few megabytes at most.
 		java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
 		exports.export(missionId, zip, user.getName());
-		byte[] bytes = zip.toByteArray();
 		return ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"" + missionId + "-pack.zip\"")
-			.body(out -> out.write(bytes));
+			.body(zip.toByteArray());
 	}
 
 	/**

@@ -26,19 +26,11 @@ public final class PackFiles {
 		this.files = new TreeMap<>(files);
 	}
 
-	static PackFiles none() {
-		return new PackFiles(Map.of());
-	}
-
 	/** The file's text, if the pack has it. */
 	public Optional<Reader> open(String name) {
 		byte[] bytes = files.get(name);
 		return bytes == null ? Optional.empty()
 				: Optional.of(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
-	}
-
-	public boolean has(String name) {
-		return files.containsKey(name);
 	}
 
 	/** The names of the files held. */
