@@ -1,10 +1,8 @@
 package org.bluehelmet.forcegen;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +19,6 @@ import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.mission.SiteSnapshot;
 import org.bluehelmet.mission.UnitType;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +31,7 @@ import org.springframework.stereotype.Component;
  * pledges back in those layouts.
  */
 @Component
-class ForceGenerationDemo {
+class ForceGenerationPackFiles {
 
 	/**
 	 * Geo-PKO's unit types as our capabilities: an assumption where the two lists do not
@@ -63,7 +60,8 @@ class ForceGenerationDemo {
 
 	private final MissionService missions;
 
-	ForceGenerationDemo(ForceGenerationService forceGeneration, ForceGenerationStore store, MissionService missions) {
+	ForceGenerationPackFiles(ForceGenerationService forceGeneration, ForceGenerationStore store,
+			MissionService missions) {
 		this.forceGeneration = forceGeneration;
 		this.store = store;
 		this.missions = missions;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * with the mission).
  */
 @Component
-class IncidentDemo {
+class IncidentPackFiles {
 
 	/** The UCDP events of a mission pack. */
 	static final String PACK_UCDP_FILE = "incidents-ucdp.csv";
@@ -29,13 +29,13 @@ class IncidentDemo {
 	/** A pack's incidents in Blue Helmet's own layout ({@link NativeCsvReader}). */
 	static final String PACK_NATIVE_FILE = "incidents.csv";
 
-	private static final Logger log = LoggerFactory.getLogger(IncidentDemo.class);
+	private static final Logger log = LoggerFactory.getLogger(IncidentPackFiles.class);
 
 	private final IncidentImport imports;
 
 	private final IncidentExport export;
 
-	IncidentDemo(IncidentImport imports, IncidentExport export) {
+	IncidentPackFiles(IncidentImport imports, IncidentExport export) {
 		this.imports = imports;
 		this.export = export;
 	}

@@ -1,10 +1,8 @@
 package org.bluehelmet.performance;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -21,22 +19,22 @@ import org.bluehelmet.system.FileProblem;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.RejectedFilesException;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's indicators ({@code indicators.csv} beside the mission's data): the measures
- * CPAS would track for MINUSMA, with baselines from the data (2019's months) and targets
- * chosen for illustration, as the file's notes say.
+ * A mission pack's indicators ({@code indicators.csv}), stored with the pack, and the
+ * mission's indicators written into an exported pack in the same layout. (MINUSMA's demo
+ * pack holds the measures CPAS would track, with targets chosen for illustration, as the
+ * file's notes say.)
  */
 @Component
-class PerformanceDemo {
+class IndicatorPackFiles {
 
 	static final String FILE = "indicators.csv";
 
 	private final IndicatorService indicators;
 
-	PerformanceDemo(IndicatorService indicators) {
+	IndicatorPackFiles(IndicatorService indicators) {
 		this.indicators = indicators;
 	}
 
