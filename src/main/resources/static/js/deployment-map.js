@@ -58,29 +58,21 @@ async function start() {
 
 async function drawBase(missionId) {
   // Drawn, not downloaded: the layers come from map-layers, which is not logged as an export.
-  const { outline, sectors, places } = await getJson(`/api/v1/missions/${missionId}/map-layers`);
+  const { outline, sectors, places, geography } = await getJson(`/api/v1/missions/${missionId}/map-layers`);
+  state.geography = drawGeography(map, geography);
   const sectorLayer = L.geoJSON(sectors, {
     style: f => ({ color: state.colours[f.properties.sector], weight: 1, fillOpacity: 0.12 }),
     onEachFeature: (f, layer) => layer.bindTooltip(plainText(`Sector ${f.properties.sector}: ${f.properties.regions.join(', ')}`), { sticky: true })
   }).addTo(map);
   const outlineLayer = L.geoJSON(outline, { style: { color: '#1d2733', weight: 2, fill: false }, interactive: false }).addTo(map);
-  drawPlaces(places);
+  drawTowns(map, places);
   L.control.scale({ imperial: false }).addTo(map);
   drawLegend();
   state.bounds = outlineLayer.getBounds().isValid() ? outlineLayer.getBounds() : sectorLayer.getBounds();
   fitCountry();
   // The panels beside the map settle their widths once filled; fit again when the map's size changes.
   new ResizeObserver(fitCountry).observe(document.getElementById('map'));
-  map.attributionControl.addAttribution('Deployments: Geo-PKO v2.1 · Border: Natural Earth · Cells: PRIO-GRID');
-}
-
-/** The mission's largest towns, named: the fifteen largest always, the others when the mouse is on them. */
-function drawPlaces(places) {
-  L.layerGroup(places.map((place, i) => L.circleMarker([place.position.lat, place.position.lon],
-    { radius: 2, color: '#39424e', weight: 1, fillOpacity: 1, interactive: i >= 15, className: 'place-dot' })
-    .bindTooltip(plainText(place.name), i < 15
-      ? { permanent: true, direction: 'right', offset: [3, 0], className: 'place-label' } : {})))
-    .addTo(map);
+  map.attributionControl.addAttribution('Deployments: Geo-PKO v2.1 · Border, rivers: Natural Earth · Cells: PRIO-GRID');
 }
 
 /** What the colours and circle sizes mean, built as text nodes. */
@@ -95,6 +87,10 @@ function drawLegend() {
       swatch.style.background = colour;
       line.append(swatch, name);
       box.append(line);
+    }
+    if (state.geography.length) {
+      box.append(text('strong', 'Geography'));
+      geographyLegend(box, state.geography);
     }
     box.append(text('strong', 'Troops at a camp'));
     for (const troops of [100, 1000, 5000]) {

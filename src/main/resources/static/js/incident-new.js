@@ -141,7 +141,10 @@ async function start() {
   }
   $('occurredOn').value = new Date().toISOString().slice(0, 10);
   $('occurredOn').max = $('occurredOn').value;
-  const outline = L.geoJSON((await getJson(`/api/v1/missions/${missionId}/map-layers`)).outline,
+  const layers = await getJson(`/api/v1/missions/${missionId}/map-layers`);
+  drawGeography(map, layers.geography);
+  drawTowns(map, layers.places);
+  const outline = L.geoJSON(layers.outline,
     { style: { color: '#1d2733', weight: 2, fill: false }, interactive: false }).addTo(map);
   map.fitBounds(outline.getBounds());
   const sites = await getJson(`/api/v1/missions/${missionId}/sites`);

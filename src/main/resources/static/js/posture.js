@@ -18,7 +18,8 @@ async function startPosture() {
   showMissionSources(mission.id);
   posture.missionId = mission.id;
   document.getElementById('mission-name').textContent = mission.name;
-  const { outline } = await call(`/api/v1/missions/${posture.missionId}/map-layers`);
+  const { outline, geography } = await call(`/api/v1/missions/${posture.missionId}/map-layers`);
+  drawGeography(postureMap, geography);
   const layer = L.geoJSON(outline, { style: { color: '#1d2733', weight: 2, fill: false }, interactive: false }).addTo(postureMap);
   postureMap.fitBounds(layer.getBounds());
   document.getElementById('scenario-choice').addEventListener('change', drawScenario);

@@ -78,15 +78,15 @@ public class DemoMission {
 						}
 					}
 				}
+				copyGeography(folder, copy);
 				return MissionPackReader.read(copy);
 			}
 			finally {
-				try (Stream<Path> files = Files.list(copy)) {
-					for (Path file : files.toList()) {
+				try (Stream<Path> files = Files.walk(copy)) {
+					for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
 						Files.delete(file);
 					}
 				}
-				Files.delete(copy);
 			}
 		}
 		catch (IOException ex) {
@@ -95,10 +95,31 @@ public class DemoMission {
 	}
 
 	/**
-	 * A demo mission stored before missions kept their places, proposals and gazetteer
-	 * (schema versions 12 to 16) gets those of its bundled pack, and its roads, so that
-	 * its TOBs keep their towns' names and its standard scenarios their proposal. Nothing
-	 * for a mission that has them or that is no bundled pack's.
+	 * The bundled pack's geography layers, copied; listed by pattern because a folder in
+	 * the jar cannot be listed as files.
+	 */
+	private static void copyGeography(String folder, Path copy) throws IOException {
+		org.springframework.core.io.Resource[] layers = geographyOf(folder);
+		if (layers.length > 0) {
+			Path geography = Files.createDirectory(copy.resolve(GeographyLayers.FOLDER));
+			for (org.springframework.core.io.Resource layer : layers) {
+				try (InputStream in = layer.getInputStream()) {
+					Files.copy(in, geography.resolve(layer.getFilename()));
+				}
+			}
+		}
+	}
+
+	private static org.springframework.core.io.Resource[] geographyOf(String folder) throws IOException {
+		return new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+			.getResources("classpath:" + folder + GeographyLayers.FOLDER + "/*.geojson");
+	}
+
+	/**
+	 * A demo mission stored before missions kept their places, proposals, gazetteer and
+	 * geography (schema versions 12 to 18) gets those of its bundled pack, and its roads,
+	 * so that its TOBs keep their towns' names and its standard scenarios their proposal.
+	 * Nothing for a mission that has them or that is no bundled pack's.
 	 */
 	@Transactional
 	public void completeOlderDemo() {
@@ -124,6 +145,7 @@ public class DemoMission {
 					throw new UncheckedIOException(ex);
 				}
 			}
+			completeGeography(folder, id);
 			if (store.gazetteer(id).entries().isEmpty()
 					&& new ClassPathResource("demo/" + folder + "/gazetteer.csv").exists()) {
 				try (Reader gazetteerCsv = reader("demo/" + folder + "/gazetteer.csv")) {
@@ -133,6 +155,18 @@ public class DemoMission {
 					throw new UncheckedIOException(ex);
 				}
 			}
+		}
+	}
+
+	/** The bundled pack's geography for a demo stored before missions kept it (V18). */
+	private void completeGeography(String folder, String id) {
+		try {
+			if (store.geography(id).isEmpty() && geographyOf("demo/" + folder + "/").length > 0) {
+				readBundledPack("demo/" + folder + "/").geography().forEach(layer -> store.insertGeography(id, layer));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -84,19 +84,25 @@ class MissionController {
 	}
 
 	/**
-	 * What the pages draw under their data, in one answer: the host country's border and
-	 * the sectors' areas. Drawn, not downloaded: not audited as an export (the
+	 * What the pages draw under their data, in one answer: the host country's border, the
+	 * sectors' areas, the largest towns and the pack's geography (rivers, roads…, in
+	 * drawing order). Drawn, not downloaded: not audited as an export (the
 	 * {@code .geojson} files are).
 	 */
 	@GetMapping("/{missionId}/map-layers")
 	Map<String, Object> mapLayers(@PathVariable("missionId") String id) {
 		String outline = missions.areaOutline(id).orElse("{\"type\":\"FeatureCollection\",\"features\":[]}");
+		List<Map<String, Object>> geography = missions.geography(id)
+			.stream()
+			.map(layer -> Map.<String, Object>of("name", layer.name(), "features", LAYERS.readTree(layer.geoJson())))
+			.toList();
 		return Map.of("outline", LAYERS.readTree(outline), "sectors", missions.sectorAreasGeoJson(id), "places",
 				missions.places(id)
 					.stream()
 					.sorted(java.util.Comparator.comparingLong(org.bluehelmet.geo.Place::population).reversed())
 					.limit(MAP_PLACES)
-					.toList());
+					.toList(),
+				"geography", geography);
 	}
 
 	/**

@@ -20,13 +20,17 @@ import org.bluehelmet.geo.Place;
  * regions and places; else none
  * @param facilities {@code facilities.csv} when the pack has one: sites' facilities from
  * a month on, with sources; else none
+ * @param geography {@code geography/*.geojson}: the layers of its base map (rivers,
+ * roads…), none when the pack has no such folder
  * @param files the pack's files that other features store with the mission
  */
 public record MissionPack(MissionDefinition definition, List<GridCell> cells, List<GeoPkoRow> deployments,
-		String outline, List<Place> places, Gazetteer gazetteer, List<FacilityRow> facilities, PackFiles files) {
+		String outline, List<Place> places, Gazetteer gazetteer, List<FacilityRow> facilities,
+		List<GeographyLayer> geography, PackFiles files) {
 
 	public MissionPack {
 		cells = List.copyOf(cells);
+		geography = List.copyOf(geography);
 		deployments = List.copyOf(deployments);
 		places = List.copyOf(places);
 		facilities = List.copyOf(facilities);

@@ -74,6 +74,8 @@ public class MissionPackExport {
 			pack.add("places.csv", placesCsv(mission.id()));
 			pack.add("gazetteer.csv", gazetteerCsv(mission.id()));
 			pack.add(FacilitiesCsvReader.FILE, facilitiesCsv(mission.id()));
+			store.geography(mission.id())
+				.forEach(layer -> pack.add(GeographyLayers.FOLDER + "/" + layer.name() + ".geojson", layer.geoJson()));
 			events.publishEvent(new MissionPackExporting(mission.id(), pack));
 			zip.finish();
 			audit.record(actor, mission.id(), "mission.export", "mission", mission.id(), null,

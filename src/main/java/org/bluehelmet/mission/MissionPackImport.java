@@ -60,6 +60,7 @@ public class MissionPackImport {
 		cells.saveAll(mission.id(), pack.cells());
 		store.insertPlaces(mission.id(), pack.places());
 		store.insertGazetteer(mission.id(), pack.gazetteer());
+		pack.geography().forEach(layer -> store.insertGeography(mission.id(), layer));
 		definition.ceilings().forEach(ceiling -> store.insertCeiling(mission.id(), ceiling));
 		for (int i = 0; i < definition.sources().size(); i++) {
 			store.insertSource(mission.id(), i, definition.sources().get(i));
@@ -91,6 +92,7 @@ public class MissionPackImport {
 		what.put("mission", imported);
 		what.put("deploymentRows", pack.deployments().size());
 		what.put("facilityRows", pack.facilities().size());
+		what.put("geography", pack.geography().stream().map(GeographyLayer::name).toList());
 		what.put("otherFiles", pack.files().names());
 		audit.record(actor, mission.id(), "mission.import", "mission", mission.id(), null, what);
 		log.info("Imported the mission {}: {} cells, {} places, {} sites, {} deployment maps", mission.name(),

@@ -48,7 +48,11 @@ public final class MissionPackReader {
 	public static final List<String> REQUIRED = List.of("mission.json", "cells.csv", "deployments.csv",
 			"outline.geojson", "places.csv");
 
-	/** The files a pack may have: read here, or by other features ({@link PackFiles}). */
+	/**
+	 * The files a pack may have: read here, or by other features ({@link PackFiles});
+	 * besides them, the base map's layers in {@code geography/}
+	 * ({@link GeographyLayers}).
+	 */
 	public static final List<String> OPTIONAL = java.util.stream.Stream
 		.concat(java.util.stream.Stream.of("gazetteer.csv", FacilitiesCsvReader.FILE), PackFiles.NAMES.stream())
 		.toList();
@@ -142,6 +146,7 @@ public final class MissionPackReader {
 		List<FacilityRow> facilities = Files.isRegularFile(folder.resolve(FacilitiesCsvReader.FILE))
 				? attempt(folder, FacilitiesCsvReader.FILE, problems, path -> FacilitiesCsvReader.read(reader(path)))
 				: List.of();
+		List<GeographyLayer> geography = GeographyLayers.read(folder, cells, problems);
 		if (definition != null) {
 			checkMission(definition, problems);
 			if (cells != null && gazetteer != null) {
@@ -161,7 +166,7 @@ public final class MissionPackReader {
 			problems.sort(java.util.Comparator.comparing(FileProblem::file).thenComparingLong(FileProblem::line));
 			throw new RejectedFilesException("the mission pack", problems);
 		}
-		return new MissionPack(definition, cells, deployments, outline, places, gazetteer, facilities,
+		return new MissionPack(definition, cells, deployments, outline, places, gazetteer, facilities, geography,
 				otherFiles(folder));
 	}
 

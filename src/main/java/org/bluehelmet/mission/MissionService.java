@@ -398,6 +398,11 @@ public class MissionService {
 		return GeoJson.featureCollection(features);
 	}
 
+	/** The layers of the mission's base map (rivers, roads…), in drawing order. */
+	public List<GeographyLayer> geography(String missionId) {
+		return store.geography(mission(missionId).id());
+	}
+
 	/** The outline of the mission's host country as stored GeoJSON text, if any. */
 	public Optional<String> areaOutline(String missionId) {
 		return store.areaOutline(mission(missionId).id());

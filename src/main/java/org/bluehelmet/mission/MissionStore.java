@@ -260,6 +260,23 @@ class MissionStore {
 		}
 	}
 
+	void insertGeography(String missionId, GeographyLayer layer) {
+		jdbc.sql("INSERT INTO mission_geography (mission_id, name, geojson, features) VALUES (?, ?, ?, ?)")
+			.params(missionId, layer.name(), layer.geoJson(), layer.features())
+			.update();
+	}
+
+	/** The mission's base-map layers, in drawing order. */
+	List<GeographyLayer> geography(String missionId) {
+		return jdbc.sql("SELECT name, geojson, features FROM mission_geography WHERE mission_id = ? ORDER BY name")
+			.param(missionId)
+			.query((rs, n) -> new GeographyLayer(rs.getString("name"), rs.getString("geojson"), rs.getInt("features")))
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparingInt(GeographyLayer::drawingOrder))
+			.toList();
+	}
+
 	org.bluehelmet.geo.Gazetteer gazetteer(String missionId) {
 		return new org.bluehelmet.geo.Gazetteer(jdbc
 			.sql("SELECT * FROM mission_gazetteer WHERE mission_id = ? ORDER BY position")

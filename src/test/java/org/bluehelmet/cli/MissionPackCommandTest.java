@@ -82,6 +82,12 @@ class MissionPackCommandTest {
 		deployments.set(1, deployments.get(1).replace("\"20.670732999999998\"", "\"0.5\""));
 		Files.write(pack.resolve("deployments.csv"), deployments);
 		Files.delete(pack.resolve("places.csv"));
+		// Mali's Niger in the Central African Republic's pack, and a layer badly named.
+		Path geography = Files.createDirectory(pack.resolve("geography"));
+		Files.writeString(geography.resolve("rivers.geojson"), """
+				{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Niger"},
+				 "geometry":{"type":"LineString","coordinates":[[-4.2,14.5],[-3.0,16.6]]}}]}""");
+		Files.writeString(geography.resolve("Roads.json"), "{}");
 
 		String data = folder.resolve("data").toString();
 		assertThat(console.run("mission", "import", pack.toString(), "--data-dir", data)).isEqualTo(1);
@@ -89,7 +95,10 @@ class MissionPackCommandTest {
 			.contains("cells.csv line 5, population: must not be negative")
 			.contains("sector Bangui lists the region Atlantis, which no cell of cells.csv has")
 			.contains("deployments.csv line 2, longitude: Bambari at 0.5")
-			.contains("places.csv: missing from the pack");
+			.contains("places.csv: missing from the pack")
+			.contains("feature 1 (Niger) lies outside the mission's area")
+			.contains("geography/Roads.json")
+			.contains("a geography layer is named like rivers.geojson");
 		assertThat(Files.exists(Path.of(data, "bluehelmet.mv.db"))).isFalse();
 	}
 

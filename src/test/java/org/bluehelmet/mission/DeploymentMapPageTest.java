@@ -144,8 +144,13 @@ class DeploymentMapPageTest extends PageTest {
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("path.site-marker"), 12));
 		assertThat(browser.findElement(By.cssSelector(".leaflet-control-scale")).getText()).containsPattern("km");
 		assertThat(browser.findElement(By.cssSelector(".map-legend")).getText()).contains("Centre", "Troops at a camp",
-				"5,000");
+				"5,000", "Geography", "Rivers");
 		assertThat(browser.findElements(By.cssSelector(".leaflet-tooltip.place-label"))).hasSize(15);
+		// The Niger from the pack's Natural Earth rivers, drawn and named under the data.
+		assertThat(browser.findElements(By.cssSelector("path.geo-rivers"))).isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector(".geo-label-rivers")).stream().map(WebElement::getText))
+			.contains("Niger");
+		screenshot("deployment-map-geography.png");
 		browser.findElement(By.id("place-search")).sendKeys("Timbuktu");
 		WebElement found = wait.until(ExpectedConditions
 			.elementToBeClickable(By.xpath("//ul[@id='place-results']//button[contains(., 'Tombouctou')]")));

@@ -137,6 +137,16 @@ class MissionApiTest extends ApiTest {
 	}
 
 	@Test
+	void drawsEachDemoMissionsRiversFromItsPackUnderTheData() throws Exception {
+		tools.jackson.databind.JsonNode mali = org.bluehelmet.ApiClient
+			.ok(api().get("/api/v1/missions/minusma/map-layers"));
+		assertThat(mali.get("geography").findValuesAsString("name")).contains("rivers", "Niger");
+		tools.jackson.databind.JsonNode car = org.bluehelmet.ApiClient
+			.ok(api().get("/api/v1/missions/minusca/map-layers"));
+		assertThat(car.get("geography").findValuesAsString("name")).contains("rivers", "Uele – Oubangui");
+	}
+
+	@Test
 	void findsPlacesByNameAndOtherSpellingsAccentsIgnored() throws Exception {
 		tools.jackson.databind.JsonNode timbuktu = org.bluehelmet.ApiClient
 			.ok(api().get("/api/v1/missions/minusma/places?q=timbuktu"));
