@@ -57,9 +57,11 @@ function showReport(report) {
   document.getElementById('verdict').textContent = stored
     ? `${report.fileName}: stored.` : `${report.fileName}: rejected, nothing was stored.`;
   for (const [id, value] of [['rows-read', report.rowsRead], ['stored', report.stored], ['skipped', report.skipped],
-    ['rejected', report.rejected], ['suspected', report.suspectedDuplicates]]) {
+    ['rejected', report.rejected], ['withheld', report.withheld], ['suspected', report.suspectedDuplicates]]) {
     document.getElementById(id).textContent = value.toLocaleString('en');
   }
+  document.getElementById('withheld-row').hidden = report.withheld === 0;
+  document.getElementById('more-problems').hidden = !report.moreProblems;
   const problems = document.querySelector('#problems tbody');
   problems.replaceChildren(...report.problems.map(problem => {
     const tr = document.createElement('tr');

@@ -90,13 +90,17 @@ class ImportCommand implements Runnable {
 		}
 
 		private static void print(ImportReport report, PrintStream out) {
-			out.printf(Locale.ROOT, "%s: %,d rows read, %,d stored, %,d skipped (already stored), %,d rejected%n",
-					report.fileName(), report.rowsRead(), report.stored(), report.skipped(), report.rejected());
+			out.printf(Locale.ROOT, "%s: %,d rows read: %,d stored, %,d skipped (already stored), %,d rejected%s%n",
+					report.fileName(), report.rowsRead(), report.stored(), report.skipped(), report.rejected(),
+					report.withheld() == 0 ? "" : String.format(Locale.ROOT,
+							", %,d good rows not stored because of the rejected ones", report.withheld()));
 			for (RowProblem problem : report.problems()) {
 				out.println("  " + problem);
 			}
-			if (report.rejected() > report.problems().size()) {
-				out.printf(Locale.ROOT, "  … and %,d more bad rows%n", report.rejected() - report.problems().size());
+			if (report.moreProblems()) {
+				out.printf(Locale.ROOT,
+						"  … the first %,d problems are listed; fix them and import again for the rest%n",
+						ImportReport.LISTED_PROBLEMS);
 			}
 			if (report.suspectedDuplicates() > 0) {
 				out.printf(Locale.ROOT,

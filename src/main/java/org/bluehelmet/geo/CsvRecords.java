@@ -62,7 +62,7 @@ public final class CsvRecords {
 	public static <T> List<T> readAll(Reader source, String fileName, RecordReader<T> reader) {
 		List<T> values = new ArrayList<>();
 		Outcome outcome = stream(source, reader, (value, line) -> values.add(value));
-		if (outcome.badRows() > 0) {
+		if (outcome.hasProblems()) {
 			throw new RejectedFileException(fileName, outcome.problems());
 		}
 		return values;
@@ -92,6 +92,7 @@ public final class CsvRecords {
 		List<RowProblem> problems = new ArrayList<>();
 		long rows = 0;
 		long bad = 0;
+		boolean unreadable = false;
 		long previousEnd = 1;
 		try (CSVParser parser = open(source)) {
 			for (CSVRecord record : parser) {
@@ -110,19 +111,28 @@ public final class CsvRecords {
 				}
 				catch (RuntimeException ex) {
 					bad++;
-					if (problems.size() < MAX_DESCRIBED_PROBLEMS) {
-						problems.add(problem(line, ex));
+					for (RowProblem problem : problems(line, ex)) {
+						if (problems.size() < MAX_DESCRIBED_PROBLEMS) {
+							problems.add(problem);
+						}
 					}
 					continue;
 				}
 				if (value != null) {
 					sink.accept(value, line);
 				}
+				else {
+					// A record the reader skips on purpose (an HXL hashtag row) is no
+					// data row.
+					rows--;
+				}
 			}
 		}
 		catch (IOException | UncheckedIOException ex) {
 			// Commons CSV reports broken quoting this way; nothing after it can be read.
-			bad++;
+			// The rest of the file is no row: it is counted apart, so that rows read are
+			// rows stored, skipped and refused.
+			unreadable = true;
 			Throwable cause = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
 			problems.add(new RowProblem(startLine(previousEnd), null,
 					cause instanceof CharacterCodingException
@@ -131,10 +141,10 @@ public final class CsvRecords {
 		}
 		catch (IllegalArgumentException ex) {
 			// Commons CSV refuses a header with an empty or a repeated column name so.
-			bad++;
+			unreadable = true;
 			problems.add(new RowProblem(1, null, "the header row is not valid: " + abbreviated(ex.getMessage())));
 		}
-		return new Outcome(rows, bad, problems);
+		return new Outcome(rows, bad, problems, unreadable);
 	}
 
 	private static String abbreviated(String text) {
@@ -146,6 +156,21 @@ public final class CsvRecords {
 	 * when known.
 	 */
 	public static RowProblem problem(long line, RuntimeException ex) {
+		return problems(line, ex).get(0);
+	}
+
+	/** Every problem of a row, from the exception its reading threw. */
+	public static List<RowProblem> problems(long line, RuntimeException ex) {
+		if (ex instanceof BadRow row) {
+			return row.fields()
+				.stream()
+				.map(field -> new RowProblem(line, field.column(), field.getMessage()))
+				.toList();
+		}
+		return List.of(single(line, ex));
+	}
+
+	private static RowProblem single(long line, RuntimeException ex) {
 		if (ex instanceof BadField field) {
 			return new RowProblem(line, field.column(), field.getMessage());
 		}
@@ -160,10 +185,22 @@ public final class CsvRecords {
 	 *
 	 * @param rows records read, good and bad
 	 * @param badRows records that could not be read
-	 * @param problems what was wrong, for the first {@value #MAX_DESCRIBED_PROBLEMS} bad
-	 * rows
+	 * @param problems what was wrong, every problem of each bad row, the first
+	 * {@value #MAX_DESCRIBED_PROBLEMS}
+	 * @param unreadable whether part of the file could not be read as rows at all (its
+	 * header, or everything after broken quoting): a file to refuse whatever its rows
 	 */
-	public record Outcome(long rows, long badRows, List<RowProblem> problems) {
+	public record Outcome(long rows, long badRows, List<RowProblem> problems, boolean unreadable) {
+
+		public Outcome(long rows, long badRows, List<RowProblem> problems) {
+			this(rows, badRows, problems, false);
+		}
+
+		/** Whether anything of the file was wrong. */
+		public boolean hasProblems() {
+			return badRows > 0 || unreadable;
+		}
+
 	}
 
 	/** Receives the values of good records, with the line each starts on. */
@@ -274,8 +311,10 @@ public final class CsvRecords {
 	 * came from.
 	 */
 	public static Position position(Fields fields, String lonColumn, String latColumn) {
-		double lon = requiredDecimal(fields, lonColumn);
-		double lat = requiredDecimal(fields, latColumn);
+		RowCheck check = new RowCheck();
+		Double lon = check.read(() -> requiredDecimal(fields, lonColumn));
+		Double lat = check.read(() -> requiredDecimal(fields, latColumn));
+		check.done();
 		try {
 			return new Position(lon, lat);
 		}
@@ -315,6 +354,67 @@ public final class CsvRecords {
 			throw new BadField(column, "is empty");
 		}
 		return value;
+	}
+
+	/**
+	 * A row's problems, collected so that a report names every one, not only the first: a
+	 * reader reads each field through {@link #read}, then calls {@link #done} before it
+	 * builds its value.
+	 */
+	public static final class RowCheck {
+
+		private final List<BadField> problems = new ArrayList<>();
+
+		/** The field's value, or {@code null} with its problem noted. */
+		public <T> T read(java.util.function.Supplier<T> field) {
+			try {
+				return field.get();
+			}
+			catch (BadRow ex) {
+				problems.addAll(ex.fields());
+			}
+			catch (BadField ex) {
+				problems.add(ex);
+			}
+			catch (InvalidInputException ex) {
+				problems.add(new BadField(ex.field(), ex.getMessage()));
+			}
+			return null;
+		}
+
+		/** Notes a problem found by comparing fields. */
+		public void problem(String column, String reason) {
+			problems.add(new BadField(column, reason));
+		}
+
+		/** Whether no problem was noted so far. */
+		public boolean ok() {
+			return problems.isEmpty();
+		}
+
+		/** Throws the row's problems, if any. */
+		public void done() {
+			if (!problems.isEmpty()) {
+				throw new BadRow(problems);
+			}
+		}
+
+	}
+
+	/** A row with several bad fields. */
+	public static final class BadRow extends RuntimeException {
+
+		private final List<BadField> fields;
+
+		BadRow(List<BadField> fields) {
+			super(fields.get(0).getMessage());
+			this.fields = List.copyOf(fields);
+		}
+
+		public List<BadField> fields() {
+			return fields;
+		}
+
 	}
 
 	/** A field whose value cannot be read; the reader turns it into a row problem. */

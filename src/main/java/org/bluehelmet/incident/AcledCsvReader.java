@@ -38,18 +38,26 @@ public final class AcledCsvReader {
 	}
 
 	static NewIncident incident(CSVRecord record) {
-		Position position = CsvRecords.position(record, "longitude", "latitude");
-		Integer fatalities = CsvRecords.integer(record, "fatalities");
+		// Every field is read before any problem is thrown, so that a report names them
+		// all.
+		CsvRecords.RowCheck row = new CsvRecords.RowCheck();
+		Position position = row.read(() -> CsvRecords.position(record, "longitude", "latitude"));
+		Integer fatalities = row.read(() -> CsvRecords.integer(record, "fatalities"));
 		if (fatalities != null && fatalities < 0) {
-			throw new CsvRecords.BadField("fatalities", "must not be negative");
+			row.problem("fatalities", "must not be negative");
 		}
+		String id = row.read(() -> CsvRecords.required(record, "event_id_cnty"));
+		LocalDate day = row.read(() -> day(record));
+		TimePrecision timePrecision = row.read(() -> timePrecision(record));
+		PositionPrecision positionPrecision = row.read(() -> positionPrecision(record));
+		row.done();
 		Target target = SourceCategories.acledTarget(CsvRecords.text(record, "civilian_targeting"),
 				CsvRecords.text(record, "actor2"), CsvRecords.text(record, "inter2"));
 		boolean civilians = target == Target.CIVILIANS;
 		Casualties casualties = new Casualties(null, civilians ? fatalities : null, civilians ? null : fatalities, null,
 				null, null);
-		return new NewIncident(SOURCE, CsvRecords.required(record, "event_id_cnty"), day(record), null, null,
-				timePrecision(record), position, positionPrecision(record), CsvRecords.text(record, "location"),
+		return new NewIncident(SOURCE, id, day, null, null, timePrecision, position, positionPrecision,
+				CsvRecords.text(record, "location"),
 				SourceCategories.fromAcled(CsvRecords.text(record, "event_type"),
 						CsvRecords.text(record, "sub_event_type")),
 				target, CsvRecords.text(record, "actor1"), CsvRecords.text(record, "actor2"), casualties,

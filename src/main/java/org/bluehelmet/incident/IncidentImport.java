@@ -107,22 +107,22 @@ public class IncidentImport {
 			long idsAbove = store.highestId();
 			Batch batch = new Batch(provenance, sectorOfCell, progress);
 			RowProblem layout = wrongLayout(format, buffered);
-			CsvRecords.Outcome outcome = layout != null ? new CsvRecords.Outcome(0, 0, List.of(layout))
-					: withImplausible(read(format, buffered, batch), batch.implausible);
+			CsvRecords.Outcome outcome = layout != null ? new CsvRecords.Outcome(0, 0, List.of(layout), true)
+					: withImplausible(read(format, buffered, batch), batch);
 			if (layout != null) {
 				tx.setRollbackOnly();
-				return new ImportReport(importId, fileName, ImportReport.Status.REJECTED, 0, 0, 0, 0, 0,
+				return new ImportReport(importId, fileName, ImportReport.Status.REJECTED, 0, 0, 0, 0, 0, 0,
 						outcome.problems());
 			}
-			if (outcome.badRows() > 0 && !skipBadRows) {
+			if (outcome.hasProblems() && !skipBadRows) {
 				tx.setRollbackOnly();
 				return new ImportReport(importId, fileName, ImportReport.Status.REJECTED, outcome.rows(), 0,
-						batch.skipped, outcome.badRows(), 0, outcome.problems());
+						batch.skipped, outcome.badRows(), batch.stored, 0, outcome.problems());
 			}
 			batch.flush();
 			long suspected = duplicates.flagImport(missionId, batch.knownIds.keySet(), importId, idsAbove);
 			ImportReport stored = new ImportReport(importId, fileName, ImportReport.Status.STORED, outcome.rows(),
-					batch.stored, batch.skipped, outcome.badRows(), suspected, outcome.problems());
+					batch.stored, batch.skipped, outcome.badRows(), 0, suspected, outcome.problems());
 			finish(missionId, user, fileName, format, stored);
 			return stored;
 		});
@@ -140,22 +140,24 @@ public class IncidentImport {
 		audit.record(user, missionId, "incident.import", "incident_import", report.importId(), null,
 				Map.of("file", fileName, "format", format.name(), "status", report.status().name(), "rowsRead",
 						report.rowsRead(), "stored", report.stored(), "skipped", report.skipped(), "rejected",
-						report.rejected()));
+						report.rejected(), "withheld", report.withheld()));
 	}
 
 	/**
 	 * The reader's outcome with the rows it read well but that cannot be true (outside
-	 * the area, in the future …) counted and described among the bad rows, in line order.
+	 * the area, in the future …) counted among the bad rows and described, every reason,
+	 * in line order.
 	 */
-	private static CsvRecords.Outcome withImplausible(CsvRecords.Outcome outcome, List<RowProblem> implausible) {
-		if (implausible.isEmpty()) {
+	private static CsvRecords.Outcome withImplausible(CsvRecords.Outcome outcome, Batch batch) {
+		if (batch.implausibleRows == 0) {
 			return outcome;
 		}
 		List<RowProblem> problems = new ArrayList<>(outcome.problems());
-		problems.addAll(implausible);
+		problems.addAll(batch.implausible);
 		problems.sort(java.util.Comparator.comparingLong(RowProblem::line));
-		return new CsvRecords.Outcome(outcome.rows(), outcome.badRows() + implausible.size(),
-				problems.subList(0, Math.min(problems.size(), CsvRecords.MAX_DESCRIBED_PROBLEMS)));
+		return new CsvRecords.Outcome(outcome.rows(), outcome.badRows() + batch.implausibleRows,
+				problems.subList(0, Math.min(problems.size(), CsvRecords.MAX_DESCRIBED_PROBLEMS)),
+				outcome.unreadable());
 	}
 
 	/** The most a CSV header may take before the rows begin, read ahead to check it. */
@@ -230,8 +232,11 @@ public class IncidentImport {
 
 		private final List<IncidentBatchWriter.Placed> pending = new ArrayList<>();
 
-		/** Rows read well that cannot be true, with why. */
+		/** Why rows read well cannot be true: every reason of each. */
 		private final List<RowProblem> implausible = new ArrayList<>();
+
+		/** How many rows read well cannot be true. */
+		private long implausibleRows;
 
 		private long stored;
 
@@ -249,9 +254,10 @@ public class IncidentImport {
 			if (++seen % PROGRESS_EVERY == 0) {
 				progress.accept(seen);
 			}
-			InvalidInputException impossible = plausibility.impossibility(provenance.missionId(), report);
-			if (impossible != null) {
-				implausible.add(new RowProblem(line, impossible.field(), impossible.getMessage()));
+			List<InvalidInputException> impossible = plausibility.impossibilities(provenance.missionId(), report);
+			if (!impossible.isEmpty()) {
+				implausibleRows++;
+				impossible.forEach(why -> implausible.add(new RowProblem(line, why.field(), why.getMessage())));
 				return;
 			}
 			Set<String> ids = knownIds.computeIfAbsent(report.source(),

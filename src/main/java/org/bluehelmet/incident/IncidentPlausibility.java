@@ -40,37 +40,45 @@ class IncidentPlausibility {
 		this.properties = properties;
 	}
 
-	/** What makes the incident impossible, or {@code null} when nothing does. */
-	InvalidInputException impossibility(String missionId, NewIncident report) {
+	/** Every reason the incident cannot be true; none when it can. */
+	List<InvalidInputException> impossibilities(String missionId, NewIncident report) {
+		List<InvalidInputException> reasons = new ArrayList<>();
 		int gid = PrioGrid.gidOf(report.position());
 		if (!missions.sectorCells(missionId).containsKey(gid)) {
-			return new InvalidInputException("position", "the point " + report.position().lat() + ", "
-					+ report.position().lon() + " lies outside " + missions.mission(missionId).name() + "'s area");
+			reasons.add(new InvalidInputException("position", "the point " + report.position().lat() + ", "
+					+ report.position().lon() + " lies outside " + missions.mission(missionId).name() + "'s area"));
 		}
 		// A day ahead of UTC is still today somewhere in a mission's area.
 		LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
 		if (report.occurredOn().isAfter(tomorrow)) {
-			return new InvalidInputException("occurredOn", "the day " + report.occurredOn() + " is in the future");
+			reasons
+				.add(new InvalidInputException("occurredOn", "the day " + report.occurredOn() + " is in the future"));
 		}
 		if (report.occurredOn().isBefore(EARLIEST)) {
-			return new InvalidInputException("occurredOn",
-					"the day " + report.occurredOn() + " is before " + EARLIEST.getYear());
+			reasons.add(new InvalidInputException("occurredOn",
+					"the day " + report.occurredOn() + " is before " + EARLIEST.getYear()));
 		}
 		int highest = highestCount(report.casualties());
 		if (highest > properties.maxCasualties()) {
-			return new InvalidInputException("casualties",
+			reasons.add(new InvalidInputException("casualties",
 					String.format(java.util.Locale.ROOT,
 							"%,d killed or wounded in one count is more than any recorded event (at most %,d)", highest,
-							properties.maxCasualties()));
+							properties.maxCasualties())));
 		}
-		return null;
+		return reasons;
 	}
 
-	/** Refuses an impossible incident. */
+	/**
+	 * Refuses an impossible incident, with every reason in the message (the field named
+	 * is the first's).
+	 */
 	void check(String missionId, NewIncident report) {
-		InvalidInputException impossible = impossibility(missionId, report);
-		if (impossible != null) {
-			throw impossible;
+		List<InvalidInputException> reasons = impossibilities(missionId, report);
+		if (!reasons.isEmpty()) {
+			throw new InvalidInputException(reasons.get(0).field(),
+					reasons.stream()
+						.map(InvalidInputException::getMessage)
+						.collect(java.util.stream.Collectors.joining("; ")));
 		}
 	}
 

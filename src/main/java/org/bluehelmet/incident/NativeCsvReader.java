@@ -58,20 +58,29 @@ public final class NativeCsvReader {
 	 * properties).
 	 */
 	static NewIncident incident(CsvRecords.Fields record) {
-		LocalTime time = time(record);
-		TimePrecision timePrecision = enumValue(TimePrecision.class, record, "time_precision",
-				time == null ? TimePrecision.DAY : TimePrecision.EXACT);
-		Position position = CsvRecords.position(record, "lon", "lat");
-		return new NewIncident(CsvRecords.required(record, "source"), CsvRecords.required(record, "source_id"),
-				day(record, "occurred_on", true), day(record, "occurred_until", false), time, timePrecision, position,
-				enumValue(PositionPrecision.class, record, "position_precision", PositionPrecision.EXACT),
-				CsvRecords.text(record, "location_name"), enumValue(IncidentCategory.class, record, "category", null),
-				enumValue(Target.class, record, "target", Target.UNKNOWN), CsvRecords.text(record, "perpetrator"),
-				CsvRecords.text(record, "other_side"),
-				new Casualties(count(record, "killed_peacekeepers"), count(record, "killed_civilians"),
-						count(record, "killed_others"), count(record, "wounded_peacekeepers"),
-						count(record, "wounded_civilians"), count(record, "wounded_others")),
-				CsvRecords.text(record, "description"),
+		// Every field is read before any problem is thrown, so that a report names them
+		// all.
+		CsvRecords.RowCheck row = new CsvRecords.RowCheck();
+		String source = row.read(() -> CsvRecords.required(record, "source"));
+		String sourceId = row.read(() -> CsvRecords.required(record, "source_id"));
+		LocalDate on = row.read(() -> day(record, "occurred_on", true));
+		LocalDate until = row.read(() -> day(record, "occurred_until", false));
+		LocalTime time = row.read(() -> time(record));
+		TimePrecision timePrecision = row.read(() -> enumValue(TimePrecision.class, record, "time_precision",
+				time == null ? TimePrecision.DAY : TimePrecision.EXACT));
+		Position position = row.read(() -> CsvRecords.position(record, "lon", "lat"));
+		PositionPrecision positionPrecision = row
+			.read(() -> enumValue(PositionPrecision.class, record, "position_precision", PositionPrecision.EXACT));
+		IncidentCategory category = row.read(() -> enumValue(IncidentCategory.class, record, "category", null));
+		Target target = row.read(() -> enumValue(Target.class, record, "target", Target.UNKNOWN));
+		Casualties casualties = new Casualties(row.read(() -> count(record, "killed_peacekeepers")),
+				row.read(() -> count(record, "killed_civilians")), row.read(() -> count(record, "killed_others")),
+				row.read(() -> count(record, "wounded_peacekeepers")),
+				row.read(() -> count(record, "wounded_civilians")), row.read(() -> count(record, "wounded_others")));
+		row.done();
+		return new NewIncident(source, sourceId, on, until, time, timePrecision, position, positionPrecision,
+				CsvRecords.text(record, "location_name"), category, target, CsvRecords.text(record, "perpetrator"),
+				CsvRecords.text(record, "other_side"), casualties, CsvRecords.text(record, "description"),
 				PersonalData.of(CsvRecords.text(record, "victims"), CsvRecords.text(record, "witnesses"),
 						CsvRecords.text(record, "informants"), CsvRecords.text(record, "restricted_notes")));
 	}

@@ -38,11 +38,12 @@ public final class NativeGeoJsonReader {
 		List<RowProblem> problems = new ArrayList<>();
 		long features = 0;
 		long bad = 0;
+		boolean unreadable = false;
 		long line = 1;
 		try (JsonParser parser = JSON.createParser(source)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT || !findFeatures(parser)) {
 				problems.add(new RowProblem(1, null, "not a GeoJSON FeatureCollection with a \"features\" array"));
-				return new CsvRecords.Outcome(0, 1, problems);
+				return new CsvRecords.Outcome(0, 0, problems, true);
 			}
 			while (parser.nextToken() == JsonToken.START_OBJECT) {
 				line = parser.currentTokenLocation().getLineNr();
@@ -54,8 +55,10 @@ public final class NativeGeoJsonReader {
 				}
 				catch (RuntimeException ex) {
 					bad++;
-					if (problems.size() < CsvRecords.MAX_DESCRIBED_PROBLEMS) {
-						problems.add(CsvRecords.problem(line, ex));
+					for (RowProblem problem : CsvRecords.problems(line, ex)) {
+						if (problems.size() < CsvRecords.MAX_DESCRIBED_PROBLEMS) {
+							problems.add(problem);
+						}
 					}
 					continue;
 				}
@@ -63,11 +66,11 @@ public final class NativeGeoJsonReader {
 			}
 		}
 		catch (JacksonException ex) {
-			bad++;
+			unreadable = true;
 			problems.add(new RowProblem(ex.getLocation() == null ? line : ex.getLocation().getLineNr(), null,
 					"the file is not valid JSON from here on: " + ex.getOriginalMessage()));
 		}
-		return new CsvRecords.Outcome(features, bad, problems);
+		return new CsvRecords.Outcome(features, bad, problems, unreadable);
 	}
 
 	/** Moves the parser into the top-level "features" array; false when there is none. */

@@ -38,31 +38,39 @@ public final class UcdpGedCsvReader {
 	}
 
 	static NewIncident incident(CSVRecord record) {
-		SourceCategories.Mapping mapping;
+		// Every field is read before any problem is thrown, so that a report names them
+		// all.
+		CsvRecords.RowCheck row = new CsvRecords.RowCheck();
+		SourceCategories.Mapping mapping = row.read(() -> mapping(record));
+		String id = row.read(() -> CsvRecords.required(record, "id"));
+		LocalDate start = row.read(() -> day(record, "date_start"));
+		LocalDate end = row.read(() -> CsvRecords.text(record, "date_end") == null ? null : day(record, "date_end"));
+		Integer deathsA = row.read(() -> count(record, "deaths_a"));
+		Integer deathsB = row.read(() -> count(record, "deaths_b"));
+		Integer deathsUnknown = row.read(() -> count(record, "deaths_unknown"));
+		Integer civilians = row.read(() -> count(record, "deaths_civilians"));
+		Integer best = row.read(() -> CsvRecords.integer(record, "best"));
+		if (row.ok() && best != null && best != deathsA + deathsB + deathsUnknown + civilians) {
+			row.problem("best", "best " + best + " is not deaths_a + deaths_b + deaths_civilians + deaths_unknown");
+		}
+		Position position = row.read(() -> CsvRecords.position(record, "longitude", "latitude"));
+		TimePrecision timePrecision = row.read(() -> timePrecision(record));
+		PositionPrecision positionPrecision = row.read(() -> positionPrecision(record));
+		row.done();
+		return new NewIncident(SOURCE, id, start, end == null || end.equals(start) ? null : end, null, timePrecision,
+				position, positionPrecision, CsvRecords.text(record, "where_description"), mapping.category(),
+				mapping.target(), CsvRecords.text(record, "side_a"), CsvRecords.text(record, "side_b"),
+				new Casualties(null, civilians, deathsA + deathsB + deathsUnknown, null, null, null),
+				description(record), null);
+	}
+
+	private static SourceCategories.Mapping mapping(CSVRecord record) {
 		try {
-			mapping = SourceCategories.fromUcdp(CsvRecords.requiredInteger(record, "type_of_violence"));
+			return SourceCategories.fromUcdp(CsvRecords.requiredInteger(record, "type_of_violence"));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new CsvRecords.BadField("type_of_violence", ex.getMessage());
 		}
-		LocalDate start = day(record, "date_start");
-		LocalDate end = CsvRecords.text(record, "date_end") == null ? null : day(record, "date_end");
-		int deathsA = count(record, "deaths_a");
-		int deathsB = count(record, "deaths_b");
-		int deathsUnknown = count(record, "deaths_unknown");
-		int civilians = count(record, "deaths_civilians");
-		Integer best = CsvRecords.integer(record, "best");
-		if (best != null && best != deathsA + deathsB + deathsUnknown + civilians) {
-			throw new CsvRecords.BadField("best",
-					"best " + best + " is not deaths_a + deaths_b + deaths_civilians + deaths_unknown");
-		}
-		Position position = CsvRecords.position(record, "longitude", "latitude");
-		return new NewIncident(SOURCE, CsvRecords.required(record, "id"), start,
-				end == null || end.equals(start) ? null : end, null, timePrecision(record), position,
-				positionPrecision(record), CsvRecords.text(record, "where_description"), mapping.category(),
-				mapping.target(), CsvRecords.text(record, "side_a"), CsvRecords.text(record, "side_b"),
-				new Casualties(null, civilians, deathsA + deathsB + deathsUnknown, null, null, null),
-				description(record), null);
 	}
 
 	private static LocalDate day(CSVRecord record, String column) {

@@ -42,7 +42,7 @@ public final class PanelFiles {
 		List<NewIncident> all = new ArrayList<>();
 		try (Reader reader = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
 			CsvRecords.Outcome outcome = UcdpGedCsvReader.read(reader, (event, line) -> all.add(event));
-			if (outcome.badRows() > 0) {
+			if (outcome.hasProblems()) {
 				throw new RejectedFileException(events.getFileName().toString(), outcome.problems());
 			}
 		}

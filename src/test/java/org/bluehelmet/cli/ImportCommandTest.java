@@ -27,7 +27,7 @@ class ImportCommandTest {
 		int exit = console.run("import", "incidents", "--mission", "minusma", "--format", "ucdp",
 				TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv").toString(), "--data-dir", data());
 		assertThat(exit).as(console.err()).isZero();
-		assertThat(console.out()).contains("1,393 rows read, 0 stored, 1,393 skipped (already stored), 0 rejected",
+		assertThat(console.out()).contains("1,393 rows read: 0 stored, 1,393 skipped (already stored), 0 rejected",
 				"Stored.");
 	}
 
@@ -35,15 +35,22 @@ class ImportCommandTest {
 	void aFileWithABadRowStoresNothingAndNamesTheLine() throws IOException {
 		Path file = folder.resolve("bad.csv");
 		List<String> lines = Files.readAllLines(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv")).subList(0, 3);
-		// The second data row (line 3) gets an id of its own and a type of violence UCDP
-		// does not have.
-		Files.write(file, List.of(lines.get(0), lines.get(1).replaceFirst("^11865,", "cli-1,"),
-				lines.get(2).replaceFirst("^12993,", "cli-2,").replaceFirst(",1,372,372,", ",7,372,372,")));
+		// The second data row (line 3) gets an id of its own, a type of violence UCDP
+		// does not have and a day that does not exist: both are named.
+		Files.write(file,
+				List.of(lines.get(0), lines.get(1).replaceFirst("^11865,", "cli-1,"),
+						lines.get(2)
+							.replaceFirst("^12993,", "cli-2,")
+							.replaceFirst(",1,372,372,", ",7,372,372,")
+							.replace(",1,1,1990-06-28 00:00:00.000,", ",1,1,1990-13-45,")));
 		int exit = console.run("import", "incidents", "--mission", "minusma", "--format", "UCDP", file.toString(),
 				"--data-dir", data());
 		assertThat(exit).isEqualTo(1);
-		assertThat(console.out()).contains("bad.csv: 2 rows read, 0 stored, 0 skipped (already stored), 1 rejected",
-				"line 3, type_of_violence: type_of_violence must be 1, 2 or 3, was 7", "Rejected: nothing was stored.");
+		assertThat(console.out()).contains(
+				"bad.csv: 2 rows read: 0 stored, 0 skipped (already stored), 1 rejected, "
+						+ "1 good rows not stored because of the rejected ones",
+				"line 3, type_of_violence: type_of_violence must be 1, 2 or 3, was 7",
+				"line 3, date_start: '1990-13-45' is not a date", "Rejected: nothing was stored.");
 
 		exit = console.run("import", "incidents", "--mission", "minusma", "--format", "ucdp", "--skip-bad-rows",
 				file.toString(), "--data-dir", data());

@@ -40,8 +40,39 @@ class CsvRecordsTest {
 		CsvRecords.Outcome outcome = CsvRecords.stream(new StringReader("name,,count\nGao,x,1\n"),
 				(record, line, header) -> record.get(0), (value, line) -> {
 				});
-		assertThat(outcome.badRows()).isEqualTo(1);
+		// The header is no row: the file is unreadable, with no row counted bad.
+		assertThat(outcome.badRows()).isZero();
+		assertThat(outcome.unreadable()).isTrue();
+		assertThat(outcome.hasProblems()).isTrue();
 		assertThat(outcome.problems().get(0).toString()).startsWith("line 1").contains("the header row is not valid");
+	}
+
+	@Test
+	void countsRowsReadBeforeBrokenQuotingAndMarksTheRestUnreadable() {
+		String csv = "name,count\nGao,1\n\"Kidal,2\nTessalit,3\n";
+		CsvRecords.Outcome outcome = CsvRecords.stream(new StringReader(csv), (record, line, header) -> record.get(0),
+				(value, line) -> {
+				});
+		assertThat(outcome.rows()).isEqualTo(1);
+		assertThat(outcome.badRows()).isZero();
+		assertThat(outcome.unreadable()).isTrue();
+		assertThat(outcome.problems().get(0).toString()).startsWith("line 3").contains("not valid CSV from here on");
+	}
+
+	@Test
+	void namesEveryBadFieldOfARowReadThroughARowCheck() {
+		String csv = "name,count,lon,lat\nGao,three,x,99\n";
+		CsvRecords.Outcome outcome = CsvRecords.stream(new StringReader(csv), (record, line, header) -> {
+			CsvRecords.RowCheck row = new CsvRecords.RowCheck();
+			row.read(() -> CsvRecords.requiredInteger(record, "count"));
+			row.read(() -> CsvRecords.position(record, "lon", "lat"));
+			row.done();
+			return record.get(0);
+		}, (value, line) -> {
+		});
+		assertThat(outcome.badRows()).isEqualTo(1);
+		assertThat(outcome.problems()).extracting(Object::toString)
+			.containsExactly("line 2, count: 'three' is not a whole number", "line 2, lon: 'x' is not a number");
 	}
 
 	@Test

@@ -54,18 +54,24 @@ class IncidentImportPageTest extends PageTest {
 	void showsEveryBadRowOfARejectedFile() throws IOException {
 		Map<String, String> real = UcdpTestFiles.realRows(row -> row.get("id").equals("12993")).get(0);
 		Path file = folder.resolve("two-bad-rows.csv");
-		Files.writeString(file,
-				UcdpTestFiles.csv(List.of(UcdpTestFiles.with(real, "id", "page-" + UUID.randomUUID()),
-						UcdpTestFiles.with(real, "id", "page-" + UUID.randomUUID(), "where_prec", "9"),
-						UcdpTestFiles.with(real, "id", "page-" + UUID.randomUUID(), "date_end", "never"))));
+		Files.writeString(file, UcdpTestFiles.csv(List.of(UcdpTestFiles.with(real, "id", "page-" + UUID.randomUUID()),
+				UcdpTestFiles.with(real, "id", "page-" + UUID.randomUUID(), "where_prec", "9"),
+				UcdpTestFiles.with(real, "id", "page-" + UUID.randomUUID(), "date_end", "never", "deaths_a", "-2"))));
 		upload(file);
 		WebDriver page = chromium.driver();
 		chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("problems")));
 		assertThat(page.findElement(By.id("verdict")).getText())
 			.isEqualTo("two-bad-rows.csv: rejected, nothing was stored.");
+		// The counts add up: 3 rows read, 2 refused, 1 good row not stored because of
+		// them.
+		assertThat(page.findElement(By.id("rows-read")).getText()).isEqualTo("3");
 		assertThat(page.findElement(By.id("rejected")).getText()).isEqualTo("2");
+		assertThat(page.findElement(By.id("withheld")).getText()).isEqualTo("1");
+		assertThat(page.findElement(By.id("withheld-row")).isDisplayed()).isTrue();
+		// Every problem of every row, not only the first of each.
 		assertThat(page.findElements(By.cssSelector("#problems tbody tr"))).extracting(row -> row.getText())
-			.containsExactly("3 where_prec must be 1-7, was 9", "4 date_end 'never' is not a date");
+			.containsExactly("3 where_prec must be 1-7, was 9", "4 date_end 'never' is not a date",
+					"4 deaths_a must not be negative");
 		chromium.screenshot("incident-import-rejected.png");
 	}
 

@@ -88,6 +88,8 @@ class IncidentPlausibilityApiTest extends ApiTest {
 		assertThat(report.get("status").asString()).isEqualTo("REJECTED");
 		assertThat(report.get("stored").asLong()).isZero();
 		assertThat(report.get("rejected").asLong()).isEqualTo(1576);
+		assertThat(report.get("rowsRead").asLong()).isEqualTo(report.get("stored").asLong()
+				+ report.get("skipped").asLong() + report.get("rejected").asLong() + report.get("withheld").asLong());
 		assertThat(report.get("problems").get(0).get("reason").asString()).contains("outside MINUSMA's area");
 		assertThat(report.get("problems").get(0).get("line").asLong()).isEqualTo(2);
 	}
