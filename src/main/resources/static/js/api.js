@@ -16,6 +16,8 @@ async function call(url, options = {}) {
   if (!response.ok) {
     const error = new Error(body && body.detail ? body.detail : `${response.status}`);
     error.status = response.status;
+    // The problem detail's extras: the field it is about, whether the user may confirm and send it again.
+    error.problem = body || {};
     throw error;
   }
   return body;

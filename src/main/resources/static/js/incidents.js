@@ -147,6 +147,11 @@ async function open(id) {
   $('correct-category').value = incident.category;
   $('correct-target').value = incident.target;
   $('correct-description').value = incident.description || '';
+  $('correct-day').value = incident.occurredOn;
+  $('correct-lat').value = incident.position.lat;
+  $('correct-lon').value = incident.position.lon;
+  $('correct-place').value = incident.locationName || '';
+  for (const count of COUNTS) $(`correct-${count}`).value = incident.casualties[count] ?? '';
   for (const id of ['correct-message', 'delete-message', 'comment-message']) $(id).textContent = '';
   // Controls the account cannot use are not shown.
   $('triage').hidden = !may(WRITERS);
@@ -165,12 +170,36 @@ async function saveTriage(update, message) {
   try {
     await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}`,
       { method: 'PATCH', body: JSON.stringify({ version: state.current.version, ...update }) });
-    await showList();
+    await Promise.all([showList(), showChart()]);
     await open(state.current.id);
     $(message).textContent = 'Saved.';
   } catch (error) {
     $(message).textContent = 'Not saved: ' + error.message;
+    if (error.problem.confirmable) {
+      // Unlikely but possible (hundreds of casualties, a day before the data begin): the person may confirm.
+      const anyway = Object.assign(document.createElement('button'),
+        { type: 'button', id: 'correct-anyway', textContent: 'It is right: save it anyway' });
+      anyway.addEventListener('click', () => saveTriage({ ...update, confirmed: true }, message));
+      $(message).append(' ', anyway);
+    }
   }
+}
+
+const COUNTS = ['killedPeacekeepers', 'killedCivilians', 'killedOthers', 'woundedPeacekeepers', 'woundedCivilians',
+  'woundedOthers'];
+
+/** The corrections of what happened, only those that differ from what is stored. */
+function correctedFacts(incident) {
+  const facts = {};
+  if ($('correct-day').value !== incident.occurredOn) facts.occurredOn = $('correct-day').value;
+  const lat = Number($('correct-lat').value);
+  const lon = Number($('correct-lon').value);
+  if (lat !== incident.position.lat || lon !== incident.position.lon) facts.position = { lat, lon };
+  if ($('correct-place').value.trim() !== (incident.locationName || '')) facts.locationName = $('correct-place').value;
+  const casualties = Object.fromEntries(COUNTS.map(count =>
+    [count, $(`correct-${count}`).value === '' ? null : Number($(`correct-${count}`).value)]));
+  if (COUNTS.some(count => casualties[count] !== (incident.casualties[count] ?? null))) facts.casualties = casualties;
+  return facts;
 }
 
 $('merge-suspected').addEventListener('click', () =>
@@ -179,7 +208,7 @@ $('merge-suspected').addEventListener('click', () =>
 $('correct').addEventListener('submit', event => {
   event.preventDefault();
   saveTriage({ category: $('correct-category').value, target: $('correct-target').value,
-    description: $('correct-description').value }, 'correct-message');
+    description: $('correct-description').value, ...correctedFacts(state.current) }, 'correct-message');
 });
 
 $('delete-incident').addEventListener('click', async () => {
@@ -200,11 +229,20 @@ async function showComments() {
   $('comments').replaceChildren(...comments.map(c => text('li', `${c.author}, ${c.writtenAt.slice(0, 16).replace('T', ' ')}: ${c.text}`)));
 }
 
+/** The history's field names in words; fields holding codes have their values in words too. */
+const FIELD_WORDS = { duplicateOf: 'duplicate of', occurredOn: 'day', position: 'place (latitude, longitude)',
+  locationName: 'place name', killedPeacekeepers: 'peacekeepers killed', killedCivilians: 'civilians killed',
+  killedOthers: 'others killed', woundedPeacekeepers: 'peacekeepers wounded', woundedCivilians: 'civilians wounded',
+  woundedOthers: 'others wounded' };
+const CODED_FIELDS = ['status', 'priority', 'category', 'target'];
+
 async function showHistory() {
   const changes = await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}/history`);
+  const value = (c, v) => (v === null || v === undefined || v === '' ? 'nothing'
+    : CODED_FIELDS.includes(c.field) ? words(v) : v);
   $('history').replaceChildren(...changes.map(c =>
-    text('li', `${c.changedAt.slice(0, 16).replace('T', ' ')}, ${c.changedBy}: ${words(c.field)} `
-      + `from ${c.oldValue ? words(c.oldValue) : 'nothing'} to ${c.newValue ? words(c.newValue) : 'nothing'}`)));
+    text('li', `${c.changedAt.slice(0, 16).replace('T', ' ')}, ${c.changedBy}: ${FIELD_WORDS[c.field] || c.field} `
+      + `from ${value(c, c.oldValue)} to ${value(c, c.newValue)}`)));
 }
 
 $('triage').addEventListener('submit', event => {

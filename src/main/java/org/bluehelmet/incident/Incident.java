@@ -31,7 +31,21 @@ public record Incident(long id, String missionId, @JsonUnwrapped NewIncident rep
 
 	/** The fields triage may change, as a whole. */
 	public record Triage(TriageStatus status, Priority priority, String assignee, Long duplicateOf,
-			IncidentCategory category, Target target, String description) {
+			IncidentCategory category, Target target, String description, Facts facts) {
+	}
+
+	/**
+	 * What happened, as triage may correct it: the day, the place (with the cell and
+	 * sector it falls in) and the casualties.
+	 */
+	public record Facts(java.time.LocalDate occurredOn, org.bluehelmet.geo.Position position, int gid, String sector,
+			String locationName, Casualties casualties) {
+	}
+
+	/** The facts as stored. */
+	public Facts facts() {
+		return new Facts(report.occurredOn(), report.position(), gid, sector, report.locationName(),
+				report.casualties());
 	}
 
 	/** The same incident without the report's personal data. */

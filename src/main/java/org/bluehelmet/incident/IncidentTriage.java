@@ -34,8 +34,14 @@ public class IncidentTriage {
 
 	private final AuditLog audit;
 
+	private final IncidentPlausibility plausibility;
+
+	private final org.bluehelmet.mission.MissionService missions;
+
 	IncidentTriage(IncidentStore store, TriageStore triageStore, IncidentService incidents, IncidentCube cube,
-			AuditLog audit) {
+			AuditLog audit, IncidentPlausibility plausibility, org.bluehelmet.mission.MissionService missions) {
+		this.plausibility = plausibility;
+		this.missions = missions;
 		this.audit = audit;
 		this.cube = cube;
 		this.triageStore = triageStore;
@@ -67,7 +73,8 @@ public class IncidentTriage {
 				update.priority() == null ? current.priority() : update.priority(), assignee, duplicateOf,
 				update.category() == null ? current.report().category() : update.category(),
 				update.target() == null ? current.report().target() : update.target(),
-				update.description() == null ? current.report().description() : update.description());
+				update.description() == null ? current.report().description() : update.description(),
+				facts(missionId, current, update));
 		List<IncidentChange> changes = changes(current, next, user, Instant.now());
 		if (changes.isEmpty()) {
 			return current;
@@ -76,14 +83,48 @@ public class IncidentTriage {
 			throw new ConflictException("incident " + id + " was changed by someone else just now; reload it");
 		}
 		triageStore.insertChanges(id, changes);
-		if (next.category() != current.report().category()) {
-			// The cell counts are by category; status, priority or notes leave them as
-			// they are, and rebuilding on every edit made map queries slow under load.
+		if (next.category() != current.report().category() || !next.facts().equals(current.facts())) {
+			// The cell counts are by category, day, cell and casualties; status, priority
+			// or notes leave them as they are, and rebuilding on every edit made map
+			// queries slow under load.
 			cube.changed(missionId);
 		}
 		Incident after = incidents.incident(missionId, id);
 		audit.record(user, missionId, "incident.update", "incident", id, current, after);
 		return after;
+	}
+
+	/**
+	 * The facts after the update's corrections, checked as a new report is: impossible
+	 * ones refused, unlikely ones only once confirmed.
+	 */
+	private Incident.Facts facts(String missionId, Incident current, TriageUpdate update) {
+		if (!update.correctsFacts()) {
+			return current.facts();
+		}
+		NewIncident report = current.report();
+		java.time.LocalDate day = update.occurredOn() == null ? report.occurredOn() : update.occurredOn();
+		if (report.occurredUntil() != null && report.occurredUntil().isBefore(day)) {
+			throw new InvalidInputException("occurredOn", "the incident is recorded as lasting until "
+					+ report.occurredUntil() + "; a day after that cannot be its first");
+		}
+		org.bluehelmet.geo.Position position = update.position() == null ? report.position() : update.position();
+		String place = update.locationName() == null ? report.locationName()
+				: update.locationName().isBlank() ? null : update.locationName().strip();
+		Casualties casualties = update.casualties() == null ? report.casualties() : update.casualties();
+		NewIncident corrected = new NewIncident(report.source(), report.sourceId(), day, report.occurredUntil(),
+				report.occurredTime(), report.timePrecision(), position, report.positionPrecision(), place,
+				report.category(), report.target(), report.perpetrator(), report.otherSide(), casualties,
+				report.description(), null);
+		plausibility.check(missionId, corrected);
+		if (!update.isConfirmed()) {
+			List<org.bluehelmet.system.NeedsConfirmationException> doubts = plausibility.doubts(missionId, corrected);
+			if (!doubts.isEmpty()) {
+				throw doubts.get(0);
+			}
+		}
+		int gid = org.bluehelmet.geo.PrioGrid.gidOf(position);
+		return new Incident.Facts(day, position, gid, missions.sectorCells(missionId).get(gid), place, casualties);
 	}
 
 	private Long duplicateOf(String missionId, Incident current, TriageStatus status, Long requested) {
@@ -118,7 +159,25 @@ public class IncidentTriage {
 		add(changes, user, at, "category", current.report().category(), next.category());
 		add(changes, user, at, "target", current.report().target(), next.target());
 		add(changes, user, at, "description", current.report().description(), next.description());
+		Incident.Facts before = current.facts();
+		Incident.Facts after = next.facts();
+		add(changes, user, at, "occurredOn", before.occurredOn(), after.occurredOn());
+		add(changes, user, at, "position", place(before.position()), place(after.position()));
+		add(changes, user, at, "locationName", before.locationName(), after.locationName());
+		Casualties was = before.casualties();
+		Casualties is = after.casualties();
+		add(changes, user, at, "killedPeacekeepers", was.killedPeacekeepers(), is.killedPeacekeepers());
+		add(changes, user, at, "killedCivilians", was.killedCivilians(), is.killedCivilians());
+		add(changes, user, at, "killedOthers", was.killedOthers(), is.killedOthers());
+		add(changes, user, at, "woundedPeacekeepers", was.woundedPeacekeepers(), is.woundedPeacekeepers());
+		add(changes, user, at, "woundedCivilians", was.woundedCivilians(), is.woundedCivilians());
+		add(changes, user, at, "woundedOthers", was.woundedOthers(), is.woundedOthers());
 		return changes;
+	}
+
+	/** A position in the history's words: latitude, longitude to about 10 m. */
+	private static String place(org.bluehelmet.geo.Position position) {
+		return String.format(java.util.Locale.ROOT, "%.4f, %.4f", position.lat(), position.lon());
 	}
 
 	private static void add(List<IncidentChange> changes, String user, Instant at, String field, Object before,

@@ -29,10 +29,18 @@ class TriageStore {
 	boolean updateTriage(long id, int version, Incident.Triage triage, Instant at) {
 		return jdbc.sql("""
 				UPDATE incident SET status = ?, priority = ?, assignee = ?, duplicate_of = ?, category = ?, target = ?,
-				  description = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?""")
+				  description = ?, occurred_on = ?, lon = ?, lat = ?, gid = ?, sector = ?, location_name = ?,
+				  killed_peacekeepers = ?, killed_civilians = ?, killed_others = ?, wounded_peacekeepers = ?,
+				  wounded_civilians = ?, wounded_others = ?, updated_at = ?, version = version + 1
+				WHERE id = ? AND version = ?""")
 			.params(triage.status().name(), triage.priority().name(), triage.assignee(), triage.duplicateOf(),
-					triage.category().name(), triage.target().name(), triage.description(), Timestamp.from(at), id,
-					version)
+					triage.category().name(), triage.target().name(), triage.description(), triage.facts().occurredOn(),
+					triage.facts().position().lon(), triage.facts().position().lat(), triage.facts().gid(),
+					triage.facts().sector(), triage.facts().locationName(),
+					triage.facts().casualties().killedPeacekeepers(), triage.facts().casualties().killedCivilians(),
+					triage.facts().casualties().killedOthers(), triage.facts().casualties().woundedPeacekeepers(),
+					triage.facts().casualties().woundedCivilians(), triage.facts().casualties().woundedOthers(),
+					Timestamp.from(at), id, version)
 			.update() == 1;
 	}
 

@@ -15,9 +15,32 @@ import org.bluehelmet.system.InvalidInputException;
  * @param category corrected category
  * @param target corrected target
  * @param description corrected description
+ * @param occurredOn corrected day
+ * @param position corrected place (both coordinates)
+ * @param locationName corrected place name; an empty text removes it
+ * @param casualties corrected counts, all six at once (a {@code null} count is unknown)
+ * @param confirmed the person has checked a correction that looked unlikely (a day before
+ * the mission's data begin, hundreds of casualties)
  */
 public record TriageUpdate(Integer version, TriageStatus status, Priority priority, String assignee, Long duplicateOf,
-		IncidentCategory category, Target target, String description) {
+		IncidentCategory category, Target target, String description, java.time.LocalDate occurredOn,
+		org.bluehelmet.geo.Position position, String locationName, Casualties casualties, Boolean confirmed) {
+
+	public TriageUpdate(Integer version, TriageStatus status, Priority priority, String assignee, Long duplicateOf,
+			IncidentCategory category, Target target, String description) {
+		this(version, status, priority, assignee, duplicateOf, category, target, description, null, null, null, null,
+				null);
+	}
+
+	/** Whether the person confirmed an unlikely correction. */
+	public boolean isConfirmed() {
+		return Boolean.TRUE.equals(confirmed);
+	}
+
+	/** Whether the update corrects what happened (day, place or casualties). */
+	public boolean correctsFacts() {
+		return occurredOn != null || position != null || locationName != null || casualties != null;
+	}
 
 	public TriageUpdate {
 		if (version == null) {
@@ -28,6 +51,9 @@ public record TriageUpdate(Integer version, TriageStatus status, Priority priori
 		}
 		if (description != null && description.length() > 8000) {
 			throw new InvalidInputException("description", "a description has at most 8000 characters");
+		}
+		if (locationName != null && locationName.length() > 200) {
+			throw new InvalidInputException("locationName", "a place name has at most 200 characters");
 		}
 	}
 

@@ -219,6 +219,36 @@ class IncidentApiTest extends ApiTest {
 		assertProblem(get(path), 404, null);
 	}
 
+	@Test
+	void correctsTheDayThePlaceAndTheCasualtiesCheckedAsANewReportIs() throws Exception {
+		String body = """
+				{"source":"JOC","sourceId":"%s","occurredOn":"2022-06-15","timePrecision":"DAY",
+				 "position":{"lon":-3.9,"lat":14.2},"positionPrecision":"NEAR","category":"AMBUSH","target":"UN",
+				 "casualties":{"woundedPeacekeepers":1}}""".formatted(UUID.randomUUID());
+		long id = JSON.readTree(post("/api/v1/missions/minusma/incidents", body).body()).get("id").asLong();
+		String path = "/api/v1/missions/minusma/incidents/" + id;
+		JsonNode corrected = ok(api().patch(path, """
+				{"version":0,"occurredOn":"2022-06-14","position":{"lon":-0.05,"lat":16.27},"locationName":"Gao",
+				 "casualties":{"killedCivilians":2,"woundedPeacekeepers":1}}"""));
+		assertThat(corrected.get("occurredOn").asString()).isEqualTo("2022-06-14");
+		assertThat(corrected.get("sector").asString()).isEqualTo("East");
+		assertThat(corrected.get("locationName").asString()).isEqualTo("Gao");
+		assertThat(corrected.get("casualties").get("killedCivilians").asInt()).isEqualTo(2);
+		assertThat(ok(get(path + "/history")).findValuesAsString("field")).containsExactlyInAnyOrder("occurredOn",
+				"position", "locationName", "killedCivilians");
+
+		// Checked as a new report is: impossible refused, unlikely only once confirmed.
+		assertProblem(api().patch(path, "{\"version\":1,\"position\":{\"lon\":2.35,\"lat\":48.85}}"), 400, "position");
+		assertProblem(api().patch(path, "{\"version\":1,\"occurredOn\":\"2090-01-01\"}"), 400, "occurredOn");
+		String many = "{\"version\":1,\"casualties\":{\"killedCivilians\":500}%s}";
+		HttpResponse<String> unlikely = api().patch(path, many.formatted(""));
+		assertProblem(unlikely, 400, "casualties");
+		assertThat(JSON.readTree(unlikely.body()).get("confirmable").asBoolean()).isTrue();
+		assertThat(ok(api().patch(path, many.formatted(",\"confirmed\":true"))).get("casualties")
+			.get("killedCivilians")
+			.asInt()).isEqualTo(500);
+	}
+
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return api().get(path);
 	}

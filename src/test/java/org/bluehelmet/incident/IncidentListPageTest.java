@@ -174,13 +174,25 @@ class IncidentListPageTest extends PageTest {
 		assertThat(page.findElement(By.id("detail-facts")).getText()).contains("06:40 UTC",
 				"1 peacekeepers, ? civilians", "4 peacekeepers", "Convoy ambushed", "by admin");
 
+		// The category, the day and the civilians killed corrected at once; 600 dead need
+		// confirming.
 		new Select(page.findElement(By.id("correct-category"))).selectByValue("COMPLEX_ATTACK");
+		((org.openqa.selenium.JavascriptExecutor) page)
+			.executeScript("document.getElementById('correct-day').value = '2021-02-02'");
+		page.findElement(By.id("correct-killedCivilians")).sendKeys("600");
 		page.findElement(By.cssSelector("#correct button[type=submit]")).click();
+		chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.id("correct-anyway")));
+		assertThat(page.findElement(By.id("correct-message")).getText()).contains("Not saved", "is the number right?");
+		page.findElement(By.id("correct-anyway")).click();
 		chromium.waiting().until(ExpectedConditions.textToBe(By.id("correct-message"), "Saved."));
 		assertThat(page.findElement(By.id("detail-title")).getText()).startsWith("complex attack");
 		chromium.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"),
 					"category from ambush to complex attack"));
+		assertThat(page.findElement(By.id("history")).getText()).contains("day from 2021-02-03 to 2021-02-02",
+				"civilians killed from nothing to 600");
+		assertThat(page.findElement(By.id("detail-facts")).getText()).contains("2021-02-02", "600 civilians");
+		chromium.screenshot("incident-corrected.png");
 
 		page.findElement(By.id("delete-incident")).click();
 		page.switchTo().alert().accept();
