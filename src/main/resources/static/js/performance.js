@@ -19,7 +19,8 @@ async function startPerformance() {
   perf.missionId = mission.id;
   el('mission-name').textContent = mission.name;
   // Indicators are defined by administrators (AccessRules.ADMINISTRATORS).
-  el('indicator-form').hidden = !await mayDo(['MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR']);
+  perf.admin = await mayDo(['MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR']);
+  el('indicator-form').hidden = !perf.admin;
   const [measures, sectors] = await Promise.all([
     call(`/api/v1/missions/${perf.missionId}/indicators/measures`),
     call(`/api/v1/missions/${perf.missionId}/sectors`)]);
@@ -34,7 +35,59 @@ async function startPerformance() {
   for (const id of ['report-pdf', 'report-csv']) el(id).addEventListener('click', downloadReport);
   const requested = new URLSearchParams(location.search).get('month');
   if (requested) el('month').value = requested;
-  await showDashboard();
+  // Importing the UN's record is for administrators (AccessRules.ADMINISTRATORS).
+  el('fatalities-form').hidden = el('indicator-form').hidden;
+  el('fatalities-form').addEventListener('submit', importFatalities);
+  await Promise.all([showDashboard(), showFatalities()]);
+}
+
+let fatalitiesChart = null;
+
+/** The mission's peacekeeper deaths per year, stacked by cause. */
+async function showFatalities() {
+  const years = await call(`/api/v1/missions/${perf.missionId}/fatalities/by-year`);
+  if (!years.length) {
+    el('fatalities-status').textContent = 'No record of fatalities has been imported for this mission.';
+    return;
+  }
+  const total = years.reduce((sum, y) => sum + y.total, 0);
+  const malicious = years.reduce((sum, y) => sum + y.maliciousActs, 0);
+  el('fatalities-status').textContent = `${total.toLocaleString('en')} peacekeepers died from ${years[0].year} to `
+    + `${years[years.length - 1].year}, ${malicious.toLocaleString('en')} of them killed by malicious acts.`;
+  const causes = [['maliciousActs', 'malicious acts', '#c0392b'], ['accidents', 'accidents', '#e6ab02'],
+    ['illness', 'illness', '#7570b3'], ['other', 'other or not known', '#999999']];
+  if (fatalitiesChart) fatalitiesChart.destroy();
+  fatalitiesChart = new Chart(el('fatalities-chart'), {
+    type: 'bar',
+    data: { labels: years.map(y => y.year),
+      datasets: causes.map(([key, label, colour]) => ({ label, data: years.map(y => y[key]), backgroundColor: colour })) },
+    options: { animation: false, maintainAspectRatio: false,
+      scales: { x: { stacked: true }, y: { stacked: true, title: { display: true, text: 'peacekeepers who died' } } },
+      plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } } }
+  });
+}
+
+async function importFatalities(event) {
+  event.preventDefault();
+  const data = new FormData();
+  data.append('file', el('fatalities-file').files[0]);
+  el('fatalities-message').textContent = 'Sending…';
+  try {
+    const { status, body } = await uploadWithProgress(`/api/v1/missions/${perf.missionId}/fatalities`, data,
+      share => { el('fatalities-message').textContent = `Sending… ${share}%`; });
+    if (status !== 201) {
+      const problems = (body.problems || []).slice(0, 5);
+      el('fatalities-message').textContent = `Not imported, nothing stored: ${body.detail || status}`
+        + (problems.length ? ` (${problems.join('; ')})` : '');
+      return;
+    }
+    el('fatalities-message').textContent = `${body.rowsRead.toLocaleString('en')} rows read: `
+      + `${body.stored.toLocaleString('en')} stored, ${body.skipped.toLocaleString('en')} already stored, `
+      + `${body.otherMissions.toLocaleString('en')} of other missions left out.`;
+    await Promise.all([showDashboard(), showFatalities()]);
+  } catch (error) {
+    el('fatalities-message').textContent = `Not imported: ${error.message}`;
+  }
 }
 
 function describeMeasure() {
@@ -72,6 +125,28 @@ async function showDashboard() {
   el('indicators').replaceChildren(...series.map(card));
 }
 
+/** Why a measure can have no value in a month, in words. */
+const NO_DATA_WHY = {
+  PEACEKEEPER_CASUALTIES: 'no incident of the month records peacekeepers killed or wounded (UCDP does not record them; incidents logged in Blue Helmet do)',
+  IED_SHARE_OF_PEACEKEEPER_CASUALTIES: 'no incident of the month records peacekeepers killed or wounded (UCDP does not record them; incidents logged in Blue Helmet do)',
+  VERIFIED_WITHIN_24_HOURS: 'no incident was logged in Blue Helmet in the month (imported ones are verified by their source)',
+  PEOPLE_AT_RISK_WITHIN_REACH: 'no deployment map was in force, or no one lived where attacks on civilians happened',
+  AREA_WITHIN_CASEVAC_REACH: 'no deployment map was in force in the month',
+  CAPABILITY_FILL: 'no force requirement had been issued by the month\'s end',
+  WOMEN_SHARE_DEPLOYED: 'no deployed pledge records its women (Geo-PKO does not)',
+  PEACEKEEPERS_KILLED_BY_MALICIOUS_ACTS: 'the UN\'s record of fatalities imported for the mission does not cover the month',
+};
+
+async function deleteIndicator(indicator, box) {
+  if (!confirm(`Delete indicator ${indicator.code} (${indicator.name})? The audit log keeps its definition.`)) return;
+  try {
+    await call(`/api/v1/missions/${perf.missionId}/indicators/${indicator.id}`, { method: 'DELETE' });
+    await showDashboard();
+  } catch (error) {
+    box.append(Object.assign(document.createElement('p'), { className: 'error', textContent: `Not deleted: ${error.message}` }));
+  }
+}
+
 function card(s) {
   const i = s.indicator;
   const box = document.createElement('article');
@@ -87,6 +162,18 @@ function card(s) {
   box.querySelector('.status').textContent = s.status.toLowerCase().replaceAll('_', ' ');
   box.querySelector('.targets').textContent = `Target ${show(i.target, i.measure)}; baseline ${show(s.baseline, i.measure)}.${change}`;
   box.querySelector('.definition').textContent = s.definition + (i.note ? ` ${i.note}` : '');
+  if (s.value === null) {
+    box.querySelector('.targets').textContent += ` No data for ${s.points[s.points.length - 1].month}: `
+      + `${NO_DATA_WHY[i.measure] || 'the stored data say nothing for this month'}.`;
+  }
+  if (perf.admin) {
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'link-button delete-indicator';
+    remove.textContent = `Delete ${i.code}`;
+    remove.addEventListener('click', () => deleteIndicator(i, box));
+    box.append(remove);
+  }
   const share = perf.measures.find((m) => m.measure === i.measure)?.unit === 'share';
   const k = share ? 100 : 1;
   const labels = s.points.map((p) => p.month);

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code import incidents --format ucdp FILE [--mission ID] [--skip-bad-rows]}. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import data from files.",
 		subcommands = { ImportCommand.Incidents.class, ForceGenerationImportCommand.Requirements.class,
-				ForceGenerationImportCommand.Pledges.class })
+				ForceGenerationImportCommand.Pledges.class, FatalitiesImportCommand.class })
 class ImportCommand implements Runnable {
 
 	@Spec

@@ -209,6 +209,38 @@ public class ForceGenerationService {
 		return assumptions(missionId);
 	}
 
+	/**
+	 * How far the requirements issued by {@code asOf} are met by the pledges made for
+	 * them (each pledge keeps the day it reached each step).
+	 */
+	public RequirementFill fill(String missionId, LocalDate asOf) {
+		List<Pledge> pledges = store.pledges(missionId);
+		List<RequirementFill.Line> lines = new ArrayList<>();
+		for (Requirement requirement : requirements(missionId)) {
+			if (!requirement.issuedBy(asOf)) {
+				continue;
+			}
+			int deployed = 0;
+			int pipeline = 0;
+			for (Pledge pledge : pledges) {
+				if (pledge.requirementId() == null || pledge.requirementId() != requirement.id()) {
+					continue;
+				}
+				LocalDate arrived = pledge.reached().get(PledgeStage.DEPLOYED);
+				LocalDate pledged = pledge.reached().values().stream().min(LocalDate::compareTo).orElse(null);
+				if (arrived != null && !arrived.isAfter(asOf)) {
+					deployed += pledge.personnel();
+				}
+				else if (pledged != null && !pledged.isAfter(asOf)) {
+					pipeline += pledge.personnel();
+				}
+			}
+			lines.add(new RequirementFill.Line(requirement.reference(), requirement.capability(),
+					requirement.personnel(), Math.min(deployed, requirement.personnel()), pipeline));
+		}
+		return new RequirementFill(asOf, lines);
+	}
+
 	/** The force against its ceiling in force today, in all and per sector. */
 	public ForceLevels levels(String missionId) {
 		Integer ceiling = missions.ceilingOn(missionId, LocalDate.now()).map(c -> c.troops() + c.police()).orElse(null);

@@ -11,14 +11,15 @@ import java.util.TreeMap;
 /**
  * The optional files of a mission pack that other features store with the mission
  * ({@code incidents-ucdp.csv}, {@code requirements.csv}, {@code pledges.csv},
- * {@code indicators.csv}), held as read from the pack: the pack's folder or zip may be
- * gone by the time they are stored. Small (a pack is bounded) and immutable.
+ * {@code indicators.csv}, {@code fatalities.csv}), held as read from the pack: the pack's
+ * folder or zip may be gone by the time they are stored. Small (a pack is bounded) and
+ * immutable.
  */
 public final class PackFiles {
 
 	/** The files other features take from a pack, when it has them. */
 	public static final java.util.List<String> NAMES = java.util.List.of("incidents-ucdp.csv", "incidents.csv",
-			"requirements.csv", "pledges.csv", "indicators.csv");
+			"requirements.csv", "pledges.csv", "indicators.csv", "fatalities.csv");
 
 	private final Map<String, byte[]> files;
 

@@ -77,6 +77,14 @@ public class IndicatorService {
 		if (n.measure().isShare() && (n.target() < 0 || n.target() > 1)) {
 			throw new InvalidInputException("target", "a share between 0 and 1 (e.g. 0.6 for 60%)");
 		}
+		checkCount("target", n.measure(), n.target());
+		if (n.baseline() != null) {
+			if (!Double.isFinite(n.baseline()) || n.measure().isShare() && (n.baseline() < 0 || n.baseline() > 1)) {
+				throw new InvalidInputException("baseline",
+						n.measure().isShare() ? "a share between 0 and 1 (e.g. 0.6 for 60%)" : "a number");
+			}
+			checkCount("baseline", n.measure(), n.baseline());
+		}
 		if (n.sector() != null && !n.sector().isBlank()) {
 			if (!n.measure().takesSector()) {
 				throw new InvalidInputException("sector", n.measure() + " is recorded for the whole mission only");
@@ -91,8 +99,10 @@ public class IndicatorService {
 		if (n.baseline() != null && n.baselineYear() != null) {
 			throw new InvalidInputException("baseline", "a baseline value or a baseline year, not both");
 		}
-		if (n.baselineYear() != null && (n.baselineYear() < 1989 || n.baselineYear() > 2100)) {
-			throw new InvalidInputException("baselineYear", "a year such as 2019");
+		if (n.baselineYear() != null
+				&& (n.baselineYear() < 1900 || n.baselineYear() >= YearMonth.now(clock).getYear())) {
+			throw new InvalidInputException("baselineYear",
+					"a past year whose months have data, such as 2019 (was " + n.baselineYear() + ")");
 		}
 		if (n.note() != null && n.note().length() > 2000) {
 			throw new InvalidInputException("note", "at most 2,000 characters");
@@ -103,6 +113,7 @@ public class IndicatorService {
 		String sector = n.sector() == null || n.sector().isBlank() ? null : n.sector();
 		Indicator draft = new Indicator(0, missionId, n.code(), n.name().trim(), n.measure(), sector, n.categories(),
 				n.baseline(), n.baselineYear(), n.target(), n.direction(), n.note(), clock.instant(), user);
+		checkAgainstBaseline(draft);
 		long id = store.insert(draft);
 		Indicator created = get(missionId, id);
 		audit.record(user, missionId, "indicator.create", "indicator", id, null,
@@ -155,6 +166,42 @@ public class IndicatorService {
 		return new IndicatorSeries(indicator, indicator.definition(), points, baseline, value,
 				IndicatorStatus.of(indicator, value, baseline), value == null || before == null ? null : value - before,
 				sectors);
+	}
+
+	/** The most a count may be as a target or baseline: beyond any mission's month. */
+	static final double MAX_COUNT = 1_000_000;
+
+	private static void checkCount(String field, Measure measure, double value) {
+		if (!measure.isShare() && (value < 0 || value > MAX_COUNT)) {
+			throw new InvalidInputException(field, String.format(java.util.Locale.ROOT, "a count between 0 and %,d %s",
+					(long) MAX_COUNT, measure.unit()));
+		}
+	}
+
+	/**
+	 * A baseline year must have data, and the target must lie on the better side of the
+	 * baseline: a target looser than the baseline would call a worsening "on track".
+	 */
+	private void checkAgainstBaseline(Indicator draft) {
+		if (draft.baseline() == null && draft.baselineYear() == null) {
+			return;
+		}
+		Double baseline = baseline(draft, measures.state(draft.missionId()));
+		if (baseline == null) {
+			throw new InvalidInputException("baselineYear", "no month of " + draft.baselineYear()
+					+ " has data for this measure, so it cannot be the baseline; choose a year with data, or a value");
+		}
+		if (draft.better(draft.target(), baseline) || draft.target() == baseline) {
+			return;
+		}
+		String better = draft.direction() == Indicator.Direction.LOWER_IS_BETTER ? "at or below" : "at or above";
+		throw new InvalidInputException("target",
+				"the target " + Indicators.format(draft.target(), draft.measure()) + " is worse than the baseline "
+						+ Indicators.format(baseline, draft.measure())
+						+ (draft.baselineYear() != null ? " (" + draft.baselineYear() + "'s monthly mean)" : "")
+						+ ", so a month worse than the baseline would count as on track; where "
+						+ (draft.direction() == Indicator.Direction.LOWER_IS_BETTER ? "lower" : "higher")
+						+ " is better, set the target " + better + " the baseline");
 	}
 
 	/** The given baseline, or the mean of the baseline year's months with data. */

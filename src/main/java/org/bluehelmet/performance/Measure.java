@@ -18,6 +18,10 @@ public enum Measure {
 	/** Peacekeepers killed or wounded by hostile acts in the month. */
 	PEACEKEEPER_CASUALTIES("people per month", Source.INCIDENTS,
 			"peacekeepers killed or wounded by hostile acts in the month (incidents recording them)"),
+	/** Peacekeepers killed by malicious acts in the month, from the UN's record. */
+	PEACEKEEPERS_KILLED_BY_MALICIOUS_ACTS("people per month", Source.FATALITIES,
+			"peacekeepers of the mission killed by malicious acts in the month, from the UN's record of "
+					+ "peacekeeping fatalities"),
 	/** The share of those casualties caused by explosive devices. */
 	IED_SHARE_OF_PEACEKEEPER_CASUALTIES("share", Source.INCIDENTS,
 			"share of peacekeepers killed or wounded in the month whose incident was an explosive device"),
@@ -34,9 +38,9 @@ public enum Measure {
 					+ "(the 10-1-2 standard), on the month's deployment map"),
 	/** Deployed against required personnel over all requirements. */
 	CAPABILITY_FILL("share", Source.FORCE_GENERATION,
-			"people of the required capabilities deployed by the month's end (each pledge's deployment date), "
-					+ "up to each capability's requirement, against the people the force requirements issued by "
-					+ "then ask for"),
+			"people of the pledges made for a force requirement and deployed by the month's end (each "
+					+ "pledge's deployment date), up to each requirement's need, against the people the "
+					+ "requirements issued by then ask for; units of the standing force fill no requirement"),
 	/** Women's share of the people deployed by pledged units. */
 	WOMEN_SHARE_DEPLOYED("share", Source.FORCE_GENERATION,
 			"women's share of the people of pledged units deployed by the month's end");
@@ -44,7 +48,7 @@ public enum Measure {
 	/** Where a measure's data come from. */
 	public enum Source {
 
-		INCIDENTS, POSTURE, FORCE_GENERATION
+		INCIDENTS, POSTURE, FORCE_GENERATION, FATALITIES
 
 	}
 
@@ -79,7 +83,7 @@ public enum Measure {
 
 	/** Whether the measure can be restricted to a sector. */
 	public boolean takesSector() {
-		return source != Source.FORCE_GENERATION && this != VERIFIED_WITHIN_24_HOURS;
+		return source != Source.FORCE_GENERATION && source != Source.FATALITIES && this != VERIFIED_WITHIN_24_HOURS;
 	}
 
 	/** Whether the measure can be restricted to incident categories. */

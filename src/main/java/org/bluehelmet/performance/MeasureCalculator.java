@@ -57,8 +57,11 @@ public class MeasureCalculator {
 
 	private final MonthCache<ScenarioResult> monthPosture = new MonthCache<>();
 
+	private final org.bluehelmet.casualty.FatalityService fatalities;
+
 	MeasureCalculator(IncidentService incidents, PostureService posture, ForceGenerationService forcegen,
-			MissionService missions) {
+			MissionService missions, org.bluehelmet.casualty.FatalityService fatalities) {
+		this.fatalities = fatalities;
 		this.incidents = incidents;
 		this.posture = posture;
 		this.forcegen = forcegen;
@@ -66,12 +69,13 @@ public class MeasureCalculator {
 	}
 
 	/**
-	 * The state of the mission's incidents (a fingerprint that changes with any of them),
+	 * The state of the mission's incidents and model (a fingerprint that changes with any
+	 * incident, and a version that changes with its sites, deployments and facilities),
 	 * read once per dashboard or report and passed on: what the month caches are kept
-	 * under.
+	 * under. A facility recorded for 2019 must change 2019's posture measures.
 	 */
 	public long state(String missionId) {
-		return incidents.state(missionId);
+		return 31 * incidents.state(missionId) + missions.version(missionId);
 	}
 
 	/** The indicator's value in a month; {@code null} where the data say nothing. */
@@ -134,6 +138,9 @@ public class MeasureCalculator {
 			case INCIDENTS -> incidentMeasure(indicator, month, sector, state);
 			case POSTURE -> postureMeasure(indicator.measure(), postureIn(missionId, month, state), sector);
 			case FORCE_GENERATION -> forceMeasure(indicator.measure(), missionId, month);
+			// The UN's record names no place: the mission's figure, never a sector's.
+			case FATALITIES -> sector != null ? null
+					: fatalities.killedByMaliciousActs(missionId, month).map(Long::doubleValue).orElse(null);
 		};
 	}
 
@@ -219,8 +226,7 @@ public class MeasureCalculator {
 
 	/**
 	 * From the pledges' own dates: those deployed by the month's end (a pledge keeps the
-	 * day it reached each step), against the requirements as recorded now (they keep no
-	 * date of issue).
+	 * day it reached each step), against the requirements issued by then.
 	 */
 	private Double forceMeasure(Measure measure, String missionId, YearMonth month) {
 		LocalDate end = month.atEndOfMonth();
@@ -234,22 +240,10 @@ public class MeasureCalculator {
 			// No woman recorded at all means not recorded (Geo-PKO), not none.
 			return people == 0 || women == 0 ? null : (double) women / people;
 		}
-		// Only what had been asked for by the month's end counts: a requirement of 2021
+		// Only what had been asked for by the month's end counts (a requirement of 2021
 		// is
-		// no gap in 2020.
-		Map<Capability, Integer> required = new EnumMap<>(Capability.class);
-		forcegen.requirements(missionId)
-			.stream()
-			.filter(r -> r.issuedBy(end))
-			.forEach(r -> required.merge(r.capability(), r.personnel(), Integer::sum));
-		Map<Capability, Integer> arrived = new EnumMap<>(Capability.class);
-		deployed.forEach(p -> arrived.merge(p.capability(), p.personnel(), Integer::sum));
-		int need = required.values().stream().mapToInt(Integer::intValue).sum();
-		int met = required.entrySet()
-			.stream()
-			.mapToInt(e -> Math.min(e.getValue(), arrived.getOrDefault(e.getKey(), 0)))
-			.sum();
-		return need == 0 ? null : (double) met / need;
+		// no gap in 2020), and only the pledges made for it.
+		return forcegen.fill(missionId, end).share();
 	}
 
 	private static int orZero(Integer value) {

@@ -47,8 +47,12 @@ public class MonthlyReportService {
 
 	private final Clock clock = Clock.systemUTC();
 
+	private final org.bluehelmet.casualty.FatalityService fatalities;
+
 	MonthlyReportService(MissionService missions, IncidentService incidents, IndicatorService indicators,
-			MeasureCalculator measures, ForceGenerationService forcegen, PostureAlerts alerts) {
+			MeasureCalculator measures, ForceGenerationService forcegen, PostureAlerts alerts,
+			org.bluehelmet.casualty.FatalityService fatalities) {
+		this.fatalities = fatalities;
 		this.missions = missions;
 		this.incidents = incidents;
 		this.indicators = indicators;
@@ -76,6 +80,7 @@ public class MonthlyReportService {
 
 		List<String> summary = new ArrayList<>();
 		summary.add(incidentSummary(month, inMonth, before, annex));
+		fatalitySummary(missionId, month, annex).ifPresent(summary::add);
 		gapSummary(gap).ifPresent(summary::add);
 		if (posture != null) {
 			summary.add(postureSummary(posture, annex));
@@ -86,7 +91,7 @@ public class MonthlyReportService {
 					? "Early warning: no deployment map was in force in " + month
 							+ ", so no cell can be judged beyond the force's reach."
 					: alertSummary(month, likely, annex));
-		forceSummary(force, annex).ifPresent(summary::add);
+		forceSummary(forcegen.fill(missionId, month.atEndOfMonth()), annex).ifPresent(summary::add);
 		for (ProtectionGap g : gap) {
 			annex.add(row("Protection gap", g.sector() + ": attacks on civilians",
 					Long.toString(g.attacksOnCivilians()), "attacks",
@@ -149,6 +154,21 @@ public class MonthlyReportService {
 				month.minusMonths(1), killed, civilians);
 	}
 
+	/** The month's peacekeeper deaths from the UN's record, when the mission has it. */
+	private java.util.Optional<String> fatalitySummary(String missionId, YearMonth month,
+			List<MonthlyReport.AnnexRow> annex) {
+		return fatalities.inMonth(missionId, month).map(counts -> {
+			String source = "the UN's record of peacekeeping fatalities, deaths in " + month;
+			annex.add(row("Summary", "peacekeepers who died", Long.toString(counts[0]), "people", source));
+			annex.add(row("Summary", "peacekeepers killed by malicious acts", Long.toString(counts[1]), "people",
+					source));
+			return String.format(Locale.ROOT,
+					"%s peacekeeper%s of the mission died in %s, %s by malicious acts (the UN's record of fatalities).",
+					counts[0] == 0 ? "No" : Long.toString(counts[0]), counts[0] == 1 ? "" : "s", month,
+					counts[0] == 0 ? "none" : Long.toString(counts[1]));
+		});
+	}
+
 	private static java.util.Optional<String> gapSummary(List<ProtectionGap> gap) {
 		return gap.stream()
 			.filter(g -> g.attacksOnCivilians() > 0)
@@ -203,29 +223,25 @@ public class MonthlyReportService {
 						likely.size(), month.plusMonths(1), people);
 	}
 
-	private java.util.Optional<String> forceSummary(List<CapabilityGap> force, List<MonthlyReport.AnnexRow> annex) {
-		// Against the requirements only: units deployed beyond a capability's requirement
-		// (the mission's standing force) do not fill another's.
-		int required = force.stream().mapToInt(CapabilityGap::requiredPersonnel).sum();
-		if (required == 0) {
+	private java.util.Optional<String> forceSummary(org.bluehelmet.forcegen.RequirementFill fill,
+			List<MonthlyReport.AnnexRow> annex) {
+		// Only the pledges made for a requirement fill it: units of the standing force,
+		// deployed for other needs, do not.
+		if (fill.required() == 0) {
 			return java.util.Optional.empty();
 		}
-		int deployed = force.stream().mapToInt(g -> Math.min(g.deployedPersonnel(), g.requiredPersonnel())).sum();
-		int pipeline = force.stream()
-			.filter(g -> g.requiredPersonnel() > 0)
-			.mapToInt(CapabilityGap::pipelinePersonnel)
-			.sum();
-		String today = LocalDate.now(clock).toString();
-		annex.add(row("Force generation", "people required", Integer.toString(required), "people",
-				"force requirements as recorded on " + today));
-		annex.add(row("Force generation", "people deployed", Integer.toString(deployed), "people",
-				"people of pledges at stage deployed, up to each capability's requirement, as recorded on " + today));
-		annex.add(row("Force generation", "people in the pipeline", Integer.toString(pipeline), "people",
-				"people of pledges not yet deployed for a required capability, as recorded on " + today));
+		String asOf = fill.asOf().toString();
+		annex.add(row("Force generation", "people required", Integer.toString(fill.required()), "people",
+				"force requirements issued by " + asOf));
+		annex.add(row("Force generation", "people deployed", Integer.toString(fill.deployed()), "people",
+				"people of the pledges made for those requirements that were deployed by " + asOf
+						+ ", up to each requirement's need"));
+		annex.add(row("Force generation", "people in the pipeline", Integer.toString(fill.pipeline()), "people",
+				"people of the pledges made for those requirements, pledged by " + asOf + " and not yet deployed"));
 		return java.util.Optional.of(String.format(Locale.ROOT,
-				"Force generation (as recorded on %s): of the %,d people the force requirements ask for, %,d are "
-						+ "deployed and %,d are in the pipeline.",
-				today, required, deployed, pipeline));
+				"Force generation (on %s): of the %,d people the force requirements ask for, %,d have been deployed "
+						+ "by the pledges made for them and %,d more are pledged and on their way.",
+				asOf, fill.required(), fill.deployed(), fill.pipeline()));
 	}
 
 	private static long attacks(List<Incident> list) {

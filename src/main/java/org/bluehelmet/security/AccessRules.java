@@ -79,6 +79,7 @@ public final class AccessRules {
 			new Rule(HttpMethod.POST, "/api/v1/missions/*/warning/backtest/jobs", ANALYSTS),
 			new Rule(HttpMethod.PUT, "/api/v1/missions/*/sites/*/facilities", FACILITY_EDITORS),
 			new Rule(HttpMethod.POST, "/api/v1/missions/*/indicators", ADMINISTRATORS),
+			new Rule(HttpMethod.POST, "/api/v1/missions/*/fatalities", ADMINISTRATORS),
 			new Rule(HttpMethod.DELETE, "/api/v1/missions/*/indicators/*", ADMINISTRATORS),
 			new Rule(null, "/api/v1/admin/**", ADMINISTRATORS));
 

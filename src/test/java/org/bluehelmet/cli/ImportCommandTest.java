@@ -59,6 +59,16 @@ class ImportCommandTest {
 	}
 
 	@Test
+	void importsTheUnRecordOfFatalitiesKeepingOnlyTheMissionsRowsOnce() {
+		int exit = console.run("import", "fatalities", "--mission", "minusca",
+				TestDatabases.sharedData("un_peacekeeping_fatalities.csv").toString(), "--data-dir", data());
+		assertThat(exit).as(console.err() + console.out()).isZero();
+		// MINUSCA's 208 rows came with its demo pack.
+		assertThat(console.out()).contains(
+				"4,429 rows read: 0 of minusca stored, 208 already stored, " + "4,221 of other missions left out");
+	}
+
+	@Test
 	void saysSoWhenAFileIsNotUtf8() throws IOException {
 		Path file = folder.resolve("latin1.csv");
 		Files.write(file, "id,year\n1,Ségou\n".getBytes(StandardCharsets.ISO_8859_1));

@@ -62,7 +62,7 @@ class MissionPackRoundTripTest extends ApiTest {
 			.isEqualTo(ApiClient.ok(api().get("/api/v1/missions/" + id + "/incidents?size=1")).get("total").asInt())
 			.isPositive();
 		List<String> asked = new java.util.ArrayList<>(List.of("", "/deployment-maps", "/sectors", "/sectors.geojson",
-				"/outline.geojson", "/map-layers", "/incidents/counts", "/indicators"));
+				"/outline.geojson", "/map-layers", "/incidents/counts", "/indicators", "/fatalities/by-year"));
 		for (String month : months) {
 			asked.add("/sites?at=" + month);
 			asked.add("/sectors/summary?at=" + month);

@@ -41,8 +41,10 @@ class PerformancePageTest extends PageTest {
 		assertThat(page.findElements(By.cssSelector("article.indicator"))).hasSize(10);
 		String poc4 = page.findElement(By.cssSelector("article[data-code='POC-4']")).getText();
 		assertThat(poc4).contains("People at risk within reach of the force", "Target 60.0%", "Centre");
-		assertThat(page.findElement(By.cssSelector("article[data-code='SAF-1'] .status")).getText())
+		assertThat(page.findElement(By.cssSelector("article[data-code='SAF-2'] .status")).getText())
 			.isEqualTo("no data");
+		assertThat(page.findElement(By.cssSelector("article[data-code='SAF-1'] .status")).getText())
+			.isNotEqualTo("no data");
 		assertThat(chromium.drewOn("article[data-code='POC-1'] canvas")).isTrue();
 		assertThat(page.findElement(By.id("report-pdf")).getAttribute("href"))
 			.endsWith("/api/v1/missions/minusma/reports/monthly.pdf?month=2020-12");
@@ -62,6 +64,18 @@ class PerformancePageTest extends PageTest {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article[data-code='IED-1']")));
 		assertThat(page.findElement(By.cssSelector("article[data-code='IED-1']")).getText())
 			.contains("explosive device", "Target 3 or less");
+		// "No data" says why, in words.
+		assertThat(page.findElement(By.cssSelector("article[data-code='SAF-2']")).getText())
+			.contains("No data for 2020-12: no incident of the month records peacekeepers killed or wounded");
+		// The peacekeepers who died, by year and cause, from the UN's record.
+		assertThat(page.findElement(By.id("fatalities-status")).getText())
+			.contains("311 peacekeepers died from 2013 to 2023, 174 of them killed by malicious acts");
+		assertThat(chromium.drewOn("#fatalities-chart")).isTrue();
+		// An administrator deletes an indicator on the page.
+		page.findElement(By.cssSelector("article[data-code='IED-1'] .delete-indicator")).click();
+		page.switchTo().alert().accept();
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article[data-code='IED-1']"), 0));
+		assertThat(page.findElements(By.cssSelector("article.indicator"))).hasSize(10);
 	}
 
 }

@@ -318,6 +318,14 @@ class AccessMatrixTest extends ApiTest {
 								NEW_INDICATOR.formatted("I-" + UUID.randomUUID().toString().substring(0, 8)))));
 		m.put("DELETE " + indicators + "/{indicatorId}", write(AccessRules.ADMINISTRATORS,
 				(role, id) -> client(role).delete("/api/v1/missions/" + id + "/indicators/" + freshIndicator(id))));
+		m.put("GET " + mission + "/fatalities/by-year",
+				read((role, id) -> client(role).get("/api/v1/missions/" + id + "/fatalities/by-year")));
+		// A row of another mission: the import answers 201 and stores nothing.
+		m.put("POST " + mission + "/fatalities", write(AccessRules.ADMINISTRATORS,
+				(role, id) -> client(role).upload("/api/v1/missions/" + id + "/fatalities", """
+						incident_date,casualty_id,mission_acronym,type_of_incident
+						1948-07-06,UNTSO-1948-07-02408,UNTSO,Malicious Act
+						""".getBytes(java.nio.charset.StandardCharsets.UTF_8), "fatalities.csv")));
 		for (String format : List.of("pdf", "html", "csv")) {
 			m.put("GET " + mission + "/reports/monthly." + format, read((role, id) -> client(role)
 				.get("/api/v1/missions/" + id + "/reports/monthly." + format + "?month=2020-12")));

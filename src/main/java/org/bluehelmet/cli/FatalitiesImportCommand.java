@@ -1,0 +1,70 @@
+package org.bluehelmet.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.bluehelmet.casualty.FatalityImport;
+import org.bluehelmet.casualty.FatalityService;
+import org.bluehelmet.mission.MissionService;
+import org.bluehelmet.system.RejectedFileException;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import fatalities FILE [--mission ID]}: the mission's rows of the UN's record.
+ */
+@Command(name = "fatalities", mixinStandardHelpOptions = true,
+		description = { "Import the mission's peacekeeper fatalities from the UN's record (a CSV in the UN's layout: "
+				+ "incident_date, casualty_id, mission_acronym, type_of_incident…). Rows of other missions are left "
+				+ "out; a casualty id already stored is skipped, so importing the record again stores nothing new. "
+				+ "All or nothing: a file with a bad row stores nothing.",
+				"Exit code: 0 stored, 1 rejected, 2 bad options." })
+class FatalitiesImportCommand implements Callable<Integer> {
+
+	@Mixin
+	DatabaseOptions database;
+
+	@Option(names = "--mission", paramLabel = "ID", description = "Mission (default: the only one).")
+	String mission;
+
+	@Parameters(paramLabel = "FILE", description = "The CSV file.")
+	Path file;
+
+	@Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() throws IOException {
+		if (!Files.isReadable(file)) {
+			throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
+		}
+		try (ConfigurableApplicationContext context = ApplicationContexts.offline(database);
+				Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			String missionId = ImportCommand.missionId(context.getBean(MissionService.class), mission, spec);
+			FatalityImport report = context.getBean(FatalityService.class)
+				.importFile(missionId, reader, file.getFileName().toString(), "cli:" + System.getProperty("user.name"));
+			System.out.printf(Locale.ROOT,
+					"%s: %,d rows read: %,d of %s stored, %,d already stored, %,d of other missions left out%n",
+					report.fileName(), report.rowsRead(), report.stored(), missionId, report.skipped(),
+					report.otherMissions());
+			return 0;
+		}
+		catch (RejectedFileException ex) {
+			System.out.println("Rejected, nothing stored: " + ex.getMessage());
+			ex.problems().forEach(problem -> System.out.println("  " + problem));
+			return 1;
+		}
+	}
+
+}
