@@ -9,6 +9,8 @@ const ACRONYMS = { ied: 'IED', uav: 'UAV', mou: 'MOU' };
 const words = value => (value || '').replaceAll('_', ' ').toLowerCase()
   .split(' ').map(word => ACRONYMS[word] || word).join(' ');
 let charts = [];
+// The mission shown, the pledges' versions (sent back with a change of step), and whether the account keeps pledges.
+const state = { missionId: null, versions: {}, requirements: [], mayKeep: false };
 
 function cell(row, content, className) {
   const td = document.createElement('td');
@@ -60,7 +62,8 @@ function showBoard(forecast) {
     const inStage = forecast.pledges.filter(a => a.pledge.stage === stage);
     const heading = document.createElement('h3');
     const people = inStage.reduce((sum, a) => sum + a.pledge.personnel, 0);
-    heading.textContent = `${words(stage)} (${inStage.length}, ${people.toLocaleString('en')} people)`;
+    heading.textContent = `${words(stage)}: ${inStage.length} ${inStage.length === 1 ? 'pledge' : 'pledges'}, `
+      + `${people.toLocaleString('en')} people`;
     column.appendChild(heading);
     if (stage === 'DEPLOYED') {
       const note = document.createElement('p');
@@ -72,9 +75,11 @@ function showBoard(forecast) {
         const card = document.createElement('div');
         card.className = 'card';
         const p = arrival.pledge;
-        card.textContent = `${p.countries.join(' + ')}: ${words(p.capability)}, ${p.personnel} people`
+        card.dataset.reference = p.reference;
+        card.textContent = `${p.countries.join(' + ')}: ${words(p.capability)}, ${p.personnel.toLocaleString('en')} people`
           + ` (${p.women} women), ${words(p.readiness)}. Arrives ${arrival.p50 || 'beyond horizon'}`
           + ` (P90 ${arrival.p90 || 'beyond horizon'})`;
+        if (state.mayKeep) card.append(nextStepControl(p, stage));
         column.appendChild(card);
       }
     }
@@ -94,17 +99,41 @@ function needed(forecast, requirements) {
     .reduce((sum, r) => sum + r.personnel, 0));
 }
 
-function showCharts(gaps, forecast, ceiling, requirements) {
+/** A card's way to the next step: the day it was reached, and a button (force generation only). */
+function nextStepControl(pledge, stage) {
+  const next = STAGES[STAGES.indexOf(stage) + 1];
+  const box = document.createElement('div');
+  box.className = 'next-step';
+  const day = Object.assign(document.createElement('input'), { type: 'date', value: $('as-of-input').value,
+    title: 'the day the step was reached' });
+  const button = Object.assign(document.createElement('button'), { type: 'button',
+    textContent: `Reached ${words(next)}` });
+  button.addEventListener('click', async () => {
+    try {
+      await call(`/api/v1/missions/${state.missionId}/forcegen/pledges/${pledge.id}`, { method: 'PATCH',
+        body: JSON.stringify({ version: state.versions[pledge.id], stage: next, on: day.value }) });
+      $('board-message').textContent = `${pledge.reference} reached ${words(next)} on ${day.value}.`;
+      await show(state.missionId, $('as-of-input').value);
+    } catch (error) {
+      $('board-message').textContent = `${pledge.reference} not moved: ${error.message}`;
+    }
+  });
+  box.append(day, button);
+  return box;
+}
+
+function showCharts(fill, forecast, ceiling, requirements) {
   charts.forEach(chart => chart.destroy());
-  const labels = gaps.map(g => words(g.capability));
+  // Per requirement, on the requirement's own scale: what it asks for, what its pledges brought, what is coming.
+  const labels = fill.lines.map(l => `${words(l.capability)} (${l.reference})`);
   charts = [new Chart($('gap-chart'), {
     type: 'bar',
     data: {
       labels,
       datasets: [
-        { label: 'deployed', data: gaps.map(g => g.deployedPersonnel), backgroundColor: '#4575b4', stack: 'have' },
-        { label: 'in the pipeline', data: gaps.map(g => g.pipelinePersonnel), backgroundColor: '#91bfdb', stack: 'have' },
-        { label: 'required', data: gaps.map(g => g.requiredPersonnel), backgroundColor: '#d73027', stack: 'need' }
+        { label: 'deployed', data: fill.lines.map(l => l.deployed), backgroundColor: '#4575b4', stack: 'have' },
+        { label: 'in the pipeline', data: fill.lines.map(l => l.pipeline), backgroundColor: '#91bfdb', stack: 'have' },
+        { label: 'required', data: fill.lines.map(l => l.required), backgroundColor: '#d73027', stack: 'need' }
       ]
     },
     options: { animation: false, indexAxis: 'y', plugins: { legend: { position: 'bottom' } },
@@ -214,14 +243,18 @@ async function show(missionId, asOf) {
   $('forecast-csv').href = `/api/v1/missions/${missionId}/forcegen/forecast.csv?asOf=${asOf}&runs=10000`;
   $('gaps-csv').href = `/api/v1/missions/${missionId}/forcegen/gaps.csv`;
   const base = `/api/v1/missions/${missionId}/forcegen`;
-  const [requirements, forecast, gaps, overview] = await Promise.all([call(`${base}/requirements`),
-    call(`${base}/forecast?asOf=${asOf}&runs=10000`), call(`${base}/gaps`), call(`/api/v1/missions/${missionId}`)]);
+  const [requirements, forecast, fill, overview, pledges] = await Promise.all([call(`${base}/requirements`),
+    call(`${base}/forecast?asOf=${asOf}&runs=10000`), call(`${base}/fill?asOf=${asOf}`),
+    call(`/api/v1/missions/${missionId}`), call(`${base}/pledges`)]);
+  state.versions = Object.fromEntries(pledges.map(p => [p.id, p.version]));
+  state.requirements = requirements;
+  fillPledgeForm(requirements);
   $('runs').textContent = forecast.runs.toLocaleString('en');
   $('as-of').textContent = forecast.asOf;
   const ceiling = overview.ceilingInForce ? overview.ceilingInForce.troops + overview.ceilingInForce.police : null;
   showRequirements(requirements, forecast);
   showBoard(forecast);
-  showCharts(gaps, forecast, ceiling, requirements);
+  showCharts(fill, forecast, ceiling, requirements);
 }
 
 /**
@@ -239,13 +272,52 @@ async function defaultAsOf(mission) {
   return latest < mission.mandateEnd ? latest : mission.mandateEnd;
 }
 
+function fillPledgeForm(requirements) {
+  const select = $('p-requirement');
+  const chosen = select.value;
+  select.replaceChildren(...requirements.map(r => {
+    const option = document.createElement('option');
+    option.value = r.id;
+    option.textContent = `${r.reference}: ${words(r.capability)}, ${r.personnel.toLocaleString('en')} people`;
+    return option;
+  }));
+  if (chosen) select.value = chosen;
+}
+
+async function addPledge(event) {
+  event.preventDefault();
+  const list = id => $(id).value.split(',').map(x => x.trim()).filter(Boolean);
+  const requirementId = Number($('p-requirement').value);
+  const requirement = state.requirements.find(r => r.id === requirementId);
+  const body = { reference: $('p-reference').value.trim(), countries: list('p-countries'),
+    capability: requirement ? requirement.capability : null, personnel: Number($('p-personnel').value),
+    women: Number($('p-women').value), equipment: $('p-equipment').value.trim() || null,
+    readiness: $('p-readiness').value, caveats: list('p-caveats'), stage: 'PLEDGED',
+    reached: { PLEDGED: $('p-pledged').value }, sector: requirement ? requirement.sector : null, requirementId };
+  try {
+    await call(`/api/v1/missions/${state.missionId}/forcegen/pledges`, { method: 'POST', body: JSON.stringify(body) });
+    $('pledge-message').textContent = `Added ${body.reference}.`;
+    $('pledge-form').reset();
+    $('p-pledged').value = $('as-of-input').value;
+    await show(state.missionId, $('as-of-input').value);
+  } catch (error) {
+    $('pledge-message').textContent = `Not added: ${error.message}`;
+  }
+}
+
 async function start() {
   const missions = await call('/api/v1/missions');
   const mission = await chooseMission(missions);
+  state.missionId = mission.id;
+  // Pledges are kept by force generation (AccessRules.FORCE_GENERATORS): others see no control to change them.
+  state.mayKeep = await mayDo(['FORCE_GENERATION_OFFICER', 'MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR']);
+  $('pledge-form').hidden = !state.mayKeep;
+  $('pledge-form').addEventListener('submit', addPledge);
   $('mission-name').textContent = mission.name;
   $('assumptions-link').href = `/api/v1/missions/${mission.id}/forcegen/assumptions`;
   const asOf = new URLSearchParams(location.search).get('asOf') || await defaultAsOf(mission);
   $('as-of-input').value = asOf;
+  $('p-pledged').value = asOf;
   $('as-of-input').addEventListener('change', () => show(mission.id, $('as-of-input').value));
   $('rates').addEventListener('submit', event => {
     event.preventDefault();

@@ -14,9 +14,22 @@ import org.bluehelmet.system.InvalidInputException;
  */
 public record CostRates(double personnelPerMonth, double equipmentPerPersonMonth) {
 
+	/**
+	 * The most a rate may be, per person and month: far above any rate the General
+	 * Assembly has set (1,448 in 2018), low enough to catch a typing error.
+	 */
+	public static final double MAX_RATE = 100_000;
+
 	public CostRates {
-		if (personnelPerMonth < 0 || equipmentPerPersonMonth < 0) {
-			throw new InvalidInputException("rates", "rates cannot be negative");
+		check("personnelPerMonth", personnelPerMonth);
+		check("equipmentPerPersonMonth", equipmentPerPersonMonth);
+	}
+
+	private static void check(String field, double rate) {
+		if (!(rate >= 0 && rate <= MAX_RATE)) {
+			throw new InvalidInputException(field, String.format(java.util.Locale.ROOT,
+					"a rate per person and month between US$0 and US$%,d (the standard troop rate is US$1,448), was %s",
+					(long) MAX_RATE, rate));
 		}
 	}
 

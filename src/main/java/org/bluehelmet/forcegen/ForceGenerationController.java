@@ -45,9 +45,20 @@ class ForceGenerationController {
 		return forceGeneration.requirements(missionId);
 	}
 
+	/**
+	 * A pledge as listed: with its {@code version}, which a change of step sends back (a
+	 * change made meanwhile by someone else is refused, not overwritten).
+	 */
+	record ListedPledge(@com.fasterxml.jackson.annotation.JsonUnwrapped Pledge pledge, int version) {
+	}
+
 	@GetMapping("/pledges")
-	List<Pledge> pledges(@PathVariable String missionId) {
-		return forceGeneration.pledges(missionId);
+	List<ListedPledge> pledges(@PathVariable String missionId) {
+		Map<Long, Integer> versions = forceGeneration.versions(missionId);
+		return forceGeneration.pledges(missionId)
+			.stream()
+			.map(p -> new ListedPledge(p, versions.getOrDefault(p.id(), 0)))
+			.toList();
 	}
 
 	/** A pledge as a client sends it: a {@link Pledge} without its id and mission. */
@@ -76,6 +87,15 @@ class ForceGenerationController {
 	Pledge reach(@PathVariable String missionId, @PathVariable long pledgeId, @RequestBody StepReached step,
 			Principal user) {
 		return forceGeneration.reach(missionId, pledgeId, step.version(), step.stage(), step.on(), user.getName());
+	}
+
+	/**
+	 * How far the requirements issued by {@code asOf} (default today) are met by the
+	 * pledges made for them.
+	 */
+	@GetMapping("/fill")
+	RequirementFill fill(@PathVariable String missionId, @RequestParam(required = false) LocalDate asOf) {
+		return forceGeneration.fill(missionId, asOf == null ? LocalDate.now() : asOf);
 	}
 
 	@GetMapping("/gaps")

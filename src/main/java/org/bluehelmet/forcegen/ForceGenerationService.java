@@ -103,6 +103,14 @@ public class ForceGenerationService {
 			.orElseThrow(() -> new NotFoundException("pledge", pledgeId));
 	}
 
+	/**
+	 * Each of the mission's pledges' versions, by id: what a client sends back to change
+	 * one.
+	 */
+	public java.util.Map<Long, Integer> versions(String missionId) {
+		return store.versions(missions.mission(missionId).id());
+	}
+
 	public int version(long pledgeId) {
 		return store.version(pledgeId);
 	}

@@ -69,6 +69,15 @@ class ForceGenerationStore {
 			.list();
 	}
 
+	/** Each pledge's version, by id, for a mission. */
+	java.util.Map<Long, Integer> versions(String missionId) {
+		java.util.Map<Long, Integer> versions = new java.util.HashMap<>();
+		jdbc.sql("SELECT id, version FROM pledge WHERE mission_id = ?").param(missionId).query(rs -> {
+			versions.put(rs.getLong("id"), rs.getInt("version"));
+		});
+		return versions;
+	}
+
 	int version(long pledgeId) {
 		return jdbc.sql("SELECT version FROM pledge WHERE id = ?").param(pledgeId).query(Integer.class).single();
 	}

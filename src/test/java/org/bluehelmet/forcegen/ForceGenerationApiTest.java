@@ -119,7 +119,8 @@ class ForceGenerationApiTest extends ApiTest {
 		assertThat(standard.get("perYear").asDouble()).isEqualTo(12 * 2069 * (1448.0 + 800.0));
 		JsonNode cheaper = ApiClient.ok(api().get(BASE + "/cost?personnelPerMonth=1000&equipmentPerPersonMonth=0"));
 		assertThat(cheaper.get("perMonth").asDouble()).isEqualTo(2_069_000.0);
-		ApiClient.assertProblem(api().get(BASE + "/cost?personnelPerMonth=-1"), 400, "rates");
+		ApiClient.assertProblem(api().get(BASE + "/cost?personnelPerMonth=-1"), 400, "personnelPerMonth");
+		ApiClient.assertProblem(api().get(BASE + "/cost?equipmentPerPersonMonth=1e15"), 400, "equipmentPerPersonMonth");
 	}
 
 	@Test

@@ -39,7 +39,7 @@ class ForceGenerationPageTest extends PageTest {
 		assertThat(page.findElements(By.cssSelector("#requirements .status"))).isNotEmpty();
 		assertThat(page.findElement(By.cssSelector("[data-stage=SELECTED]")).getText()).contains("Senegal");
 		assertThat(page.findElement(By.cssSelector("[data-stage=DEPLOYED] h3")).getText())
-			.startsWith("deployed (56, 19,525 people)");
+			.startsWith("deployed: 56 pledges, 19,525 people");
 		assertThat(page.findElement(By.id("runs")).getText()).isEqualTo("10,000");
 		chromium.waiting()
 			.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
@@ -71,6 +71,34 @@ class ForceGenerationPageTest extends PageTest {
 			.until(ExpectedConditions.textToBe(By.id("durations-message"), "Saved; dates simulated again."));
 		chromium.waiting().until(driver -> !driver.findElement(By.id("requirements")).getText().equals(before));
 		assertThat(page.findElement(By.id("requirements")).getText()).contains("Senegal (selected)");
+	}
+
+	@Test
+	void addsAPledgeForARequirementAndMovesItToItsNextStepOnThePage() throws IOException {
+		chromium.logIn(url("/forcegen.html"), "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("pledge-form")));
+		chromium.waiting()
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#p-requirement option"), 2));
+		page.findElement(By.id("p-reference")).sendKeys("PAGE-P1");
+		page.findElement(By.id("p-countries")).sendKeys("Ghana, Togo");
+		page.findElement(By.id("p-personnel")).sendKeys("300");
+		page.findElement(By.id("p-women")).clear();
+		page.findElement(By.id("p-women")).sendKeys("30");
+		page.findElement(By.cssSelector("#pledge-form button[type=submit]")).click();
+		chromium.waiting().until(ExpectedConditions.textToBe(By.id("pledge-message"), "Added PAGE-P1."));
+		WebElement card = chromium.waiting()
+			.until(ExpectedConditions
+				.presenceOfElementLocated(By.cssSelector("[data-stage=PLEDGED] .card[data-reference=PAGE-P1]")));
+		assertThat(card.getText()).contains("Ghana + Togo", "300 people (30 women)");
+		card.findElement(By.tagName("button")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("board-message"),
+					"PAGE-P1 reached assessment visit"));
+		chromium.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(
+					By.cssSelector("[data-stage=ASSESSMENT_VISIT] .card[data-reference=PAGE-P1]")));
+		chromium.screenshot("forcegen-pledge-added.png");
 	}
 
 }

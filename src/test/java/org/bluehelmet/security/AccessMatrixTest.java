@@ -257,8 +257,9 @@ class AccessMatrixTest extends ApiTest {
 			return client(role).upload("/api/v1/missions/" + id + "/deployment-maps", maps, "deployments.csv");
 		}));
 		String forcegen = mission + "/forcegen";
-		for (String path : List.of("/requirements", "/pledges", "/gaps", "/gaps.csv", "/levels", "/assumptions",
-				"/cost", "/women", "/forecast.csv?asOf=2021-10-15&runs=200", "/forecast?asOf=2021-10-15&runs=200")) {
+		for (String path : List.of("/requirements", "/pledges", "/gaps", "/fill?asOf=2021-12-31", "/gaps.csv",
+				"/levels", "/assumptions", "/cost", "/women", "/forecast.csv?asOf=2021-10-15&runs=200",
+				"/forecast?asOf=2021-10-15&runs=200")) {
 			m.put("GET " + forcegen + path.replaceAll("\\?.*", ""),
 					read((role, id) -> client(role).get("/api/v1/missions/" + id + "/forcegen" + path)));
 		}
