@@ -25,6 +25,12 @@ async function showAccounts() {
     cell(row, account.missions.slice().sort().join(', '));
     cell(row, account.enabled ? 'yes' : 'no');
     cell(row, account.createdAt.slice(0, 10));
+    const change = document.createElement('td');
+    const edit = Object.assign(document.createElement('button'), { type: 'button', className: 'edit',
+      textContent: 'Edit' });
+    edit.addEventListener('click', () => editAccount(account));
+    change.appendChild(edit);
+    row.appendChild(change);
     const access = document.createElement('td');
     const open = document.createElement('button');
     open.type = 'button';
@@ -36,6 +42,54 @@ async function showAccounts() {
     body.appendChild(row);
   }
 }
+
+/** Checkboxes for the roles, in a box; those of {@code chosen} ticked. */
+function roleChoices(box, chosen) {
+  box.replaceChildren(...ROLES.map(role => {
+    const label = document.createElement('label');
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: role,
+      checked: chosen.includes(role) });
+    label.append(box, ` ${role.replaceAll('_', ' ').toLowerCase()}`);
+    return label;
+  }));
+}
+
+const ticked = box => [...box.querySelectorAll('input:checked')].map(input => input.value);
+const missionList = text => text.split(',').map(m => m.trim()).filter(Boolean);
+
+// The account being edited: its roles, missions, whether it is enabled, a new password.
+let editing = null;
+
+function editAccount(account) {
+  editing = account;
+  $('edit-account').hidden = false;
+  $('edit-title').textContent = `Change ${account.username}`;
+  roleChoices($('edit-roles'), account.roles);
+  $('edit-missions').value = account.missions.slice().sort().join(', ');
+  $('edit-enabled').checked = account.enabled;
+  $('edit-password').value = '';
+  $('edit-message').textContent = '';
+  $('edit-account').scrollIntoView({ block: 'nearest' });
+}
+
+$('edit-cancel').addEventListener('click', () => { $('edit-account').hidden = true; editing = null; });
+
+$('edit-account').addEventListener('submit', async event => {
+  event.preventDefault();
+  const update = { version: editing.version, roles: ticked($('edit-roles')), missions: missionList($('edit-missions').value),
+    enabled: $('edit-enabled').checked };
+  if ($('edit-password').value) update.password = $('edit-password').value;
+  try {
+    const saved = await call(`/api/v1/admin/users/${encodeURIComponent(editing.username)}`,
+      { method: 'PATCH', body: JSON.stringify(update) });
+    editing = saved;
+    $('edit-password').value = '';
+    $('edit-message').textContent = `Saved${update.password ? '; the new password holds from the next log-in' : ''}.`;
+    await Promise.all([showAccounts(), showAudit(false), showChain()]);
+  } catch (error) {
+    $('edit-message').textContent = `Not saved: ${error.message}`;
+  }
+});
 
 // One account's sessions and tokens, which an administrator can end and revoke.
 let accessOf = null;
@@ -169,8 +223,8 @@ $('new-account').addEventListener('submit', async event => {
       body: JSON.stringify({
         username: $('username').value.trim(),
         password: $('password').value,
-        roles: [$('role').value],
-        missions: $('missions').value.split(',').map(mission => mission.trim()).filter(Boolean)
+        roles: ticked($('new-roles')),
+        missions: missionList($('missions').value)
       })
     });
     $('account-message').textContent = 'Created.';
@@ -224,12 +278,7 @@ $('mission-pack').addEventListener('submit', async (event) => {
 });
 
 async function start() {
-  for (const role of ROLES) {
-    const option = document.createElement('option');
-    option.value = role;
-    option.textContent = role.replaceAll('_', ' ').toLowerCase();
-    $('role').appendChild(option);
-  }
+  roleChoices($('new-roles'), ['VIEWER']);
   try {
     await Promise.all([showAccounts(), showAudit(false), showChain(), showMissionPanel()]);
   } catch (error) {

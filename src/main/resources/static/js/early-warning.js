@@ -64,9 +64,8 @@ async function showAlerts() {
   list.replaceChildren();
   for (const alert of alerts) {
     const item = document.createElement('li');
-    const where = alert.region ? `${alert.region}, cell ${alert.gid}` : `cell ${alert.gid}`;
-    item.append(text('strong', `${Math.round(100 * alert.probability)}%`), ` ${where}, ${alert.month}: `
-      + `${alert.population.toLocaleString('en')} people; ${alert.reach}. ${alert.drivers.join('; ')}. `);
+    item.append(text('strong', `${Math.round(100 * alert.probability)}%`), ` ${alert.where}, ${alert.month}: `
+      + `${alert.population.toLocaleString('en')} people; ${alert.reach}. Why: ${alert.drivers.join('; ')}. `);
     const chart = document.createElement('a');
     chart.href = `/warning.html?cell=${alert.gid}`;
     chart.textContent = 'past and forecast';

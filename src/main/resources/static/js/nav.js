@@ -18,6 +18,19 @@
     return link;
   });
   document.querySelector('header nav').replaceChildren(...links.flatMap((link, i) => (i ? [' ', link] : [link])));
+  // Logging out is a POST with the CSRF token (a link cannot send one), so there is no "Are you sure?" page between.
+  const logout = document.querySelector('header .logout');
+  if (logout) {
+    logout.addEventListener('click', async event => {
+      event.preventDefault();
+      const csrf = await (await fetch('/api/v1/csrf', { credentials: 'same-origin' })).json();
+      const form = Object.assign(document.createElement('form'), { method: 'post', action: '/logout' });
+      form.append(Object.assign(document.createElement('input'), { type: 'hidden', name: csrf.parameterName,
+        value: csrf.token }));
+      document.body.append(form);
+      form.submit();
+    });
+  }
 })();
 
 /**

@@ -51,7 +51,7 @@ async function showAlerts() {
     : 'No alert: every likely cell is within reach of the chosen posture.';
   byId('alerts').replaceChildren(...alerts.map((alert) => {
     const item = document.createElement('li');
-    const where = alert.region ? `${alert.region}, cell ${alert.gid}` : `cell ${alert.gid}`;
+    const where = alert.where;
     const strong = document.createElement('strong');
     strong.textContent = `${Math.round(100 * alert.probability)}%`;
     const show = document.createElement('button');

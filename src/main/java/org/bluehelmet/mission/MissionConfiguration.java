@@ -16,8 +16,11 @@ class MissionConfiguration {
 	@Bean
 	ApplicationRunner demoMissionOnEmptyDatabase(MissionProperties properties, DemoMission demo) {
 		return args -> {
-			if (properties.loadDemo()) {
-				demo.loadIfEmpty();
+			if (properties.loadDemo() && demo.loadIfEmpty()) {
+				// Loading grew the heap for what is now garbage; one full collection
+				// lets G1 shrink it and give the memory back to a field laptop before
+				// anyone uses the server.
+				System.gc();
 			}
 			demo.completeOlderDemo();
 		};

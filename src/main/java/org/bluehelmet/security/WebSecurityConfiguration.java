@@ -44,7 +44,7 @@ class WebSecurityConfiguration {
 			UserDetailsService users, AccountStore accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests
-				.requestMatchers("/error", "/webjars/**", "/css/**", "/favicon.ico", "/actuator/health",
+				.requestMatchers("/error", "/webjars/**", "/css/**", "/favicon.ico", "/favicon.svg", "/actuator/health",
 						"/actuator/health/liveness", "/actuator/health/readiness")
 				.permitAll();
 			for (AccessRules.Rule rule : AccessRules.RULES) {
@@ -65,9 +65,12 @@ class WebSecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
-			.formLogin(Customizer.withDefaults())
+			// The site's own log-in page (LoginPageController); logging out is a POST
+			// from
+			// the navigation, with no "Are you sure?" page between.
+			.formLogin(form -> form.loginPage("/login").permitAll())
 			.httpBasic(Customizer.withDefaults())
-			.logout(Customizer.withDefaults());
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		return http.build();
 	}
 

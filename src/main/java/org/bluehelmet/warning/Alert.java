@@ -17,15 +17,31 @@ import java.util.List;
  * @param nearestSite the nearest site of the force, or {@code null} if none
  * @param nearestSiteKm its distance from the cell's centre (great circle, or by road when
  * the reach is a posture's)
+ * @param distanceBy how {@code nearestSiteKm} was measured: {@code by road} or
+ * {@code in a
+ * straight line}
  * @param reach how "no site within reach" was judged, in words
- * @param drivers what the forecast rests on, in words
+ * @param place the named place (town, village) nearest the cell's centre, what the alert
+ * is called by, or {@code null} when the mission has none
+ * @param placeKm its distance from the cell's centre, in a straight line
+ * @param drivers what the forecast rests on, in words, the strongest first
  */
 public record Alert(int gid, double lon, double lat, String region, YearMonth month, double probability,
-		long population, String nearestSite, Double nearestSiteKm, String reach, List<String> drivers) {
+		long population, String nearestSite, Double nearestSiteKm, String distanceBy, String reach, String place,
+		Double placeKm, List<String> drivers) {
 
-	/** The same alert, judged against another reach. */
+	/** The same alert, judged against another reach (distances by road). */
 	public Alert withReach(String site, Double km, String how) {
-		return new Alert(gid, lon, lat, region, month, probability, population, site, km, how, drivers);
+		return new Alert(gid, lon, lat, region, month, probability, population, site, km, "by road", how, place,
+				placeKm, drivers);
+	}
+
+	/** Where it is, in words: near the place, in the region. */
+	@com.fasterxml.jackson.annotation.JsonProperty("where")
+	public String where() {
+		String near = place == null ? "cell " + gid
+				: placeKm != null && placeKm >= 5 ? Math.round(placeKm) + " km from " + place : place;
+		return region == null ? near : near + " (" + region + ")";
 	}
 
 }

@@ -164,14 +164,56 @@ public final class BoostedHurdleModel implements ForecastModel {
 				order.sort((a, b) -> Float.compare(contributions[b], contributions[a]));
 				List<String> drivers = new ArrayList<>();
 				for (int f : order.subList(0, Math.min(count, order.size()))) {
-					drivers.add(String.format(java.util.Locale.ROOT, "%s: %s (raises the log-odds by %.2f)",
-							FEATURE_NAMES[f], Float.isNaN(one[f]) ? "unknown" : format(one[f]), contributions[f]));
+					// Strongest first (Lundberg et al. 2020's TreeSHAP contributions
+					// order
+					// them); each said as the fact it is, not as a model weight.
+					drivers.add(sentence(f, one[f], forecast.target()));
 				}
 				return drivers;
 			}
 			catch (XGBoostError ex) {
 				throw new IllegalStateException("XGBoost could not explain: " + ex.getMessage(), ex);
 			}
+		}
+
+		/** A feature's value as the fact a planner reads. */
+		static String sentence(int feature, float value, ForecastTarget target) {
+			boolean attacks = target == ForecastTarget.CIVILIAN_ATTACKS;
+			String[] what = attacks ? new String[] { "attack on civilians", "attacks on civilians" }
+					: new String[] { "death in organised violence", "deaths in organised violence" };
+			String[] other = attacks ? new String[] { "death in organised violence", "deaths in organised violence" }
+					: new String[] { "attack on civilians", "attacks on civilians" };
+			if (Float.isNaN(value)) {
+				return FEATURE_NAMES[feature] + ": not known";
+			}
+			return switch (feature) {
+				case 0 -> count(value, what) + " in the cell in the last month before the forecast";
+				case 1 -> count(value, what) + " in the cell in the last 3 months";
+				case 2 -> count(value, what) + " in the cell in the last 12 months";
+				case 3 -> count(value, what) + " in the cell in the last 3 years";
+				case 4 -> what[1] + " in the cell in recent months, the latest weighing most (weighted count "
+						+ format(value) + ")";
+				case 5 -> value >= 60 ? "no " + what[0] + " in the cell in the last 5 years" : value == 0
+						? "an " + what[0] + " in the cell in the last month before the forecast"
+						: "the cell's last " + what[0] + " " + count(value, "month", "months") + " before the forecast";
+				case 6 -> count(value, what) + " within about 50 km (the neighbouring cells) in the last 3 months";
+				case 7 -> count(value, what) + " within about 50 km (the neighbouring cells) in the last 12 months";
+				case 8 -> count(value, other) + " in the cell in the last 12 months";
+				case 9 -> format((float) Math.expm1(value)) + " people living in the cell";
+				case 10 -> value >= 120 ? format(value / 60) + " hours' travel to the nearest city"
+						: format(value) + " minutes' travel to the nearest city";
+				case 11 -> "the forecast looks " + count(value, "month", "months") + " ahead";
+				case 12 -> "the time of year (" + java.time.Month.of(Math.max(1, Math.min(12, (int) value)))
+					.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + ")";
+				case 13 ->
+					value > 0 ? "the cell's centre lies in the country" : "the cell's centre lies across the border";
+				case 14 -> count(value, other) + " in the cell in the last 3 months";
+				default -> FEATURE_NAMES[feature] + ": " + format(value);
+			};
+		}
+
+		private static String count(float value, String... singularAndPlural) {
+			return format(value) + " " + (value == 1 ? singularAndPlural[0] : singularAndPlural[1]);
 		}
 
 		private static String format(float value) {

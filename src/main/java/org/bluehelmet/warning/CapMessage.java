@@ -36,10 +36,12 @@ public final class CapMessage {
 		String polygon = String.format(Locale.ROOT, "%.4f,%.4f %.4f,%.4f %.4f,%.4f %.4f,%.4f %.4f,%.4f", s, w, n, w, n,
 				e, s, e, s, w);
 		String description = String.format(Locale.ROOT,
-				"Chance of at least one attack on civilians in %s: %.0f%%. About %,d people live in the cell, %s. %s. %s.",
-				alert.month(), 100 * alert.probability(), alert.population(), alert.reach(),
-				alert.nearestSite() == null ? "No site of the force" : String.format(Locale.ROOT,
-						"Nearest site of the force: %s, %.0f km", alert.nearestSite(), alert.nearestSiteKm()),
+				"Chance of at least one attack on civilians %s in %s: %.0f%%. About %,d people live in the cell, %s. %s. "
+						+ "Why: %s.",
+				alert.where(), alert.month(), 100 * alert.probability(), alert.population(), alert.reach(),
+				alert.nearestSite() == null ? "No site of the force"
+						: String.format(Locale.ROOT, "Nearest site of the force: %s, %.0f km %s", alert.nearestSite(),
+								alert.nearestSiteKm(), alert.distanceBy()),
 				String.join("; ", alert.drivers()));
 		return """
 				<?xml version="1.0" encoding="UTF-8"?>
@@ -61,21 +63,28 @@ public final class CapMessage {
 				    <effective>%s</effective>
 				    <expires>%s</expires>
 				    <senderName>Blue Helmet early warning, %s</senderName>
-				    <headline>Attacks on civilians likely in cell %d%s, beyond the force's reach</headline>
+				    <headline>Attacks on civilians likely %s, beyond the force's reach</headline>
 				    <description>%s</description>
 				    <area>
-				      <areaDesc>PRIO-GRID cell %d%s</areaDesc>
+				      <areaDesc>PRIO-GRID cell %d, %s</areaDesc>
 				      <polygon>%s</polygon>
 				    </area>
 				  </info>
 				</alert>
 				""".formatted(xml(missionId), alert.gid(), alert.month(), xml(missionId), at, xml(missionName),
-				severity, certainty, effective, expires, xml(missionName), alert.gid(), region(alert), xml(description),
-				alert.gid(), region(alert), polygon);
+				severity, certainty, effective, expires, xml(missionName), xml(near(alert)), xml(description),
+				alert.gid(), xml(alert.where()), polygon);
 	}
 
-	private static String region(Alert alert) {
-		return alert.region() == null ? "" : " (" + xml(alert.region()) + ")";
+	/**
+	 * "near Djenné (Mopti)", "26 km from Niono (Ségou)", or "in cell 1234" when the
+	 * mission names no place.
+	 */
+	private static String near(Alert alert) {
+		if (alert.place() == null) {
+			return "in " + alert.where();
+		}
+		return alert.placeKm() != null && alert.placeKm() >= 5 ? alert.where() : "near " + alert.where();
 	}
 
 	private static String xml(String text) {

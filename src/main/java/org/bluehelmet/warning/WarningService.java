@@ -105,6 +105,7 @@ public class WarningService {
 		}
 		Computed c = compute(missionId, origin);
 		List<SiteSnapshot> sites = missions.sitesAt(missionId, origin);
+		List<org.bluehelmet.geo.Place> places = missions.places(missionId);
 		List<Alert> alerts = new ArrayList<>();
 		for (int i = 0; i < c.panel().cells().size(); i++) {
 			GridCell cell = c.panel().cells().get(i);
@@ -119,10 +120,13 @@ public class WarningService {
 			if (km != null && km <= reachKm) {
 				continue;
 			}
+			org.bluehelmet.geo.Place place = nearestPlace(places, cell.centre());
 			alerts.add(new Alert(cell.gid(), cell.centre().lon(), cell.centre().lat(), cell.region(),
 					origin.plusMonths(1), p, cell.population(), nearest == null ? null : nearest.site().name(), km,
+					"in a straight line",
 					"no site of the force within " + Math.round(reachKm) + " km in a straight line",
-					drivers(c, i, origin)));
+					place == null ? null : place.name(),
+					place == null ? null : place.position().distanceKm(cell.centre()), drivers(c, i, origin)));
 		}
 		alerts.sort(Comparator.comparingDouble(Alert::probability).reversed());
 		return alerts;
@@ -323,6 +327,18 @@ public class WarningService {
 		return drivers;
 	}
 
+	/** The named place nearest a point, or {@code null} without places. */
+	private static org.bluehelmet.geo.Place nearestPlace(List<org.bluehelmet.geo.Place> places,
+			org.bluehelmet.geo.Position point) {
+		return places.stream()
+			.min(Comparator.comparingDouble(place -> place.position().distanceKm(point)))
+			.orElse(null);
+	}
+
+	private static String plural(int n, String one, String many) {
+		return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+	}
+
 	private static List<String> history(CellMonthPanel panel, int cell, YearMonth origin) {
 		int o = panel.monthIndex(origin);
 		int own12 = 0;
@@ -341,13 +357,16 @@ public class WarningService {
 			deaths12 += panel.value(ForecastTarget.FATALITIES, cell, o - k);
 		}
 		List<String> drivers = new ArrayList<>();
-		drivers.add(own12 + " attack(s) on civilians in the cell in the last 12 months");
-		drivers.add(since < 0 ? "none in the last 3 years" : "the last " + since + " month(s) before " + origin);
-		drivers.add(deaths12 + " death(s) in organised violence in the cell in the last 12 months");
-		float km = panel.siteKm(cell, o);
-		if (!Float.isNaN(km)) {
-			drivers.add(Math.round(km) + " km from the nearest site of the force in " + origin);
-		}
+		drivers.add(plural(own12, "attack on civilians", "attacks on civilians") + " in the cell in the 12 months to "
+				+ origin);
+		drivers.add(since < 0 ? "no attack on civilians in the cell in the 3 years to " + origin
+				: since == 0 ? "the cell's last attack on civilians was in " + origin
+						: "the cell's last attack on civilians was in " + origin.minusMonths(since) + ", "
+								+ plural(since, "month", "months") + " before " + origin);
+		drivers.add(plural(deaths12, "death in organised violence", "deaths in organised violence")
+				+ " in the cell in the 12 months to " + origin);
+		// The distance to the force is the alert's own (by road, or in a straight line,
+		// as it says): not repeated here in another measure.
 		return drivers;
 	}
 

@@ -129,7 +129,10 @@ class PostureApiTest extends ApiTest {
 
 		HttpResponse<String> cap = api().get(BASE + "/alerts/" + first.get("gid").asInt() + ".cap?threshold=0.05");
 		assertThat(cap.statusCode()).isEqualTo(200);
-		assertThat(cap.body()).contains("urn:oasis:names:tc:emergency:cap:1.2", "minutes by road");
+		// One distance, said how it was measured: the alert's reach and its nearest site
+		// by road.
+		assertThat(cap.body()).contains("urn:oasis:names:tc:emergency:cap:1.2", "minutes by road", "km by road")
+			.doesNotContain("in a straight line");
 		ApiClient.assertProblem(api().get(BASE + "/alerts?scenario=best"), 400, "scenario");
 		ApiClient.assertProblem(api().get(BASE + "/alerts?scenario=987654"), 404, null);
 		assertThat(api().delete(BASE + "/scenarios/" + id).statusCode()).isEqualTo(204);

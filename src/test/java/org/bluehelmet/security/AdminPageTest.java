@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,7 +33,7 @@ class AdminPageTest extends PageTest {
 	}
 
 	@Test
-	void createsAnAccountAndShowsItInTheAuditLogWithTheChainIntact() throws IOException {
+	void createsAnAccountAndShowsItInTheAuditLogWithTheChainIntact() throws Exception {
 		chromium.logIn(url("/admin.html"), "admin", PASSWORD);
 		WebDriver page = chromium.driver();
 		chromium.waiting()
@@ -42,7 +42,8 @@ class AdminPageTest extends PageTest {
 
 		page.findElement(By.id("username")).sendKeys("ops-coulibaly");
 		page.findElement(By.id("password")).sendKeys("harmattan-over-gao-2020");
-		new Select(page.findElement(By.id("role"))).selectByValue("OPERATIONS_OFFICER");
+		// Several roles at once: viewer is ticked by default, operations officer added.
+		page.findElement(By.cssSelector("#new-roles input[value=OPERATIONS_OFFICER]")).click();
 		page.findElement(By.id("missions")).sendKeys("minusma");
 		page.findElement(By.cssSelector("#new-account button")).click();
 		chromium.waiting().until(ExpectedConditions.textToBe(By.id("account-message"), "Created."));
@@ -61,6 +62,47 @@ class AdminPageTest extends PageTest {
 		page.findElement(By.cssSelector("#new-account button")).click();
 		chromium.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-message"), "too easy to guess"));
+
+		// The account edited on the page: a role added, disabled, a new password.
+		WebElement row = page.findElement(By.xpath("//table[@id='accounts']//tr[td[1]='ops-coulibaly']"));
+		assertThat(row.getText()).contains("operations officer, viewer");
+		row.findElement(By.cssSelector("button.edit")).click();
+		chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-account")));
+		page.findElement(By.cssSelector("#edit-roles input[value=PLANNER]")).click();
+		page.findElement(By.id("edit-enabled")).click();
+		page.findElement(By.id("edit-password")).sendKeys("sahel-dust-in-kidal-2021");
+		page.findElement(By.cssSelector("#edit-account button[type=submit]")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit-message"),
+					"Saved; the new password holds from the next log-in."));
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(
+					By.xpath("//table[@id='accounts']//tr[td[1]='ops-coulibaly']"),
+					"operations officer, planner, viewer"));
+		assertThat(page.findElement(By.xpath("//table[@id='accounts']//tr[td[1]='ops-coulibaly']/td[4]")).getText())
+			.isEqualTo("no");
+		// Disabled: the new password does not let it in.
+		assertThat(new org.bluehelmet.ApiClient(port, "ops-coulibaly", "sahel-dust-in-kidal-2021").get("/api/v1/me")
+			.statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void theLogInPageIsTheSitesOwnAndLoggingOutAsksNothing() throws IOException {
+		chromium.driver().manage().deleteAllCookies();
+		chromium.driver().get(url("/login?error"));
+		WebDriver page = chromium.driver();
+		assertThat(page.getTitle()).isEqualTo("Blue Helmet — log in");
+		assertThat(page.findElement(By.cssSelector(".login-form .error")).getText())
+			.contains("The user name or password is wrong");
+		chromium.logIn(url("/admin.html"), "admin", PASSWORD);
+		chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .logout")));
+		page.findElement(By.cssSelector("header .logout")).click();
+		chromium.waiting().until(ExpectedConditions.urlContains("/login?logout"));
+		assertThat(page.findElement(By.cssSelector(".login-form")).getText()).contains("You are logged out.");
+		chromium.screenshot("login-logged-out.png");
+		// Logged out for real: a page asks for the log-in again.
+		page.get(url("/admin.html"));
+		chromium.waiting().until(ExpectedConditions.urlContains("/login"));
 	}
 
 	@Test

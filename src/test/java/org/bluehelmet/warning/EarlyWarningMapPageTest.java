@@ -38,7 +38,9 @@ class EarlyWarningMapPageTest extends PageTest {
 		// after the data end): cells beyond three hours by road from any camp.
 		assertThat(page.findElement(By.id("alerts-origin")).getText()).isEqualTo("2020-12");
 		String alerts = page.findElement(By.id("alerts")).getText();
-		assertThat(alerts).contains("2021-01", "minutes by road", "raises the log-odds").doesNotContain("2022-01");
+		assertThat(alerts).contains("2021-01", "minutes by road", "Why:", "in the cell in the 12 months to 2020-12")
+			.doesNotContain("2022-01")
+			.doesNotContain("log-odds");
 		// The root address is the deployment map's page, marked as such in the
 		// navigation.
 		assertThat(page.findElement(By.cssSelector("header nav a[aria-current=page]")).getText())

@@ -49,9 +49,16 @@ class WarningApiTest extends ApiTest {
 		JsonNode first = near.get(0);
 		assertThat(first.get("probability").asDouble()).isGreaterThanOrEqualTo(0.1);
 		assertThat(first.get("population").asLong()).isPositive();
-		assertThat(first.get("drivers").toString()).contains("attack(s) on civilians in the cell")
-			.contains("raises the log-odds by")
-			.contains("km from the nearest site of the force in 2020-12");
+		// In words: facts with their counts and months, no model weights, one distance.
+		assertThat(first.get("drivers").toString())
+			.containsPattern("\\d+ attacks? on civilians in the cell in the 12 months to 2020-12")
+			.doesNotContain("log-odds")
+			.doesNotContain("month(s)")
+			.doesNotContain("km from the nearest site");
+		assertThat(first.get("distanceBy").asString()).isEqualTo("in a straight line");
+		// Named after the nearest place of the mission's gazetteer.
+		assertThat(first.get("place").asString()).isNotBlank();
+		assertThat(first.get("where").asString()).contains(first.get("place").asString());
 		for (int i = 1; i < near.size(); i++) {
 			assertThat(near.get(i).get("probability").asDouble())
 				.isLessThanOrEqualTo(near.get(i - 1).get("probability").asDouble());
@@ -62,7 +69,7 @@ class WarningApiTest extends ApiTest {
 		assertThat(cap.statusCode()).isEqualTo(200);
 		assertThat(cap.body()).contains("<alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\">",
 				"<scope>Restricted</scope>", "<event>Risk of attacks on civilians</event>", "<polygon>",
-				"PRIO-GRID cell " + gid);
+				"PRIO-GRID cell " + gid, first.get("where").asString(), "km in a straight line");
 		ApiClient.assertProblem(api().get(BASE + "/alerts/1.cap?origin=2020-12"), 404, null);
 	}
 
@@ -89,7 +96,8 @@ class WarningApiTest extends ApiTest {
 			assertThat(month.get("p10").asDouble()).isLessThanOrEqualTo(month.get("mean").asDouble());
 			assertThat(month.get("p90").asDouble()).isGreaterThanOrEqualTo(month.get("mean").asDouble());
 		}
-		assertThat(cell.get("drivers").toString()).contains("attack(s) on civilians in the cell");
+		assertThat(cell.get("drivers").toString())
+			.containsPattern("attacks? on civilians in the cell in the 12 months to 2020-12");
 		ApiClient.assertProblem(api().get(BASE + "/cells/1?origin=2020-12"), 404, null);
 	}
 
