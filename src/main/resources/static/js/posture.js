@@ -30,8 +30,8 @@ async function startPosture() {
   document.getElementById('draft-evaluate').addEventListener('click', evaluateDraft);
   document.getElementById('draft-save').addEventListener('click', saveDraft);
   // Saving scenarios is for planners (AccessRules.POSTURE_PLANNERS); anyone may evaluate one.
-  document.getElementById('draft-save').hidden = !await mayDo(['PLANNER', 'OPERATIONS_OFFICER', 'MISSION_ADMINISTRATOR',
-    'SYSTEM_ADMINISTRATOR']);
+  posture.maySave = await mayDo(['PLANNER', 'OPERATIONS_OFFICER', 'MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR']);
+  document.getElementById('draft-save').hidden = !posture.maySave;
   drawDraft();
   await Promise.all([loadScenarios(), startFacilities()]);
 }
@@ -107,6 +107,7 @@ async function loadScenarios() {
       call(`/api/v1/missions/${posture.missionId}/posture/scenarios`)]);
     posture.saved = saved;
     posture.scenarios = standard.concat(saved.map((s) => s.result));
+    showSaved();
     draft.result = null;
     status.textContent = `${posture.scenarios.length} scenarios, answered in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
   } catch (error) {
@@ -124,20 +125,50 @@ function showScenarios(selected) {
   drawScenario();
 }
 
+/** How close the planner's answer is to the best possible, in words. */
+function planQuality(s) {
+  if (!s.solver) return '—';
+  return s.solver.gap <= 0.0005 ? 'the best possible' : `within ${pct(s.solver.gap)} of the best possible`;
+}
+
+/** One sentence per scenario, against the posture as deployed: what it adds and what it leaves out. */
+function scenarioLine(s, base) {
+  const tobs = s.sites.filter((x) => x.kind === 'TOB').length;
+  const more = s.measures.peopleAtRiskWithinReach - (base ? base.measures.peopleAtRiskWithinReach : 0);
+  const parts = [];
+  if (!base || s === base) {
+    parts.push(`${fmt(s.measures.peopleAtRiskWithinReach)} people at risk within reach (${pct(s.measures.shareWithinReach)})`);
+  } else {
+    parts.push(`${tobs ? `${tobs} TOB${tobs === 1 ? '' : 's'}` : 'no TOB'} ${more >= 0 ? 'reach' : 'lose'} `
+      + `${fmt(Math.abs(more))} ${more >= 0 ? 'more ' : ''}people at risk (${pct(s.measures.shareWithinReach)} within reach)`);
+  }
+  if (s.solver && s.solver.addedTroops) {
+    parts.push(s.solver.addedTroopsUnplaced
+      ? `${fmt(s.solver.addedTroopsUnplaced)} of the ${fmt(s.solver.addedTroops)} added troops have no TOB that casualty evacuation could support`
+      : `all ${fmt(s.solver.addedTroops)} added troops are placed`);
+  }
+  const outside = s.measures.sitesOutsideCasevac.length;
+  if (outside) parts.push(`${outside} site${outside === 1 ? '' : 's'} beyond 10-1-2 reach`);
+  return `${s.name}: ${parts.join('; ')}.`;
+}
+
 function drawTable() {
+  const base = posture.scenarios.find((s) => s.kind === 'AS_DEPLOYED');
+  list('scenario-lines', posture.scenarios.map((s) => scenarioLine(s, base)), 'No scenario.');
   const rows = [
-    ['Troops', (s) => fmt(s.measures.troops)],
+    ['Troops on the map', (s) => fmt(s.measures.troops)],
+    ['Added troops without a TOB', (s) => (s.solver && s.solver.addedTroops ? fmt(s.solver.addedTroopsUnplaced) : '—')],
     ['TOBs', (s) => s.sites.filter((x) => x.kind === 'TOB').length],
     ['People at risk within reach', (s) => fmt(s.measures.peopleAtRiskWithinReach)],
-    ['Share of people at risk within reach', (s) => pct(s.measures.shareWithinReach)],
-    ['Reached by two sites or more', (s) => fmt(s.measures.peopleAtRiskReachedTwice)],
-    ['Past attacks on civilians within reach', (s) => `${s.measures.pastAttacksWithinReach} of ${s.measures.pastAttacks}`],
-    ['Cells within 10-1-2 reach, day / night', (s) => `${s.measures.cellsWithinCasevacDay} / ${s.measures.cellsWithinCasevacNight} of ${s.measures.cells}`],
-    ['Planner: gain, bound, gap', (s) => s.solver ? `${fmt(s.solver.objective)}, ${fmt(s.solver.bound)}, ${pct(s.solver.gap)}` : '—'],
+    ['Share within reach', (s) => pct(s.measures.shareWithinReach)],
+    ['Within reach of two sites', (s) => fmt(s.measures.peopleAtRiskReachedTwice)],
+    ['Past attacks within reach', (s) => `${s.measures.pastAttacksWithinReach} of ${s.measures.pastAttacks}`],
+    ['10-1-2 cells, day / night', (s) => `${s.measures.cellsWithinCasevacDay} / ${s.measures.cellsWithinCasevacNight} of ${s.measures.cells}`],
+    ['Plan', planQuality],
   ];
   const sectors = posture.scenarios.length ? posture.scenarios[0].measures.sectors.map((x) => x.sector) : [];
   for (const name of sectors) {
-    rows.push([`${name}: share within reach (troops)`, (s) => {
+    rows.push([`${name}: within reach (troops)`, (s) => {
       const x = s.measures.sectors.find((y) => y.sector === name);
       return x ? `${pct(x.shareWithinReach)} (${fmt(x.troops)})` : '—';
     }]);
@@ -254,6 +285,32 @@ async function saveDraft() {
 }
 
 function draftStatus(text) { document.getElementById('draft-status').textContent = text; }
+
+/** The saved scenarios, each deletable by those who may save (AccessRules.POSTURE_PLANNERS). */
+function showSaved() {
+  const ul = document.getElementById('saved-scenarios');
+  if (!posture.saved.length) { list('saved-scenarios', [], 'None saved.'); return; }
+  ul.replaceChildren(...posture.saved.map((saved) => {
+    const li = document.createElement('li');
+    li.textContent = `${saved.result.name} `;
+    if (posture.maySave) {
+      const remove = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button',
+        textContent: 'delete' });
+      remove.addEventListener('click', async () => {
+        if (!confirm(`Delete the saved scenario “${saved.result.name}”?`)) return;
+        try {
+          await call(`/api/v1/missions/${posture.missionId}/posture/scenarios/${saved.id}`, { method: 'DELETE' });
+          draftStatus(`Deleted “${saved.result.name}”.`);
+          await loadScenarios();
+        } catch (error) {
+          draftStatus(`Not deleted: ${error.message}`);
+        }
+      });
+      li.append(remove);
+    }
+    return li;
+  }));
+}
 
 function reachStyle(c, maxRisk) {
   const shade = c.peopleAtRisk <= 0 ? 0 : 0.15 + 0.75 * Math.sqrt(c.peopleAtRisk / maxRisk);

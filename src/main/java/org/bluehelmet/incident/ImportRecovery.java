@@ -111,7 +111,7 @@ public class ImportRecovery implements ApplicationRunner {
 	/**
 	 * How often the removal of leftovers is tried while the database still locks them.
 	 */
-	private static final int LOCK_ATTEMPTS = 5;
+	private static final int LOCK_ATTEMPTS = 8;
 
 	private void markInterrupted() {
 		List<Map<String, Object>> running = jdbc

@@ -15,6 +15,42 @@ final class ReportText {
 	private ReportText() {
 	}
 
+	/** The most incidents the report's table of significant incidents lists. */
+	static final int SIGNIFICANT = 10;
+
+	/**
+	 * The month's significant incidents, for a commander's table: the deadliest first,
+	 * then attacks on civilians and explosive devices that killed no one, at most
+	 * {@link #SIGNIFICANT}.
+	 */
+	static java.util.List<org.bluehelmet.incident.Incident> significant(MonthlyReport report) {
+		java.util.Comparator<org.bluehelmet.incident.Incident> deadliest = java.util.Comparator
+			.comparingInt((org.bluehelmet.incident.Incident i) -> i.report().casualties().killed())
+			.reversed()
+			.thenComparing(i -> i.report().occurredOn());
+		return report.incidents()
+			.stream()
+			.filter(i -> i.report().casualties().killed() > 0
+					|| i.report().category() == org.bluehelmet.incident.IncidentCategory.ATTACK_ON_CIVILIANS
+					|| i.report().category() == org.bluehelmet.incident.IncidentCategory.EXPLOSIVE_DEVICE)
+			.sorted(deadliest)
+			.limit(SIGNIFICANT)
+			.toList();
+	}
+
+	/** Where an incident happened, in words: its place name, else its position. */
+	static String place(org.bluehelmet.incident.Incident incident) {
+		String name = incident.report().locationName();
+		String where = name != null && !name.isBlank() ? name : String.format(java.util.Locale.ROOT, "%.2f, %.2f",
+				incident.report().position().lat(), incident.report().position().lon());
+		return where.length() > 80 ? where.substring(0, 79) + "…" : where;
+	}
+
+	/** Whether a table cell holds a figure (right-aligned). */
+	static boolean isFigure(String text) {
+		return text != null && text.matches("[-+−]?[\\d,.]+ ?%?( of [\\d,]+)?");
+	}
+
 	static String monthName(YearMonth month) {
 		return month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
 	}

@@ -111,8 +111,10 @@ public class PostureService {
 					.forEach(t -> sites.add(new PostureSite(t.name(), t.kind(), t.position(), t.gid(), t.sector(),
 							t.troops(), request.surgicalTeams(), false, t.suppliedFrom())));
 				notes.addAll(troopNotes(drawn, rules));
+				// troopNotes says why added troops are left at no site.
 				report = new ScenarioResult.SolverReport(plan.objective(), plan.bound(), plan.gap(), plan.seconds(),
-						plan.method(), plan.candidatesConsidered(), plan.candidatesOutsideCasevac());
+						plan.method(), plan.candidatesConsidered(), plan.candidatesOutsideCasevac(),
+						rules.addedTroops(), drawn.getOrDefault(PosturePlanner.ADDED_TROOPS, 0));
 				notes.addAll(explain(plan, rules));
 			}
 			case CUSTOM -> {
@@ -239,7 +241,8 @@ public class PostureService {
 	private List<PostureSite> candidates(String missionId, List<DemandCell> demand, List<PostureSite> camps) {
 		Map<Integer, String> sectorOf = missions.sectorCells(missionId);
 		List<PostureSite> candidates = new ArrayList<>();
-		for (Place town : missions.places(missionId)) {
+		List<Place> places = missions.places(missionId);
+		for (Place town : places) {
 			Position at = town.position();
 			int gid = PrioGrid.gidOf(at);
 			if (sectorOf.containsKey(gid)) {
@@ -248,8 +251,10 @@ public class PostureService {
 			}
 		}
 		for (DemandCell d : demand) {
-			candidates.add(new PostureSite("cell " + d.cell().gid(), PostureSite.Kind.TOB, d.cell().centre(),
-					d.cell().gid(), d.sector(), 0, false, false, null));
+			// Named after the nearest town, as a planner would say it, not by its grid
+			// number.
+			candidates.add(new PostureSite(NearestPlace.describe(d.cell().centre(), places, "cell " + d.cell().gid()),
+					PostureSite.Kind.TOB, d.cell().centre(), d.cell().gid(), d.sector(), 0, false, false, null));
 		}
 		return candidates.stream()
 			.filter(c -> camps.stream().allMatch(camp -> camp.position().distanceKm(c.position()) > NEAR_CAMP_KM))

@@ -52,9 +52,22 @@ public record ScenarioResult(String name, ScenarioRequest.Kind kind, YearMonth m
 	public record SiteCasevac(String name, PostureSite.Kind kind, Double dayMinutes, Double nightMinutes) {
 	}
 
-	/** The optimisation behind a planned scenario. */
+	/**
+	 * The optimisation behind a planned scenario.
+	 *
+	 * @param addedTroops troops the scenario adds to the mission
+	 * @param addedTroopsPlaced of them, those the planner put in TOBs: the others have no
+	 * TOB site from which casualty evacuation could be supported, and stay off the map
+	 */
 	public record SolverReport(double objective, double bound, double gap, double seconds, String method,
-			int candidatesConsidered, int candidatesOutsideCasevac) {
+			int candidatesConsidered, int candidatesOutsideCasevac, int addedTroops, int addedTroopsPlaced) {
+
+		/** Added troops the planner found no supportable TOB for. */
+		@com.fasterxml.jackson.annotation.JsonProperty("addedTroopsUnplaced")
+		public int addedTroopsUnplaced() {
+			return Math.max(0, addedTroops - addedTroopsPlaced);
+		}
+
 	}
 
 	/** A cell on the map. */

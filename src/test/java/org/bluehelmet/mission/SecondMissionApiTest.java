@@ -120,7 +120,7 @@ class SecondMissionApiTest extends ApiTest {
 						""",
 				"indicators.csv", """
 						code,name,measure,sector,categories,baseline,baseline_year,target,direction,note
-						TEST-1,Attacks on civilians (test),ATTACKS_ON_CIVILIANS,,,,2019,10,LOWER_IS_BETTER,test
+						TEST-1,Attacks on civilians (test),ATTACKS_ON_CIVILIANS,,,,2019,2,LOWER_IS_BETTER,test
 						""");
 	}
 

@@ -177,7 +177,18 @@ class PerformanceApiTest extends ApiTest {
 		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
 			all.append(text.getTextFromPage(page)).append('\n');
 		}
-		assertThat(text.getTextFromPage(1)).contains("MINUSMA - monthly report, December 2020", "Summary");
+		// The first page a commander reads: the month's key figures, the summary and the
+		// map.
+		assertThat(text.getTextFromPage(1)).contains("MINUSMA - monthly report, December 2020", "Summary",
+				"attacks on civilians", "peacekeepers who died", "people at risk within reach",
+				"The month's incidents and the posture");
+		// The significant incidents, the deadliest first.
+		JsonNode deadliest = ApiClient
+			.ok(api().get(BASE + "/incidents?from=2020-12-01&to=2020-12-31&sort=KILLED&size=1"))
+			.get("items")
+			.get(0);
+		String incidents = all.substring(all.indexOf("The month's significant incidents"));
+		assertThat(incidents).contains(deadliest.get("occurredOn").asString(), "The deadliest first");
 		assertThat(all).contains("Protection gap by sector", "Indicators", "POC-1", "Early-warning alerts for 2021-01",
 				"Annex", "UCDP");
 		// The map and a chart per indicator with data, as images.

@@ -63,6 +63,8 @@ class PostureApiTest extends ApiTest {
 			}
 			int troops = planned.get("measures").get("troops").asInt();
 			assertThat(troops).isEqualTo(atSites).isBetween(19525, 19525 + added);
+			assertThat(solver.get("addedTroops").asInt()).isEqualTo(added);
+			assertThat(solver.get("addedTroopsUnplaced").asInt()).isEqualTo(19525 + added - troops);
 			if (troops < 19525 + added) {
 				assertThat(planned.get("notes").toString()).contains(String.format(java.util.Locale.ROOT,
 						"%,d of the %,d added troops are at no site", 19525 + added - troops, added));

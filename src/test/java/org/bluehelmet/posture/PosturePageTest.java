@@ -40,7 +40,16 @@ class PosturePageTest extends PageTest {
 		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "scenarios"));
 		String table = page.findElement(By.id("comparison")).getText();
 		assertThat(table).contains("As deployed", "Planner, same troops", "Planner, 1,730 more troops", "19,525",
-				"Share of people at risk within reach", "Centre");
+				"Share within reach", "Added troops without a TOB", "best possible", "Centre");
+		// A sentence per scenario against the posture as deployed.
+		assertThat(page.findElement(By.id("scenario-lines")).getText())
+			.containsPattern("Planner, 1,730 more troops .*: \\d+ TOBs? reach [\\d,]+ more people at risk")
+			.containsPattern("(of the 1,730 added troops have no TOB that casualty evacuation could support"
+					+ "|all 1,730 added troops are placed)");
+		// The table's first column stays on one line, and the map stands beside "Your
+		// posture".
+		assertThat(page.findElement(By.cssSelector(".side-panel")).getLocation().getY())
+			.isLessThan(page.findElement(By.id("map")).getLocation().getY() + 100);
 		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("scenario-choice"))).selectByIndex(3);
 		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tobs"), "supplied from"));
 		assertThat(page.findElement(By.id("outside")).getText()).contains("min by day");
@@ -53,6 +62,8 @@ class PosturePageTest extends PageTest {
 		chromium.logIn(url("/posture.html"), "admin", PASSWORD);
 		WebDriver page = chromium.driver();
 		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "scenarios"));
+		// The posture as deployed on the map: no planned TOB under the click.
+		new Select(page.findElement(By.id("scenario-choice"))).selectByIndex(0);
 		page.findElement(By.id("draft-name")).clear();
 		page.findElement(By.id("draft-name")).sendKeys("TOB in the Centre");
 		// A real click where Bandiagara (14.35 N, 3.61 W) is on the map: offsets from the
@@ -76,6 +87,14 @@ class PosturePageTest extends PageTest {
 		assertThat(new Select(page.findElement(By.id("scenario-choice"))).getFirstSelectedOption().getText())
 			.isEqualTo("TOB in the Centre");
 		chromium.screenshot("posture-planner-own-tob.png");
+		// Deleted on the page.
+		WebElement saved = page
+			.findElement(By.xpath("//ul[@id='saved-scenarios']/li[contains(., 'TOB in the Centre')]"));
+		saved.findElement(By.tagName("button")).click();
+		page.switchTo().alert().accept();
+		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Deleted"));
+		chromium.waiting()
+			.until(driver -> !driver.findElement(By.id("saved-scenarios")).getText().contains("TOB in the Centre"));
 	}
 
 	@Test

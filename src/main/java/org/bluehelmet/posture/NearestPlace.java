@@ -1,0 +1,60 @@
+package org.bluehelmet.posture;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.bluehelmet.geo.Place;
+import org.bluehelmet.geo.Position;
+
+/**
+ * A point named as a planner would say it: the town itself when it is there, else its
+ * distance and direction from the nearest named place ("35 km north-east of Mopti"), so
+ * that a TOB the planner puts at a cell's centre is not called by a grid number.
+ */
+final class NearestPlace {
+
+	/** Closer than this, a point is the place itself. */
+	static final double AT_PLACE_KM = 3;
+
+	private static final String[] DIRECTIONS = { "north", "north-east", "east", "south-east", "south", "south-west",
+			"west", "north-west" };
+
+	private NearestPlace() {
+	}
+
+	/** The point's name; {@code fallback} when there is no named place. */
+	static String describe(Position point, List<Place> places, String fallback) {
+		Place nearest = null;
+		double best = Double.POSITIVE_INFINITY;
+		for (Place place : places) {
+			double km = place.position().distanceKm(point);
+			if (km < best) {
+				best = km;
+				nearest = place;
+			}
+		}
+		if (nearest == null) {
+			return fallback;
+		}
+		if (best < AT_PLACE_KM) {
+			return nearest.name();
+		}
+		return String.format(Locale.ROOT, "%d km %s of %s", Math.round(best), direction(nearest.position(), point),
+				nearest.name());
+	}
+
+	/**
+	 * The compass direction from one point to another, in eight sectors (initial
+	 * bearing).
+	 */
+	static String direction(Position from, Position to) {
+		double lat1 = Math.toRadians(from.lat());
+		double lat2 = Math.toRadians(to.lat());
+		double dLon = Math.toRadians(to.lon() - from.lon());
+		double y = Math.sin(dLon) * Math.cos(lat2);
+		double x = Math.cos(lat1) * Math.sin(lat2) - Math.sin(lat1) * Math.cos(lat2) * Math.cos(dLon);
+		double bearing = (Math.toDegrees(Math.atan2(y, x)) + 360) % 360;
+		return DIRECTIONS[(int) Math.round(bearing / 45) % 8];
+	}
+
+}
