@@ -131,6 +131,11 @@ async function runBacktest() {
   const overall = lines.filter((l) => l.horizon === 0);
   const models = overall.map((l) => l.model);
   status.textContent = `${overall[0].cases.toLocaleString('en')} cell-months per model.`;
+  // The charts and the table appear once there is something to show; the conclusion first, in words.
+  byId('backtest-charts').hidden = false;
+  byId('backtest-table').hidden = false;
+  byId('backtest-conclusion').hidden = false;
+  byId('backtest-conclusion').textContent = conclusion(overall);
   if (ew.apChart) ew.apChart.destroy();
   ew.apChart = new Chart(byId('ap-chart'), {
     type: 'bar',
@@ -157,6 +162,31 @@ async function runBacktest() {
     }
     return tr;
   }));
+}
+
+/**
+ * The backtest in one or two plain sentences: how much better the learned model ranks the cells at risk than their own
+ * history alone (average precision), and whether its expected error beats forecasting zero everywhere (CRPS).
+ */
+function conclusion(overall) {
+  const learned = overall.find((l) => l.model === 'boosted hurdle');
+  const history = overall.find((l) => l.model === 'conflictology');
+  const zero = overall.find((l) => l.model === 'zero');
+  if (!learned) return '';
+  const parts = [];
+  if (history && history.averagePrecision > 0) {
+    const ratio = learned.averagePrecision / history.averagePrecision;
+    parts.push(ratio >= 1.05 ? `The learned model finds the cells that will see an attack ${ratio.toFixed(1)} times as well as each cell's own history alone`
+      : ratio > 0.95 ? 'The learned model finds the cells that will see an attack no better than each cell\'s own history alone'
+        : `The learned model finds the cells that will see an attack worse than each cell's own history alone (${ratio.toFixed(2)} times as well)`);
+  }
+  if (zero) {
+    const better = (zero.crps - learned.crps) / zero.crps;
+    parts.push(better > 0.005 ? `its expected error is ${(100 * better).toFixed(1)}% smaller than forecasting no attack anywhere`
+      : better >= -0.005 ? 'its expected error is no better than forecasting no attack anywhere'
+        : `its expected error is ${(-100 * better).toFixed(1)}% larger than forecasting no attack anywhere`);
+  }
+  return parts.length ? `${parts.join('; ')}.` : '';
 }
 
 startEarlyWarning().catch((error) => { byId('alerts-status').textContent = `Could not start: ${error.message}`; });

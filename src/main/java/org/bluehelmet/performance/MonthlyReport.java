@@ -31,11 +31,12 @@ import org.bluehelmet.warning.Alert;
  * @param alerts next month's likely attacks on civilians beyond the camps' reach
  * @param annex every figure with where it comes from
  * @param sources the data's citations
+ * @param mapBase the border, sectors and towns the map is drawn on
  */
 public record MonthlyReport(String missionId, String missionName, YearMonth month, Instant generatedAt,
 		List<String> summary, List<Incident> incidents, ScenarioResult posture, List<ProtectionGap> protectionGap,
 		List<IndicatorSeries> indicators, List<CapabilityGap> forceGeneration, List<Alert> alerts, List<AnnexRow> annex,
-		List<SourceCitation> sources) {
+		List<SourceCitation> sources, ReportMapBase mapBase) {
 
 	/**
 	 * One figure of the report and where it comes from.

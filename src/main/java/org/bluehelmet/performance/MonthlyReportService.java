@@ -111,7 +111,31 @@ public class MonthlyReportService {
 					"learned model trained on incidents up to " + month + "; " + a.reach()));
 		}
 		return new MonthlyReport(missionId, mission.name(), month, clock.instant(), summary, inMonth, posture, gap,
-				series, force, likely, annex, missions.overview(missionId).sources());
+				series, force, likely, annex, missions.overview(missionId).sources(), mapBase(missionId));
+	}
+
+	/** The border, the sectors' areas and the largest towns, for the map. */
+	private ReportMapBase mapBase(String missionId) {
+		org.locationtech.jts.geom.Geometry border = org.bluehelmet.geo.GeoJson
+			.areaOf(missions.areaOutline(missionId).orElse("{}"));
+		java.util.Map<String, org.locationtech.jts.geom.Geometry> sectors = new java.util.LinkedHashMap<>();
+		tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+		Object features = missions.sectorAreasGeoJson(missionId).get("features");
+		if (features instanceof List<?> list) {
+			for (Object feature : list) {
+				if (feature instanceof java.util.Map<?, ?> f
+						&& f.get("properties") instanceof java.util.Map<?, ?> properties) {
+					sectors.put(String.valueOf(properties.get("sector")),
+							org.bluehelmet.geo.GeoJson.areaOf(json.writeValueAsString(f)));
+				}
+			}
+		}
+		List<org.bluehelmet.geo.Place> towns = missions.places(missionId)
+			.stream()
+			.sorted(java.util.Comparator.comparingLong(org.bluehelmet.geo.Place::population).reversed())
+			.limit(ReportMapBase.TOWNS)
+			.toList();
+		return new ReportMapBase(border, sectors, towns);
 	}
 
 	/** The report as PDF. */

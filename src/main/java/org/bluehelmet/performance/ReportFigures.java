@@ -111,6 +111,7 @@ final class ReportFigures {
 				g.draw(new Ellipse2D.Double(xy[0] - r, xy[1] - r, 2 * r, 2 * r));
 			}
 		}
+		drawBase(g, p, report.mapBase());
 		for (Incident i : report.incidents()) {
 			double[] xy = p.xy(i.report().position().lon(), i.report().position().lat());
 			boolean attack = i.report().category() == IncidentCategory.ATTACK_ON_CIVILIANS;
@@ -126,7 +127,79 @@ final class ReportFigures {
 		return png(image);
 	}
 
+	/**
+	 * The border (dark), the sectors' outlines (dashed, named) and the largest towns
+	 * (named).
+	 */
+	private static void drawBase(Graphics2D g, Projection p, ReportMapBase base) {
+		if (base == null) {
+			return;
+		}
+		g.setColor(new Color(0x8a, 0x8f, 0x96));
+		g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] { 6, 4 }, 0));
+		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+		for (Map.Entry<String, org.locationtech.jts.geom.Geometry> sector : base.sectors().entrySet()) {
+			g.setColor(new Color(0x8a, 0x8f, 0x96));
+			g.draw(path(p, sector.getValue()));
+			org.locationtech.jts.geom.Point centre = sector.getValue().getInteriorPoint();
+			if (!centre.isEmpty()) {
+				double[] xy = p.xy(centre.getX(), centre.getY());
+				g.setColor(new Color(0x5f, 0x65, 0x6c));
+				g.drawString(sector.getKey().toUpperCase(java.util.Locale.ROOT), (float) xy[0] - 20, (float) xy[1]);
+			}
+		}
+		g.setColor(new Color(0x1d, 0x27, 0x33));
+		g.setStroke(new BasicStroke(2.2f));
+		g.draw(path(p, base.border()));
+		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+		for (org.bluehelmet.geo.Place town : base.towns()) {
+			double[] xy = p.xy(town.position().lon(), town.position().lat());
+			g.setColor(new Color(0x39, 0x42, 0x4e));
+			g.fill(new Ellipse2D.Double(xy[0] - 2.5, xy[1] - 2.5, 5, 5));
+			// A white halo keeps the name readable over the shaded cells.
+			g.setColor(Color.WHITE);
+			for (int dx = -1; dx <= 1; dx++) {
+				for (int dy = -1; dy <= 1; dy++) {
+					g.drawString(town.name(), (float) xy[0] + 5 + dx, (float) xy[1] + 4 + dy);
+				}
+			}
+			g.setColor(new Color(0x39, 0x42, 0x4e));
+			g.drawString(town.name(), (float) xy[0] + 5, (float) xy[1] + 4);
+		}
+	}
+
+	/** A geometry's rings as a Java2D path in the map's projection. */
+	private static java.awt.geom.Path2D path(Projection p, org.locationtech.jts.geom.Geometry geometry) {
+		java.awt.geom.Path2D path = new java.awt.geom.Path2D.Double();
+		for (int i = 0; i < geometry.getNumGeometries(); i++) {
+			org.locationtech.jts.geom.Geometry part = geometry.getGeometryN(i);
+			if (part instanceof org.locationtech.jts.geom.Polygon polygon) {
+				ring(path, p, polygon.getExteriorRing().getCoordinates());
+				for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+					ring(path, p, polygon.getInteriorRingN(h).getCoordinates());
+				}
+			}
+		}
+		return path;
+	}
+
+	private static void ring(java.awt.geom.Path2D path, Projection p, org.locationtech.jts.geom.Coordinate[] points) {
+		for (int k = 0; k < points.length; k++) {
+			double[] xy = p.xy(points[k].x, points[k].y);
+			if (k == 0) {
+				path.moveTo(xy[0], xy[1]);
+			}
+			else {
+				path.lineTo(xy[0], xy[1]);
+			}
+		}
+		path.closePath();
+	}
+
 	private static void legend(Graphics2D g, int y, int width) {
+		// The border can reach below the cells: the legend gets a clear band of its own.
+		g.setColor(Color.WHITE);
+		g.fillRect(0, y - 8, width, 100);
 		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
 		Map<String, Color> keys = new LinkedHashMap<>();
 		keys.put("people at risk beyond reach", ATTACK);

@@ -93,7 +93,8 @@ final class ReportText {
 				+ "12 months with an attack on civilians): blue where a camp reaches within 3 hours by road, red where "
 				+ "none does. Dots: the month's " + report.incidents().size() + " incidents (" + attacks
 				+ " attacks on civilians in red). Circles: camps on the deployment map of "
-				+ (report.posture() == null ? "the month" : report.posture().month()) + ".";
+				+ (report.posture() == null ? "the month" : report.posture().month())
+				+ ". Dark line: the border; dashed lines: the sectors; the largest towns named.";
 	}
 
 	/** Why the alert table is empty. */

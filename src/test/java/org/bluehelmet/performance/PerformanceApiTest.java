@@ -181,7 +181,7 @@ class PerformanceApiTest extends ApiTest {
 		// map.
 		assertThat(text.getTextFromPage(1)).contains("MINUSMA - monthly report, December 2020", "Summary",
 				"attacks on civilians", "peacekeepers who died", "people at risk within reach",
-				"The month's incidents and the posture");
+				"The month's incidents and the posture", "Dark line: the border");
 		// The significant incidents, the deadliest first.
 		JsonNode deadliest = ApiClient
 			.ok(api().get(BASE + "/incidents?from=2020-12-01&to=2020-12-31&sort=KILLED&size=1"))

@@ -68,6 +68,11 @@ class EarlyWarningPageTest extends PageTest {
 		chromium.screenshot("early-warning-backtest-running.png");
 		new WebDriverWait(page, Duration.ofSeconds(180)).until(
 				ExpectedConditions.textToBePresentInElementLocated(By.id("backtest-status"), "cell-months per model"));
+		// A plain conclusion above the numbers.
+		assertThat(page.findElement(By.id("backtest-conclusion")).getText())
+			.containsPattern(
+					"The learned model finds the cells that will see an attack .*each cell's own history alone")
+			.containsPattern("its expected error is .*forecasting no attack anywhere");
 		String table = page.findElement(By.id("backtest-table")).getText();
 		assertThat(table).contains("zero", "conflictology", "bootstrap", "last value", "15,300");
 		assertThat(page.findElement(By.id("backtest-progress")).isDisplayed()).isFalse();
