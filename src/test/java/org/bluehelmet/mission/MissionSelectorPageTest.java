@@ -105,8 +105,8 @@ class MissionSelectorPageTest extends PageTest {
 
 	/**
 	 * At 1600 pixels wide (a briefing screen) no page scrolls sideways and no box's
-	 * content spills out of it: text, numbers and tables fit where they are shown
-	 * (boxes that scroll on purpose, and the map's own layers, excepted).
+	 * content spills out of it: text, numbers and tables fit where they are shown (boxes
+	 * that scroll on purpose, and the map's own layers, excepted).
 	 */
 	@Test
 	void noElementOverflowsItsBoxAt1600PixelsWide() throws Exception {
@@ -122,23 +122,24 @@ class MissionSelectorPageTest extends PageTest {
 				wait.until(driver -> "complete".equals(
 						((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
 				Thread.sleep(3000);
-				Object found = ((org.openqa.selenium.JavascriptExecutor) page).executeScript("""
-						const found = [];
-						const root = document.documentElement;
-						if (root.scrollWidth > root.clientWidth + 1) found.push('the page scrolls sideways: ' + root.scrollWidth);
-						for (const el of document.querySelectorAll('header *, main *')) {
-						  if (el.offsetParent === null || el.closest('.leaflet-container')) continue;
-						  if (!['DIV', 'TD', 'TH', 'ARTICLE', 'SECTION', 'P', 'LI', 'H2', 'H3', 'FIGURE', 'LABEL',
-						      'BUTTON', 'NAV'].includes(el.tagName)) continue;
-						  const style = getComputedStyle(el);
-						  if (['auto', 'hidden', 'scroll', 'clip'].includes(style.overflowX)) continue;
-						  if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) {
-						    found.push(el.tagName + (el.id ? '#' + el.id : '') + (el.className ? '.' + el.className : '')
-						      + ': ' + el.scrollWidth + ' > ' + el.clientWidth + ' ' + el.textContent.trim().slice(0, 60));
-						  }
-						}
-						return found.slice(0, 10);
-						""");
+				Object found = ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
+						"""
+								const found = [];
+								const root = document.documentElement;
+								if (root.scrollWidth > root.clientWidth + 1) found.push('the page scrolls sideways: ' + root.scrollWidth);
+								for (const el of document.querySelectorAll('header *, main *')) {
+								  if (el.offsetParent === null || el.closest('.leaflet-container')) continue;
+								  if (!['DIV', 'TD', 'TH', 'ARTICLE', 'SECTION', 'P', 'LI', 'H2', 'H3', 'FIGURE', 'LABEL',
+								      'BUTTON', 'NAV'].includes(el.tagName)) continue;
+								  const style = getComputedStyle(el);
+								  if (['auto', 'hidden', 'scroll', 'clip'].includes(style.overflowX)) continue;
+								  if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) {
+								    found.push(el.tagName + (el.id ? '#' + el.id : '') + (el.className ? '.' + el.className : '')
+								      + ': ' + el.scrollWidth + ' > ' + el.clientWidth + ' ' + el.textContent.trim().slice(0, 60));
+								  }
+								}
+								return found.slice(0, 10);
+								""");
 				assertThat((java.util.List<?>) found).as(path).isEmpty();
 			}
 		}
