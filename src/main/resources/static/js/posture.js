@@ -18,7 +18,8 @@ async function startPosture() {
   showMissionSources(mission.id);
   posture.missionId = mission.id;
   document.getElementById('mission-name').textContent = mission.name;
-  const { outline, geography } = await call(`/api/v1/missions/${posture.missionId}/map-layers`);
+  const { outline, geography, places } = await call(`/api/v1/missions/${posture.missionId}/map-layers`);
+  posture.places = places || [];
   drawGeography(postureMap, geography);
   const layer = L.geoJSON(outline, { style: { color: '#1d2733', weight: 2, fill: false }, interactive: false }).addTo(postureMap);
   postureMap.fitBounds(layer.getBounds());
@@ -229,10 +230,32 @@ function startDraftFromScenario() {
   drawDraft();
 }
 
+const COMPASS = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'];
+
+/** A point named as a planner says it, as the server names its TOBs: the town, or "35 km north-east of Mopti". */
+function nearPlace(lat, lon) {
+  const rad = (d) => (d * Math.PI) / 180;
+  let best = null;
+  for (const place of posture.places || []) {
+    const p = place.position;
+    const a = Math.sin(rad(p.lat - lat) / 2) ** 2
+      + Math.cos(rad(lat)) * Math.cos(rad(p.lat)) * Math.sin(rad(p.lon - lon) / 2) ** 2;
+    const km = 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+    if (!best || km < best.km) best = { place, km };
+  }
+  if (!best) return `${lat.toFixed(2)}, ${lon.toFixed(2)}`;
+  if (best.km < 3) return best.place.name;
+  const p = best.place.position;
+  const y = Math.sin(rad(lon - p.lon)) * Math.cos(rad(lat));
+  const x = Math.cos(rad(p.lat)) * Math.sin(rad(lat)) - Math.sin(rad(p.lat)) * Math.cos(rad(lat)) * Math.cos(rad(lon - p.lon));
+  const bearing = ((Math.atan2(y, x) * 180) / Math.PI + 360) % 360;
+  return `${Math.round(best.km)} km ${COMPASS[Math.round(bearing / 45) % 8]} of ${best.place.name}`;
+}
+
 function addDraftTob(latlng) {
   const troops = Number(document.getElementById('draft-troops').value) || 150;
   const surgery = document.getElementById('draft-surgery').checked;
-  draft.tobs.push({ name: `TOB ${draft.tobs.length + 1} (${latlng.lat.toFixed(2)}, ${latlng.lng.toFixed(2)})`,
+  draft.tobs.push({ name: `TOB ${draft.tobs.length + 1}, ${nearPlace(latlng.lat, latlng.lng)}`,
     lon: Number(latlng.lng.toFixed(4)), lat: Number(latlng.lat.toFixed(4)), troops, surgery });
   drawDraft();
 }
