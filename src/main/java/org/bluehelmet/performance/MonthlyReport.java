@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.bluehelmet.forcegen.CapabilityGap;
 import org.bluehelmet.incident.Incident;
 import org.bluehelmet.incident.ProtectionGap;
 import org.bluehelmet.mission.SourceCitation;
@@ -26,8 +25,8 @@ import org.bluehelmet.warning.Alert;
  * @param protectionGap each sector's share of the month's attacks on civilians against
  * its share of troops
  * @param indicators every indicator over the twelve months to the month
- * @param forceGeneration required, in the pipeline and deployed per capability, as
- * recorded now
+ * @param forceGeneration each requirement issued by the month's end, with the people its
+ * pledges had deployed and had on their way by then
  * @param alerts next month's likely attacks on civilians beyond the camps' reach
  * @param annex every figure with where it comes from
  * @param sources the data's citations
@@ -35,8 +34,8 @@ import org.bluehelmet.warning.Alert;
  */
 public record MonthlyReport(String missionId, String missionName, YearMonth month, Instant generatedAt,
 		List<String> summary, List<Incident> incidents, ScenarioResult posture, List<ProtectionGap> protectionGap,
-		List<IndicatorSeries> indicators, List<CapabilityGap> forceGeneration, List<Alert> alerts, List<AnnexRow> annex,
-		List<SourceCitation> sources, ReportMapBase mapBase) {
+		List<IndicatorSeries> indicators, org.bluehelmet.forcegen.RequirementFill forceGeneration, List<Alert> alerts,
+		List<AnnexRow> annex, List<SourceCitation> sources, ReportMapBase mapBase) {
 
 	/**
 	 * One figure of the report and where it comes from.

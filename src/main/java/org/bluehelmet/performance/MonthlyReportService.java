@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.bluehelmet.forcegen.CapabilityGap;
 import org.bluehelmet.forcegen.ForceGenerationService;
 import org.bluehelmet.incident.Incident;
 import org.bluehelmet.incident.IncidentCategory;
@@ -74,7 +73,9 @@ public class MonthlyReportService {
 		ScenarioResult posture = measures.postureIn(missionId, month, state);
 		List<ProtectionGap> gap = incidents.protectionGap(missionId, month.atDay(1), month.atEndOfMonth(), month);
 		List<IndicatorSeries> series = indicators.dashboard(missionId, month, IndicatorService.MONTHS);
-		List<CapabilityGap> force = forcegen.gaps(missionId);
+		// One figure of force generation for the whole report: the summary, the table and
+		// the annex agree.
+		org.bluehelmet.forcegen.RequirementFill force = forcegen.fill(missionId, month.atEndOfMonth());
 		List<Alert> likely = posture == null ? List.of()
 				: alerts.alerts(missionId, posture, month, ALERT_THRESHOLD).stream().limit(20).toList();
 
@@ -91,7 +92,7 @@ public class MonthlyReportService {
 					? "Early warning: no deployment map was in force in " + month
 							+ ", so no cell can be judged beyond the force's reach."
 					: alertSummary(month, likely, annex));
-		forceSummary(forcegen.fill(missionId, month.atEndOfMonth()), annex).ifPresent(summary::add);
+		forceSummary(force, annex).ifPresent(summary::add);
 		for (ProtectionGap g : gap) {
 			annex.add(row("Protection gap", g.sector() + ": attacks on civilians",
 					Long.toString(g.attacksOnCivilians()), "attacks",

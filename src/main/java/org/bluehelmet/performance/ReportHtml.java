@@ -4,7 +4,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
-import org.bluehelmet.forcegen.CapabilityGap;
 import org.bluehelmet.incident.ProtectionGap;
 import org.bluehelmet.mission.SourceCitation;
 import org.bluehelmet.posture.ScenarioResult;
@@ -41,10 +40,7 @@ final class ReportHtml {
 			.append(ReportText.instant(report.generatedAt()))
 			.append(" from the stored data; every figure and its source are in the annex.</p>");
 		h.append("<div class=\"key\">");
-		report.annex()
-			.stream()
-			.filter(r -> r.section().equals("Summary") || r.item().equals("people at risk within reach"))
-			.filter(r -> !r.item().contains("month before"))
+		ReportText.keyFigures(report)
 			.forEach(r -> h.append("<div><strong>")
 				.append(esc(r.value()))
 				.append("</strong>")
@@ -129,17 +125,12 @@ final class ReportHtml {
 		h.append("</div>");
 	}
 
-	private static void forceGeneration(StringBuilder h, List<CapabilityGap> gaps) {
-		if (gaps.isEmpty()) {
+	private static void forceGeneration(StringBuilder h, org.bluehelmet.forcegen.RequirementFill fill) {
+		if (fill.lines().isEmpty()) {
 			return;
 		}
-		h.append("<h2>Force generation (as recorded now)</h2>");
-		table(h, List.of("Capability", "Required (people)", "Pipeline", "Deployed", "Units short"),
-				gaps.stream()
-					.map(g -> List.of(ReportText.words(g.capability().name()), Integer.toString(g.requiredPersonnel()),
-							Integer.toString(g.pipelinePersonnel()), Integer.toString(g.deployedPersonnel()),
-							Integer.toString(g.shortfallUnits())))
-					.toList());
+		h.append("<h2>Force generation: the requirements on ").append(fill.asOf()).append("</h2>");
+		table(h, ReportText.FORCE_COLUMNS, ReportText.forceLines(fill));
 	}
 
 	private static void significantIncidents(StringBuilder h, MonthlyReport report) {

@@ -19,7 +19,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import org.bluehelmet.forcegen.CapabilityGap;
 import org.bluehelmet.incident.ProtectionGap;
 import org.bluehelmet.mission.SourceCitation;
 import org.bluehelmet.posture.ScenarioResult;
@@ -100,11 +99,7 @@ final class ReportPdf {
 	 * The month's figures a commander reads first, from the summary's rows of the annex.
 	 */
 	private static void keyFigures(Document document, MonthlyReport report) {
-		List<MonthlyReport.AnnexRow> key = report.annex()
-			.stream()
-			.filter(r -> r.section().equals("Summary") || r.item().equals("people at risk within reach"))
-			.filter(r -> !r.item().contains("month before"))
-			.toList();
+		List<MonthlyReport.AnnexRow> key = ReportText.keyFigures(report);
 		if (key.isEmpty()) {
 			return;
 		}
@@ -209,17 +204,14 @@ final class ReportPdf {
 		document.add(charts);
 	}
 
-	private static void forceGeneration(Document document, List<CapabilityGap> gaps) {
-		if (gaps.isEmpty()) {
+	private static void forceGeneration(Document document, org.bluehelmet.forcegen.RequirementFill fill) {
+		if (fill.lines().isEmpty()) {
 			return;
 		}
-		heading(document, "Force generation (as recorded now)");
-		PdfPTable table = table(new float[] { 4, 2, 2, 2, 2 }, "Capability", "Required (people)", "Pipeline",
-				"Deployed", "Units short");
-		for (CapabilityGap g : gaps) {
-			row(table, ReportText.words(g.capability().name()), Integer.toString(g.requiredPersonnel()),
-					Integer.toString(g.pipelinePersonnel()), Integer.toString(g.deployedPersonnel()),
-					Integer.toString(g.shortfallUnits()));
+		heading(document, "Force generation: the requirements on " + fill.asOf());
+		PdfPTable table = table(new float[] { 3, 4, 2, 2, 2, 2 }, ReportText.FORCE_COLUMNS.toArray(String[]::new));
+		for (List<String> line : ReportText.forceLines(fill)) {
+			row(table, line.toArray(String[]::new));
 		}
 		document.add(table);
 	}

@@ -15,6 +15,38 @@ final class ReportText {
 	private ReportText() {
 	}
 
+	/** The columns of the report's force-generation table. */
+	static final java.util.List<String> FORCE_COLUMNS = java.util.List.of("Requirement", "Capability",
+			"Required (people)", "Deployed by its pledges", "On their way", "Still to find");
+
+	/**
+	 * One row per requirement: what it asks for, what its own pledges brought and bring.
+	 */
+	static java.util.List<java.util.List<String>> forceLines(org.bluehelmet.forcegen.RequirementFill fill) {
+		return fill.lines()
+			.stream()
+			.map(l -> java.util.List.of(l.reference(), words(l.capability().name()), count(l.required()),
+					count(l.deployed()), count(l.pipeline()),
+					count(Math.max(0, l.required() - l.deployed() - l.pipeline()))))
+			.toList();
+	}
+
+	private static String count(int people) {
+		return String.format(java.util.Locale.ROOT, "%,d", people);
+	}
+
+	/**
+	 * The annex rows a commander reads first, the month's key figures: the summary's
+	 * (without last month's) and the share of people at risk within reach.
+	 */
+	static java.util.List<MonthlyReport.AnnexRow> keyFigures(MonthlyReport report) {
+		return report.annex()
+			.stream()
+			.filter(r -> r.section().equals("Summary") || r.item().equals("people at risk within reach"))
+			.filter(r -> !r.item().contains("month before"))
+			.toList();
+	}
+
 	/** The most incidents the report's table of significant incidents lists. */
 	static final int SIGNIFICANT = 10;
 

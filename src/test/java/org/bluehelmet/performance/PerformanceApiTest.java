@@ -102,6 +102,12 @@ class PerformanceApiTest extends ApiTest {
 		JsonNode december2021 = byCode(ApiClient.ok(api().get(BASE + "/indicators/dashboard?month=2021-12&months=2")),
 				"FG-1");
 		assertThat(december2021.get("value").asDouble()).isZero();
+		// The report of that month says the same in its summary and its table, per
+		// requirement.
+		HttpResponse<String> report = api().get(BASE + "/reports/monthly.html?month=2021-12");
+		assertThat(report.statusCode()).isEqualTo(200);
+		assertThat(report.body()).contains("of the 2,069 people the force requirements ask for, 0 have been deployed",
+				"Force generation: the requirements on 2021-12-31", "SG-2021-QRF", "Deployed by its pledges");
 		// Peacekeepers killed by malicious acts, month by month from the UN's record.
 		Map<YearMonth, Integer> killed = unMaliciousDeathsByMonth("MINUSMA");
 		JsonNode safety = byCode(dashboard, "SAF-1");
