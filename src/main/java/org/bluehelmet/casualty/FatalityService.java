@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -51,7 +50,8 @@ public class FatalityService {
 	@Transactional
 	public FatalityImport importFile(String missionId, Reader source, String fileName, String actor) {
 		Mission mission = missions.mission(missionId);
-		BufferedReader buffered = source instanceof BufferedReader already ? already : new BufferedReader(source);
+		BufferedReader buffered = source instanceof BufferedReader already ? already
+				: new BufferedReader(source, HEADER_LIMIT * 2);
 		checkLayout(buffered, fileName);
 		List<PeacekeeperFatality> rows = new ArrayList<>();
 		CsvRecords.Outcome outcome = FatalitiesCsvReader.read(buffered, (row, line) -> rows.add(row));
@@ -85,15 +85,25 @@ public class FatalityService {
 				|| row.mission().strip().equalsIgnoreCase(mission.id());
 	}
 
+	/** The most a header row may take: read ahead, then the reading starts over. */
+	private static final int HEADER_LIMIT = 1 << 16;
+
 	private static void checkLayout(BufferedReader source, String fileName) {
 		try {
-			source.mark(1 << 16);
-			String first = source.readLine();
+			source.mark(HEADER_LIMIT);
+			char[] start = new char[HEADER_LIMIT];
+			int read = Math.max(0, source.read(start, 0, HEADER_LIMIT));
 			source.reset();
-			List<String> header = first == null ? List.of()
-					: java.util.Arrays.stream(first.replace("\uFEFF", "").split(",", -1))
-						.map(name -> name.strip().replace("\"", "").toLowerCase(Locale.ROOT))
-						.toList();
+			String text = new String(start, 0, read);
+			int end = text.indexOf('\n');
+			if (end < 0 && read == HEADER_LIMIT) {
+				throw new RejectedFileException(fileName, List
+					.of(new RowProblem(1, null, "the header row is longer than 64 KB: this is no CSV of fatalities")));
+			}
+			String first = (end < 0 ? text : text.substring(0, end)).replace("\r", "").replace("\uFEFF", "");
+			List<String> header = java.util.Arrays.stream(first.split(",", -1))
+				.map(name -> name.strip().replace("\"", "").toLowerCase(Locale.ROOT))
+				.toList();
 			List<String> missing = FatalitiesCsvReader.missingFrom(header);
 			if (!missing.isEmpty()) {
 				throw new RejectedFileException(fileName, List.of(new RowProblem(1, null,
@@ -111,7 +121,7 @@ public class FatalityService {
 	 */
 	@Transactional(readOnly = true)
 	public List<FatalityYear> byYear(String missionId) {
-		Map<Integer, int[]> years = new TreeMap<>();
+		TreeMap<Integer, int[]> years = new TreeMap<>();
 		for (PeacekeeperFatality row : store.all(missions.mission(missionId).id())) {
 			int[] counts = years.computeIfAbsent(row.day().getYear(), year -> new int[4]);
 			counts[cause(row)]++;
@@ -120,7 +130,7 @@ public class FatalityService {
 		if (years.isEmpty()) {
 			return list;
 		}
-		for (int year = years.keySet().iterator().next(); year <= ((TreeMap<Integer, int[]>) years).lastKey(); year++) {
+		for (int year = years.firstKey(); year <= years.lastKey(); year++) {
 			int[] counts = years.getOrDefault(year, new int[4]);
 			list.add(new FatalityYear(year, counts[0], counts[1], counts[2], counts[3]));
 		}
@@ -139,22 +149,22 @@ public class FatalityService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Long> killedByMaliciousActs(String missionId, YearMonth month) {
+		return inMonth(missionId, month).map(counts -> counts[1]);
+	}
+
+	/**
+	 * The mission's deaths in the month, all causes and malicious acts; empty where the
+	 * record says nothing (as above).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<long[]> inMonth(String missionId, YearMonth month) {
 		Mission mission = missions.mission(missionId);
 		Optional<LocalDate> until = store.coveredUntil(mission.id());
 		if (until.isEmpty() || month.isAfter(YearMonth.from(until.get()))
 				|| (mission.mandateStart() != null && month.isBefore(YearMonth.from(mission.mandateStart())))) {
 			return Optional.empty();
 		}
-		return Optional.of(store.count(mission.id(), month.atDay(1), month.atEndOfMonth())[1]);
-	}
-
-	/**
-	 * The mission's deaths in the month, all causes and malicious acts; empty as above.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<long[]> inMonth(String missionId, YearMonth month) {
-		return killedByMaliciousActs(missionId, month)
-			.map(malicious -> store.count(missionId, month.atDay(1), month.atEndOfMonth()));
+		return Optional.of(store.count(mission.id(), month.atDay(1), month.atEndOfMonth()));
 	}
 
 	/** The mission's rows, for an exported pack. */

@@ -293,6 +293,11 @@ class PerformanceApiTest extends ApiTest {
 				""".getBytes(StandardCharsets.UTF_8), "bad.csv");
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.body()).contains("casualty_id", "is empty", "'2019-02-30' is not a date");
+		// A header longer than any CSV's is refused as one, not failed on.
+		HttpResponse<String> longHeader = api().upload(BASE + "/fatalities",
+				("x".repeat(70_000) + "\n1\n").getBytes(StandardCharsets.UTF_8), "long.csv");
+		assertThat(longHeader.statusCode()).isEqualTo(400);
+		assertThat(longHeader.body()).contains("the header row is longer than 64 KB");
 		assertThat(ApiClient.ok(api().get(BASE + "/fatalities/by-year")).size()).isEqualTo(years.size());
 	}
 
