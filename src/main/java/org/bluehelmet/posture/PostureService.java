@@ -253,7 +253,8 @@ public class PostureService {
 		for (DemandCell d : demand) {
 			// Named after the nearest town, as a planner would say it, not by its grid
 			// number.
-			candidates.add(new PostureSite(NearestPlace.describe(d.cell().centre(), places, "cell " + d.cell().gid()),
+			candidates.add(new PostureSite(
+					org.bluehelmet.geo.NearestPlace.describe(d.cell().centre(), places, "cell " + d.cell().gid()),
 					PostureSite.Kind.TOB, d.cell().centre(), d.cell().gid(), d.sector(), 0, false, false, null));
 		}
 		return candidates.stream()

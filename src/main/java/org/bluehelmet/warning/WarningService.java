@@ -120,7 +120,7 @@ public class WarningService {
 			if (km != null && km <= reachKm) {
 				continue;
 			}
-			org.bluehelmet.geo.Place place = nearestPlace(places, cell.centre());
+			org.bluehelmet.geo.Place place = org.bluehelmet.geo.NearestPlace.nearest(cell.centre(), places);
 			alerts.add(new Alert(cell.gid(), cell.centre().lon(), cell.centre().lat(), cell.region(),
 					origin.plusMonths(1), p, cell.population(), nearest == null ? null : nearest.site().name(), km,
 					"in a straight line",
@@ -325,14 +325,6 @@ public class WarningService {
 		List<String> drivers = new ArrayList<>(computed.fitted().drivers(cell, 0, 3));
 		drivers.addAll(history(computed.panel(), cell, origin));
 		return drivers;
-	}
-
-	/** The named place nearest a point, or {@code null} without places. */
-	private static org.bluehelmet.geo.Place nearestPlace(List<org.bluehelmet.geo.Place> places,
-			org.bluehelmet.geo.Position point) {
-		return places.stream()
-			.min(Comparator.comparingDouble(place -> place.position().distanceKm(point)))
-			.orElse(null);
 	}
 
 	private static String plural(int n, String one, String many) {

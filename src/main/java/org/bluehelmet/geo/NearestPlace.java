@@ -1,17 +1,14 @@
-package org.bluehelmet.posture;
+package org.bluehelmet.geo;
 
 import java.util.List;
 import java.util.Locale;
-
-import org.bluehelmet.geo.Place;
-import org.bluehelmet.geo.Position;
 
 /**
  * A point named as a planner would say it: the town itself when it is there, else its
  * distance and direction from the nearest named place ("35 km north-east of Mopti"), so
  * that a TOB the planner puts at a cell's centre is not called by a grid number.
  */
-final class NearestPlace {
+public final class NearestPlace {
 
 	/** Closer than this, a point is the place itself. */
 	static final double AT_PLACE_KM = 3;
@@ -22,8 +19,8 @@ final class NearestPlace {
 	private NearestPlace() {
 	}
 
-	/** The point's name; {@code fallback} when there is no named place. */
-	static String describe(Position point, List<Place> places, String fallback) {
+	/** The named place nearest a point (great circle), or {@code null} without places. */
+	public static Place nearest(Position point, List<Place> places) {
 		Place nearest = null;
 		double best = Double.POSITIVE_INFINITY;
 		for (Place place : places) {
@@ -33,13 +30,20 @@ final class NearestPlace {
 				nearest = place;
 			}
 		}
+		return nearest;
+	}
+
+	/** The point's name; {@code fallback} when there is no named place. */
+	public static String describe(Position point, List<Place> places, String fallback) {
+		Place nearest = nearest(point, places);
 		if (nearest == null) {
 			return fallback;
 		}
-		if (best < AT_PLACE_KM) {
+		double km = nearest.position().distanceKm(point);
+		if (km < AT_PLACE_KM) {
 			return nearest.name();
 		}
-		return String.format(Locale.ROOT, "%d km %s of %s", Math.round(best), direction(nearest.position(), point),
+		return String.format(Locale.ROOT, "%d km %s of %s", Math.round(km), direction(nearest.position(), point),
 				nearest.name());
 	}
 
