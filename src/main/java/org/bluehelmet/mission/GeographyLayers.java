@@ -37,6 +37,12 @@ final class GeographyLayers {
 	 */
 	static final long MAX_LAYER_BYTES = 2L << 20;
 
+	/**
+	 * The most all layers may weigh together: every map page loads them all at once, so
+	 * the sum, not only each layer, must stay small.
+	 */
+	static final long MAX_TOTAL_BYTES = 4L << 20;
+
 	/** How far beyond the mission's cells a feature may lie and still belong to it. */
 	static final double MARGIN_DEGREES = 1.0;
 
@@ -71,6 +77,20 @@ final class GeographyLayers {
 		if (files.size() > MAX_LAYERS) {
 			problems.add(new FileProblem(FOLDER, 0, null,
 					"a pack carries at most " + MAX_LAYERS + " layers; this one " + files.size()));
+			return List.of();
+		}
+		long total = 0;
+		for (Path file : files) {
+			try {
+				total += Files.size(file);
+			}
+			catch (IOException ex) {
+				// Its own reading below reports it.
+			}
+		}
+		if (total > MAX_TOTAL_BYTES) {
+			problems.add(new FileProblem(FOLDER, 0, null, "the layers weigh at most " + (MAX_TOTAL_BYTES >> 20)
+					+ " MB together (every map page loads them all); these weigh " + (total >> 20) + " MB"));
 			return List.of();
 		}
 		Bounds area = cells == null || cells.isEmpty() ? null : Bounds.of(cells);

@@ -103,6 +103,17 @@ class MissionPackCommandTest {
 	}
 
 	@Test
+	void refusesGeographyTooHeavyForEveryMapPageToLoad() throws IOException {
+		Path geography = Files.createDirectory(pack.resolve("geography"));
+		for (String layer : List.of("rivers", "roads", "lakes")) {
+			Files.writeString(geography.resolve(layer + ".geojson"), " ".repeat(1_500_000));
+		}
+		String data = folder.resolve("heavy").toString();
+		assertThat(console.run("mission", "import", pack.toString(), "--data-dir", data)).isEqualTo(1);
+		assertThat(console.err()).contains("the layers weigh at most 4 MB together", "nothing was stored");
+	}
+
+	@Test
 	void refusesWhatIsNotAPack() throws IOException {
 		Path text = Files.writeString(folder.resolve("notes.txt"), "not a pack", StandardCharsets.UTF_8);
 		assertThat(console.run("mission", "import", text.toString(), "--data-dir", folder.resolve("d").toString()))
