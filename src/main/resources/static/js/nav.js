@@ -23,7 +23,14 @@
   if (logout) {
     logout.addEventListener('click', async event => {
       event.preventDefault();
-      const csrf = await (await fetch('/api/v1/csrf', { credentials: 'same-origin' })).json();
+      let csrf;
+      try {
+        csrf = await (await fetch('/api/v1/csrf', { credentials: 'same-origin' })).json();
+      } catch (expired) {
+        // No token to send: the session has ended already, so the log-in page is where logging out leads.
+        location.href = '/login?logout';
+        return;
+      }
       const form = Object.assign(document.createElement('form'), { method: 'post', action: '/logout' });
       form.append(Object.assign(document.createElement('input'), { type: 'hidden', name: csrf.parameterName,
         value: csrf.token }));
