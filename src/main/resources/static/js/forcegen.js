@@ -258,18 +258,13 @@ async function show(missionId, asOf) {
 }
 
 /**
- * The day the forecast starts from: today for a mission still serving; for one whose mandate has ended, the last
- * day its pipeline recorded anything (a pledge's step, a requirement's issue), so that it reads as it did then.
+ * The day the page reads force generation on: the server's default (today for a serving mission, the last month the
+ * data cover for a closed one), with its reason shown beside the date.
  */
 async function defaultAsOf(mission) {
-  const today = new Date().toISOString().slice(0, 10);
-  if (!mission.mandateEnd || mission.mandateEnd >= today) return today;
-  const base = `/api/v1/missions/${mission.id}/forcegen`;
-  const [pledges, requirements] = await Promise.all([call(`${base}/pledges`), call(`${base}/requirements`)]);
-  const days = pledges.flatMap(p => Object.values(p.reached || {}))
-    .concat(requirements.map(r => r.issuedOn).filter(Boolean));
-  const latest = days.length ? days.reduce((a, b) => (a > b ? a : b)) : mission.mandateEnd;
-  return latest < mission.mandateEnd ? latest : mission.mandateEnd;
+  const chosen = await call(`/api/v1/missions/${mission.id}/forcegen/as-of`);
+  $('as-of-reason').textContent = `Shown as of ${chosen.reason}.`;
+  return chosen.asOf;
 }
 
 function fillPledgeForm(requirements) {

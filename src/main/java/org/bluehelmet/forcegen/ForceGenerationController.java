@@ -90,12 +90,22 @@ class ForceGenerationController {
 	}
 
 	/**
-	 * How far the requirements issued by {@code asOf} (default today) are met by the
-	 * pledges made for them.
+	 * How far the requirements issued by {@code asOf} are met by the pledges made for
+	 * them; by default as of {@link #asOf}.
 	 */
 	@GetMapping("/fill")
-	RequirementFill fill(@PathVariable String missionId, @RequestParam(required = false) LocalDate asOf) {
-		return forceGeneration.fill(missionId, asOf == null ? LocalDate.now() : asOf);
+	RequirementFill fill(@PathVariable String missionId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		return forceGeneration.fill(missionId, asOf == null ? forceGeneration.defaultAsOf(missionId).asOf() : asOf);
+	}
+
+	/**
+	 * The day the pages read force generation on unless told otherwise: today for a
+	 * serving mission, the last month its data cover for a closed one.
+	 */
+	@GetMapping("/as-of")
+	DefaultAsOf asOf(@PathVariable String missionId) {
+		return forceGeneration.defaultAsOf(missionId);
 	}
 
 	@GetMapping("/gaps")
@@ -234,7 +244,8 @@ class ForceGenerationController {
 		if (runs < 1 || runs > MAX_RUNS) {
 			throw new InvalidInputException("runs", "1 to " + MAX_RUNS + " runs over HTTP, was " + runs);
 		}
-		return forceGeneration.forecast(missionId, asOf == null ? LocalDate.now() : asOf, runs, seed);
+		return forceGeneration.forecast(missionId, asOf == null ? forceGeneration.defaultAsOf(missionId).asOf() : asOf,
+				runs, seed);
 	}
 
 }

@@ -1,7 +1,9 @@
 package org.bluehelmet.forcegen;
 
 import java.io.Reader;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.bluehelmet.audit.AuditLog;
+import org.bluehelmet.incident.IncidentService;
+import org.bluehelmet.mission.Mission;
 import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.system.ConflictException;
 import org.bluehelmet.system.InvalidInputException;
@@ -33,10 +37,35 @@ public class ForceGenerationService {
 
 	private final AuditLog audit;
 
-	ForceGenerationService(ForceGenerationStore store, MissionService missions, AuditLog audit) {
+	private final IncidentService incidents;
+
+	private final Clock clock = Clock.systemUTC();
+
+	ForceGenerationService(ForceGenerationStore store, MissionService missions, AuditLog audit,
+			IncidentService incidents) {
 		this.store = store;
 		this.missions = missions;
 		this.audit = audit;
+		this.incidents = incidents;
+	}
+
+	/**
+	 * The day force generation is read on when none is asked for: today while the mandate
+	 * runs; for a mission whose mandate has ended, the last day of the last month its
+	 * data cover (the month its reports and indicators end on by default), never after
+	 * the mandate's end. A closed mission then reads as it did at the time, instead of
+	 * showing arrivals years after it closed.
+	 */
+	public DefaultAsOf defaultAsOf(String missionId) {
+		Mission mission = missions.mission(missionId);
+		LocalDate today = LocalDate.now(clock);
+		LocalDate end = mission.mandateEnd();
+		if (end == null || !end.isBefore(today)) {
+			return new DefaultAsOf(today, "today: the mission is serving");
+		}
+		LocalDate covered = incidents.coveredUntil(missionId).map(YearMonth::atEndOfMonth).orElse(end);
+		return new DefaultAsOf(covered.isAfter(end) ? end : covered,
+				"the last month the mission's data cover: its mandate ended on " + end);
 	}
 
 	public List<Requirement> requirements(String missionId) {
@@ -249,9 +278,14 @@ public class ForceGenerationService {
 		return new RequirementFill(asOf, lines);
 	}
 
-	/** The force against its ceiling in force today, in all and per sector. */
+	/**
+	 * The force against its ceiling, in all and per sector; the ceiling in force on the
+	 * default day ({@link #defaultAsOf}: a closed mission had one then, none today).
+	 */
 	public ForceLevels levels(String missionId) {
-		Integer ceiling = missions.ceilingOn(missionId, LocalDate.now()).map(c -> c.troops() + c.police()).orElse(null);
+		Integer ceiling = missions.ceilingOn(missionId, defaultAsOf(missionId).asOf())
+			.map(c -> c.troops() + c.police())
+			.orElse(null);
 		Map<String, int[]> bySector = new java.util.TreeMap<>(
 				java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
 		int[] total = new int[3];

@@ -127,9 +127,9 @@ final class ReportPdf {
 		if (significant.isEmpty()) {
 			return;
 		}
-		heading(document, "The month's significant incidents");
-		PdfPTable table = table(new float[] { 1.6f, 2.2f, 3.4f, 1.4f, 1.1f, 1.1f, 5 }, "Day", "What", "Where", "Sector",
-				"Killed", "Wounded", "Description");
+		PdfPTable table = table("The month's significant incidents",
+				new float[] { 1.6f, 2.2f, 3.4f, 1.4f, 1.1f, 1.1f, 5 }, "Day", "What", "Where", "Sector", "Killed",
+				"Wounded", "Description");
 		for (org.bluehelmet.incident.Incident i : significant) {
 			String description = i.report().description() == null ? "" : i.report().description();
 			row(table, i.report().occurredOn().toString(), ReportText.words(i.report().category().name()),
@@ -146,9 +146,8 @@ final class ReportPdf {
 	}
 
 	private static void protectionGap(Document document, List<ProtectionGap> gap) {
-		heading(document, "Protection gap by sector");
-		PdfPTable table = table(new float[] { 3, 2, 2, 2, 2 }, "Sector", "Attacks on civilians", "Share of attacks",
-				"Troops", "Share of troops");
+		PdfPTable table = table("Protection gap by sector", new float[] { 3, 2, 2, 2, 2 }, "Sector",
+				"Attacks on civilians", "Share of attacks", "Troops", "Share of troops");
 		for (ProtectionGap g : gap) {
 			row(table, g.sector(), Long.toString(g.attacksOnCivilians()), ReportText.percent(g.attackShare()),
 					String.format(Locale.ROOT, "%,d", g.troops()), ReportText.percent(g.troopShare()));
@@ -160,9 +159,8 @@ final class ReportPdf {
 		if (posture == null) {
 			return;
 		}
-		heading(document, "Reach of the force (" + posture.month() + " deployment map)");
-		PdfPTable table = table(new float[] { 3, 2, 2, 2 }, "Sector", "People at risk", "Within 3 h of a camp",
-				"Troops");
+		PdfPTable table = table("Reach of the force (" + posture.month() + " deployment map)",
+				new float[] { 3, 2, 2, 2 }, "Sector", "People at risk", "Within 3 h of a camp", "Troops");
 		for (ScenarioResult.SectorMeasures s : posture.measures().sectors()) {
 			row(table, s.sector(), String.format(Locale.ROOT, "%,.0f", s.peopleAtRisk()),
 					ReportText.percent(s.shareWithinReach()), String.format(Locale.ROOT, "%,d", s.troops()));
@@ -173,9 +171,8 @@ final class ReportPdf {
 	}
 
 	private static void indicators(Document document, MonthlyReport report) throws IOException {
-		heading(document, "Indicators");
-		PdfPTable table = table(new float[] { 1.2f, 4, 1.5f, 1.5f, 1.5f, 1.5f, 1.5f }, "Code", "Indicator", "Value",
-				"Change", "Target", "Baseline", "Status");
+		PdfPTable table = table("Indicators", new float[] { 1.2f, 4, 1.5f, 1.5f, 1.5f, 1.5f, 1.5f }, "Code",
+				"Indicator", "Value", "Change", "Target", "Baseline", "Status");
 		for (IndicatorSeries s : report.indicators()) {
 			row(table, s.indicator().code(), s.indicator().name(), s.valueText(), ReportText.change(s), s.targetText(),
 					s.baselineText(), s.status().words());
@@ -208,8 +205,8 @@ final class ReportPdf {
 		if (fill.lines().isEmpty()) {
 			return;
 		}
-		heading(document, "Force generation: the requirements on " + fill.asOf());
-		PdfPTable table = table(new float[] { 3, 4, 2, 2, 2, 2 }, ReportText.FORCE_COLUMNS.toArray(String[]::new));
+		PdfPTable table = table("Force generation: the requirements on " + fill.asOf(),
+				new float[] { 3, 4, 2, 2, 2, 2 }, ReportText.FORCE_COLUMNS.toArray(String[]::new));
 		for (List<String> line : ReportText.forceLines(fill)) {
 			row(table, line.toArray(String[]::new));
 		}
@@ -217,12 +214,13 @@ final class ReportPdf {
 	}
 
 	private static void alerts(Document document, MonthlyReport report) {
-		heading(document, "Early-warning alerts for " + report.month().plusMonths(1));
+		String title = "Early-warning alerts for " + report.month().plusMonths(1);
 		if (report.alerts().isEmpty()) {
+			heading(document, title);
 			document.add(new Paragraph(ReportText.noAlerts(report), TEXT));
 			return;
 		}
-		PdfPTable table = table(new float[] { 3.5f, 1.2f, 1.5f, 4 }, "Where", "Chance", "People", "Reach");
+		PdfPTable table = table(title, new float[] { 3.5f, 1.2f, 1.5f, 4 }, "Where", "Chance", "People", "Reach");
 		for (Alert a : report.alerts()) {
 			row(table, a.where(), ReportText.percent(a.probability()),
 					String.format(Locale.ROOT, "%,d", a.population()), a.reach());
@@ -235,7 +233,8 @@ final class ReportPdf {
 		heading(document, "Annex: every figure and where it comes from");
 		document
 			.add(new Paragraph("Also as CSV (the same rows), from the report's page or the report command.", SMALL));
-		PdfPTable table = table(new float[] { 2, 3, 1.5f, 1.5f, 5 }, "Section", "Figure", "Value", "Unit", "Source");
+		PdfPTable table = table(null, new float[] { 2, 3, 1.5f, 1.5f, 5 }, "Section", "Figure", "Value", "Unit",
+				"Source");
 		table.setKeepTogether(false);
 		for (MonthlyReport.AnnexRow r : annex) {
 			row(table, r.section(), r.item(), r.value(), r.unit(), r.source());
@@ -243,13 +242,24 @@ final class ReportPdf {
 		document.add(table);
 	}
 
-	private static PdfPTable table(float[] widths, String... headers) {
+	/**
+	 * A table whose title is its first header row, so that a title never ends a page
+	 * without its table: a short table moves whole to the next page, title included; a
+	 * long one (the annex) repeats its title and column names on every page.
+	 */
+	private static PdfPTable table(String title, float[] widths, String... headers) {
 		PdfPTable table = new PdfPTable(widths);
 		table.setWidthPercentage(100);
-		table.setHeaderRows(1);
-		// A short table is not split across pages; a long one (the annex) repeats its
-		// header.
+		table.setSpacingBefore(title == null ? 0 : 6);
+		table.setHeaderRows(title == null ? 1 : 2);
 		table.setKeepTogether(true);
+		if (title != null) {
+			PdfPCell caption = new PdfPCell(new Phrase(title, HEADING));
+			caption.setColspan(widths.length);
+			caption.setBorder(PdfPCell.NO_BORDER);
+			caption.setPaddingBottom(6);
+			table.addCell(caption);
+		}
 		for (String header : headers) {
 			PdfPCell cell = new PdfPCell(new Phrase(header, CELL_BOLD));
 			cell.setBackgroundColor(new Color(0xee, 0xf3, 0xf8));

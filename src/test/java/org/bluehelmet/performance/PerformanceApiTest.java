@@ -194,7 +194,22 @@ class PerformanceApiTest extends ApiTest {
 			.get("items")
 			.get(0);
 		String incidents = all.substring(all.indexOf("The month's significant incidents"));
-		assertThat(incidents).contains(deadliest.get("occurredOn").asString(), "The deadliest first");
+		assertThat(incidents).contains(deadliest.get("occurredOn").asString());
+		assertThat(all).contains("The deadliest first");
+		// No title ends a page without its table: each is on the page of its column
+		// names.
+		Map<String, String> firstColumn = Map.of("The month's significant incidents", "Description",
+				"Protection gap by sector", "Share of troops", "Indicators", "Baseline", "Early-warning alerts for",
+				"Chance");
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			String onPage = text.getTextFromPage(page);
+			List<String> lines = onPage.lines().map(String::trim).toList();
+			firstColumn.forEach((title, column) -> {
+				if (lines.stream().anyMatch(line -> line.startsWith(title) && line.length() < title.length() + 10)) {
+					assertThat(onPage).as(title).contains(column);
+				}
+			});
+		}
 		assertThat(all).contains("Protection gap by sector", "Indicators", "POC-1", "Early-warning alerts for 2021-01",
 				"Annex", "UCDP");
 		// The map and a chart per indicator with data, as images.

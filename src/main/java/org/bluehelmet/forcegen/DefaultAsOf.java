@@ -1,0 +1,12 @@
+package org.bluehelmet.forcegen;
+
+import java.time.LocalDate;
+
+/**
+ * The day force generation is read on when no day is asked for, and why that day.
+ *
+ * @param asOf the day
+ * @param reason in words, for the page
+ */
+public record DefaultAsOf(LocalDate asOf, String reason) {
+}
