@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.bluehelmet.mission.MissionPackExporting;
 import org.bluehelmet.mission.MissionPackStored;
+import org.bluehelmet.mission.OlderDemoFound;
 import org.bluehelmet.system.CsvCells;
 import org.bluehelmet.system.FileProblem;
 import org.bluehelmet.system.RejectedFileException;
@@ -51,6 +52,25 @@ class FatalityPackFiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A demo stored before packs carried fatalities (schema version 19) gets its bundled
+	 * pack's, so that its safety indicators and reports have them.
+	 */
+	@EventListener
+	void onOlderDemoFound(OlderDemoFound demo) {
+		if (!fatalities.all(demo.missionId()).isEmpty()) {
+			return;
+		}
+		demo.files().get().open(FILE).ifPresent(file -> {
+			try (Reader reader = file) {
+				fatalities.importFile(demo.missionId(), reader, FILE, "demo");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 	@EventListener

@@ -34,9 +34,13 @@ public class DemoMission {
 
 	private final MissionPackImport packs;
 
-	DemoMission(MissionStore store, MissionPackImport packs) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	DemoMission(MissionStore store, MissionPackImport packs,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.store = store;
 		this.packs = packs;
+		this.events = events;
 	}
 
 	/**
@@ -146,6 +150,13 @@ public class DemoMission {
 				}
 			}
 			completeGeography(folder, id);
+			PackFiles[] read = new PackFiles[1];
+			events.publishEvent(new OlderDemoFound(id, () -> {
+				if (read[0] == null) {
+					read[0] = readBundledPack("demo/" + folder + "/").files();
+				}
+				return read[0];
+			}));
 			if (store.gazetteer(id).entries().isEmpty()
 					&& new ClassPathResource("demo/" + folder + "/gazetteer.csv").exists()) {
 				try (Reader gazetteerCsv = reader("demo/" + folder + "/gazetteer.csv")) {

@@ -83,6 +83,18 @@ abstract class DemoMissionContract {
 	}
 
 	@Test
+	void givesADemoStoredBeforePacksCarriedFatalitiesThoseOfItsBundledPack() {
+		String count = "SELECT COUNT(*) FROM peacekeeper_fatality WHERE mission_id = 'minusma'";
+		int bundled = jdbc.sql(count).query(Integer.class).single();
+		assertThat(bundled).isGreaterThan(300);
+		jdbc.sql("DELETE FROM peacekeeper_fatality WHERE mission_id = 'minusma'").update();
+		demo.completeOlderDemo();
+		assertThat(jdbc.sql(count).query(Integer.class).single()).isEqualTo(bundled);
+		demo.completeOlderDemo();
+		assertThat(jdbc.sql(count).query(Integer.class).single()).isEqualTo(bundled);
+	}
+
+	@Test
 	void loadsTheDemoOnlyIntoAnEmptyDatabase() {
 		assertThat(demo.loadIfEmpty()).isFalse();
 		assertThat(missions.missions()).extracting(Mission::id).contains("minusma");
