@@ -174,6 +174,14 @@ function card(s) {
     remove.addEventListener('click', () => deleteIndicator(i, box));
     box.append(remove);
   }
+  // A chart of a target line alone tells nothing: say there is nothing to draw instead.
+  if (s.points.every((p) => p.value === null)) {
+    const none = document.createElement('p');
+    none.className = 'explain no-chart';
+    none.textContent = `No value in any of these ${s.points.length} months: nothing to draw.`;
+    box.querySelector('canvas').replaceWith(none);
+    return box;
+  }
   const share = perf.measures.find((m) => m.measure === i.measure)?.unit === 'share';
   const k = share ? 100 : 1;
   const labels = s.points.map((p) => p.month);

@@ -169,9 +169,11 @@ function drawTable() {
   ];
   const sectors = posture.scenarios.length ? posture.scenarios[0].measures.sectors.map((x) => x.sector) : [];
   for (const name of sectors) {
-    rows.push([`${name}: within reach (troops)`, (s) => {
+    // A sector where no one is at risk has nothing to reach: "0.0%" there would read as a failure.
+    rows.push([`${name}: at risk within reach (troops)`, (s) => {
       const x = s.measures.sectors.find((y) => y.sector === name);
-      return x ? `${pct(x.shareWithinReach)} (${fmt(x.troops)})` : '—';
+      if (!x) return '—';
+      return `${x.peopleAtRisk > 0 ? pct(x.shareWithinReach) : 'no one at risk'} (${fmt(x.troops)})`;
     }]);
   }
   const table = document.getElementById('comparison');

@@ -47,7 +47,8 @@ async function showAlerts() {
     ? `The forecast starts after ${byId('origin').value}${origin ? ', as chosen' : ', the last month the stored data cover'}.`
     : '';
   status.textContent = alerts.length
-    ? `${alerts.length} cell(s) for ${alerts[0].month}; ${alerts[0].reach.replace(/ \(the nearest.*$/, '')}.`
+    ? `${alerts.length === 1 ? 'One area' : `${alerts.length} areas`} (half-degree cells) for ${alerts[0].month}; `
+      + `${alerts[0].reach.replace(/ \(the nearest.*$/, '')}.`
     : 'No alert: every likely cell is within reach of the chosen posture.';
   byId('alerts').replaceChildren(...alerts.map((alert) => {
     const item = document.createElement('li');
@@ -58,7 +59,7 @@ async function showAlerts() {
     show.type = 'button';
     show.className = 'link';
     show.textContent = 'past and forecast';
-    show.addEventListener('click', () => showCell(alert.gid));
+    show.addEventListener('click', () => showCell(alert.gid, where));
     const cap = document.createElement('a');
     cap.href = `/api/v1/missions/${ew.missionId}/posture/alerts/${alert.gid}.cap?scenario=${encodeURIComponent(scenario)}`
       + `&threshold=${threshold}${byId('origin').value ? `&origin=${byId('origin').value}` : ''}`;
@@ -69,12 +70,16 @@ async function showAlerts() {
   }));
 }
 
-async function showCell(gid) {
+/** A cell's past and forecast; {@code where} names it after a place when an alert was chosen. */
+async function showCell(gid, where) {
   ew.cell = gid;
+  ew.cellWhere = where || (ew.cell === gid ? ew.cellWhere : null);
+  byId('cell-chart').closest('figure').hidden = false;
   byId('cell-hint').textContent = 'Forecasting…';
   const origin = byId('origin').value;
   const cell = await call(`/api/v1/missions/${ew.missionId}/warning/cells/${gid}${origin ? `?origin=${origin}` : ''}`);
-  byId('cell-title').textContent = `Cell ${cell.gid}${cell.region ? ` (${cell.region})` : ''}`;
+  byId('cell-title').textContent = ew.cellWhere ? `${ew.cellWhere}: past and forecast`
+    : `The half-degree cell ${cell.gid}${cell.region ? ` (${cell.region})` : ''}: past and forecast`;
   byId('cell-hint').textContent = `${cell.population.toLocaleString('en')} people. Bars: attacks on civilians per month up to ` +
     `${cell.origin}; after it, the forecast's mean with the 10th–90th percentiles of 200 samples, and the chance of at least one.`;
   const labels = cell.history.map((m) => m.month).concat(cell.forecast.map((m) => m.month));

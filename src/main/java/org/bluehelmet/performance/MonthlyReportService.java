@@ -243,9 +243,11 @@ public class MonthlyReportService {
 				? "Early warning: no cell likely to see an attack on civilians in " + month.plusMonths(1)
 						+ " lies beyond the camps' reach."
 				: String.format(Locale.ROOT,
-						"Early warning: %d cell(s) with a 10%% chance or more of an attack on civilians in %s lie "
+						"Early warning: %s with a 10%% chance or more of an attack on civilians in %s %s "
 								+ "beyond 3 hours by road of any camp; %,d people live there.",
-						likely.size(), month.plusMonths(1), people);
+						likely.size() == 1 ? "one area (a half-degree cell)"
+								: likely.size() + " areas (half-degree cells)",
+						month.plusMonths(1), likely.size() == 1 ? "lies" : "lie", people);
 	}
 
 	private java.util.Optional<String> forceSummary(org.bluehelmet.forcegen.RequirementFill fill,

@@ -46,6 +46,10 @@ class PerformancePageTest extends PageTest {
 		assertThat(page.findElement(By.cssSelector("article[data-code='SAF-1'] .status")).getText())
 			.isNotEqualTo("no data");
 		assertThat(chromium.drewOn("article[data-code='POC-1'] canvas")).isTrue();
+		// An indicator without a value in any month has no empty chart, but says so.
+		assertThat(page.findElements(By.cssSelector("article[data-code='SAF-2'] canvas"))).isEmpty();
+		assertThat(page.findElement(By.cssSelector("article[data-code='SAF-2'] .no-chart")).getText())
+			.contains("nothing to draw");
 		assertThat(page.findElement(By.id("report-pdf")).getAttribute("href"))
 			.endsWith("/api/v1/missions/minusma/reports/monthly.pdf?month=2020-12");
 		chromium.screenshot("performance-dashboard.png");

@@ -48,6 +48,12 @@ class PosturePageTest extends PageTest {
 					+ "|all 1,730 added troops are placed)");
 		// The table's first column stays on one line, and the map stands beside "Your
 		// posture".
+		Object tallest = ((org.openqa.selenium.JavascriptExecutor) page)
+			.executeScript("const heads = [...document.querySelectorAll('#comparison tbody th')];"
+					+ " return Math.max(...heads.map(h => h.getBoundingClientRect().height))"
+					+ " / heads[0].getBoundingClientRect().height;");
+		assertThat(((Number) tallest).doubleValue()).as("row labels on at most two lines").isLessThan(2.5);
+		assertThat(table).contains("Centre: at risk within reach (troops)");
 		assertThat(page.findElement(By.cssSelector(".side-panel")).getLocation().getY())
 			.isLessThan(page.findElement(By.id("map")).getLocation().getY() + 100);
 		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("scenario-choice"))).selectByIndex(3);

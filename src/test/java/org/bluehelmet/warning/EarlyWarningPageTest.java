@@ -51,9 +51,14 @@ class EarlyWarningPageTest extends PageTest {
 		assertThat(page.findElement(By.cssSelector("header nav a[aria-current=page]")).getText())
 			.isEqualTo("Early warning");
 
+		// No empty chart before an alert is chosen; then the alert's place names it.
+		assertThat(page.findElement(By.id("cell-chart")).isDisplayed()).isFalse();
+		String firstAlert = page.findElement(By.cssSelector("#alerts li")).getText();
 		page.findElement(By.cssSelector("#alerts li button")).click();
 		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("cell-hint"), "people"));
-		assertThat(page.findElement(By.id("cell-title")).getText()).startsWith("Cell ");
+		String title = page.findElement(By.id("cell-title")).getText();
+		assertThat(title).endsWith(": past and forecast").doesNotContain("Cell ");
+		assertThat(firstAlert).contains(title.replace(": past and forecast", ""));
 		assertThat(page.findElement(By.id("cell-drivers")).getText())
 			.containsPattern("attacks? on civilians in the cell in the 12 months to");
 		assertThat(chromium.drewOn("#cell-chart")).isTrue();
