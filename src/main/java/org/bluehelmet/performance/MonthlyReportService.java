@@ -60,6 +60,13 @@ public class MonthlyReportService {
 		this.alerts = alerts;
 	}
 
+	/**
+	 * The month a report covers when none is asked for: see IndicatorService.latestMonth.
+	 */
+	public YearMonth latestMonth(String missionId) {
+		return indicators.latestMonth(missionId);
+	}
+
 	/** The report of one month. */
 	public MonthlyReport build(String missionId, YearMonth month) {
 		Mission mission = missions.mission(missionId);
@@ -228,6 +235,9 @@ public class MonthlyReportService {
 		for (IndicatorSeries s : series) {
 			annex.add(row("Indicators", s.indicator().code() + " status", s.status().words(), "", "value "
 					+ s.valueText() + " against target " + s.targetText() + " and baseline " + s.baselineText()));
+		}
+		if (series.isEmpty()) {
+			return "The mission has no indicators yet: its administrators add them on the Performance page.";
 		}
 		return String.format(Locale.ROOT,
 				"Of %d indicators, %d are on track, %d at risk, %d off track and %d " + "without data.", series.size(),

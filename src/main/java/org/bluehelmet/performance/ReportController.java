@@ -27,23 +27,23 @@ class ReportController {
 
 	@Export
 	@GetMapping("/monthly.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable String missionId, @RequestParam String month) {
-		YearMonth m = month(month);
+	ResponseEntity<byte[]> pdf(@PathVariable String missionId, @RequestParam(required = false) String month) {
+		YearMonth m = month(missionId, month);
 		return file(reports.pdf(reports.build(missionId, m)), MediaType.APPLICATION_PDF, name(missionId, m) + ".pdf");
 	}
 
 	@Export
 	@GetMapping("/monthly.html")
-	ResponseEntity<String> html(@PathVariable String missionId, @RequestParam String month) {
+	ResponseEntity<String> html(@PathVariable String missionId, @RequestParam(required = false) String month) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.body(reports.html(reports.build(missionId, month(month))));
+			.body(reports.html(reports.build(missionId, month(missionId, month))));
 	}
 
 	@Export
 	@GetMapping("/monthly.csv")
-	ResponseEntity<byte[]> csv(@PathVariable String missionId, @RequestParam String month) {
-		YearMonth m = month(month);
+	ResponseEntity<byte[]> csv(@PathVariable String missionId, @RequestParam(required = false) String month) {
+		YearMonth m = month(missionId, month);
 		return file(reports.annexCsv(reports.build(missionId, m)).getBytes(StandardCharsets.UTF_8),
 				new MediaType("text", "csv", StandardCharsets.UTF_8), name(missionId, m) + "-annex.csv");
 	}
@@ -59,8 +59,12 @@ class ReportController {
 		return missionId + "-report-" + month;
 	}
 
-	private static YearMonth month(String month) {
-		return Months.parse("month", month);
+	/**
+	 * The month asked for, or by default the last complete month the mission's data cover
+	 * (as the Performance page).
+	 */
+	private YearMonth month(String missionId, String month) {
+		return month == null || month.isBlank() ? reports.latestMonth(missionId) : Months.parse("month", month);
 	}
 
 }

@@ -108,6 +108,8 @@ final class ReportPdf {
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(8);
 		table.setKeepTogether(true);
+		// The cells that complete the last row are blank, without a border.
+		table.getDefaultCell().setBorder(PdfPCell.NO_BORDER);
 		for (MonthlyReport.AnnexRow r : key) {
 			Phrase figure = new Phrase();
 			figure.add(new Chunk(r.value() + "\n", HEADING));

@@ -133,6 +133,11 @@ class SecondMissionApiTest extends ApiTest {
 		assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		String csv = api().get("/api/v1/missions/minusca/reports/monthly.csv?month=2020-10").body();
 		assertThat(csv).contains("minusca,2020-10").doesNotContain("minusma").doesNotContain("Mali");
+		// Without a month, the last the data cover; a mission without indicators is told
+		// so, not "0 of 0".
+		HttpResponse<String> latest = api().get("/api/v1/missions/minusca/reports/monthly.html");
+		assertThat(latest.statusCode()).isEqualTo(200);
+		assertThat(latest.body()).contains("December 2020", "has no indicators yet").doesNotContain("Of 0 indicators");
 	}
 
 	@Test
