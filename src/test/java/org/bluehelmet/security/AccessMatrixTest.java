@@ -257,7 +257,7 @@ class AccessMatrixTest extends ApiTest {
 			return client(role).upload("/api/v1/missions/" + id + "/deployment-maps", maps, "deployments.csv");
 		}));
 		String forcegen = mission + "/forcegen";
-		for (String path : List.of("/requirements", "/pledges", "/gaps", "/fill?asOf=2021-12-31", "/gaps.csv",
+		for (String path : List.of("/requirements", "/pledges", "/gaps", "/fill?asOf=2021-12-31", "/as-of", "/gaps.csv",
 				"/levels", "/assumptions", "/cost", "/women", "/forecast.csv?asOf=2021-10-15&runs=200",
 				"/forecast?asOf=2021-10-15&runs=200")) {
 			m.put("GET " + forcegen + path.replaceAll("\\?.*", ""),
