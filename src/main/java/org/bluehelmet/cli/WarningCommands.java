@@ -37,12 +37,21 @@ final class WarningCommands {
 	/** What both commands read. */
 	abstract static class FromFiles {
 
-		@Option(names = "--events", required = true, paramLabel = "FILE", description = "Events, UCDP GED layout.")
-		Path events;
+		@Option(names = "--events", required = true, paramLabel = "FILE",
+				description = "Events, UCDP GED layout; give it several times for several files (a country and its "
+						+ "neighbours): each event counts in whichever cell holds it.")
+		List<Path> events;
 
 		@Option(names = "--cells", required = true, paramLabel = "FILE",
-				description = "PRIO-GRID cells, as priogrid_mali.csv (the area: cells whose centre is in the country).")
+				description = "PRIO-GRID cells of the area forecast, as priogrid_mali.csv or "
+						+ "priogrid_central_african_republic.csv (flag column centre_in_<country>): cells whose "
+						+ "centre is in the country are forecast and scored.")
 		Path cells;
+
+		@Option(names = "--context-cells", paramLabel = "FILE",
+				description = "Other areas' PRIO-GRID cells, same layout, that the learned model also learns from "
+						+ "(each known up to its last event); may be given several times.")
+		List<Path> contextCells = new java.util.ArrayList<>();
 
 		@Option(names = "--horizon", defaultValue = "12", description = "Months ahead (default: ${DEFAULT-VALUE}).")
 		int horizon;
@@ -70,7 +79,14 @@ final class WarningCommands {
 			}
 		}
 
+		CellMonthPanel panel(YearMonth until) {
+			return PanelFiles.read(events, cells, contextCells, until);
+		}
+
 		ForecastModel model(String name) {
+			if (name.equals("learned")) {
+				return Baselines.learned();
+			}
 			return Baselines.withLearned()
 				.stream()
 				.filter(m -> m.name().replace(' ', '-').equals(name))
@@ -94,7 +110,8 @@ final class WarningCommands {
 		Path out;
 
 		@Option(names = "--model", defaultValue = "conflictology",
-				description = "zero, last-value, conflictology or bootstrap (default: ${DEFAULT-VALUE}).")
+				description = "learned (the model the pages use), zero, last-value, conflictology, bootstrap or "
+						+ "boosted-hurdle (default: ${DEFAULT-VALUE}).")
 		String model;
 
 		@Override
@@ -102,7 +119,7 @@ final class WarningCommands {
 			YearMonth originMonth = month(origin, "--origin");
 			ForecastTarget forecastTarget = ForecastTarget.parse(target);
 			// Only events up to the origin are read: nothing after it can leak in.
-			CellMonthPanel panel = PanelFiles.read(events, cells, originMonth);
+			CellMonthPanel panel = panel(originMonth);
 			Forecast forecast = model(model).forecast(panel, forecastTarget, originMonth, horizon, samples, seed);
 			try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
 				writer.write("gid,month,p_any,mean");
@@ -111,7 +128,7 @@ final class WarningCommands {
 				}
 				writer.newLine();
 				int written = 0;
-				for (int c = 0; c < panel.cells().size(); c++) {
+				for (int c = 0; c < panel.areaSize(); c++) {
 					if (!panel.cells().get(c).centreInCountry()) {
 						continue;
 					}
@@ -150,11 +167,12 @@ final class WarningCommands {
 			ForecastTarget forecastTarget = ForecastTarget.parse(target);
 			List<YearMonth> months = origins.stream().map(o -> month(o, "--origins")).sorted().toList();
 			YearMonth last = months.get(months.size() - 1).plusMonths(horizon);
-			CellMonthPanel panel = PanelFiles.read(events, cells, last);
+			CellMonthPanel panel = panel(last);
 			// Progress on stderr, so that stdout keeps only the table.
-			List<Backtest.Line> lines = Backtest.run(panel, Baselines.withLearned(), months, forecastTarget, horizon,
+			Backtest.Report report = Backtest.evaluate(panel, Baselines.withLearned(), months, forecastTarget, horizon,
 					samples, seed, (done, total, next) -> System.err.printf(Locale.ROOT, "\r  %d of %d: %-40s%s", done,
 							total, next, done == total ? System.lineSeparator() : ""));
+			List<Backtest.Line> lines = report.lines();
 			System.out.printf("%s, origins %s, horizon %d, %d samples%n%n",
 					forecastTarget.name().toLowerCase(Locale.ROOT), months, horizon, samples);
 			System.out.printf("%-16s %8s %10s %10s %10s %10s %8s%n", "MODEL", "HORIZON", "CRPS", "BRIER", "AP", "LOG",
@@ -163,6 +181,20 @@ final class WarningCommands {
 				System.out.printf(Locale.ROOT, "%-16s %8s %10.4f %10.4f %10.4f %10.4f %8d%n", line.model(),
 						line.horizon() == 0 ? "all" : Integer.toString(line.horizon()), line.crps(), line.brier(),
 						line.averagePrecision(), line.logScore(), line.cases());
+			}
+			System.out
+				.printf("%nThe learned model against each baseline (90%% intervals: cells drawn with replacement)%n");
+			System.out.printf("%-8s %-28s %22s %22s %10s%n", "ORIGIN", "BASELINE", "CRPS RATIO", "AP RATIO", "AP LIFT");
+			for (Backtest.Skill skill : report.skill()) {
+				System.out.printf(Locale.ROOT, "%-8s %-28s %6.3f [%6.3f,%6.3f] %6.2f [%6.2f,%6.2f] %10.1f%n",
+						skill.origin(), skill.baseline(), skill.crpsRatio(), skill.crpsLow(), skill.crpsHigh(),
+						skill.apRatio(), skill.apLow(), skill.apHigh(), skill.apLift());
+			}
+			System.out.printf("%nCalibration of the learned chance of at least one, by tenth of the cases%n");
+			System.out.printf("%-7s %12s %12s %8s%n", "DECILE", "PREDICTED", "OBSERVED", "CASES");
+			for (Backtest.CalibrationBin bin : report.calibration()) {
+				System.out.printf(Locale.ROOT, "%-7d %12.4f %12.4f %8d%n", bin.decile(), bin.meanPredicted(),
+						bin.observed(), bin.cases());
 			}
 			Path file = out != null ? out
 					: Path.of("backtest-" + forecastTarget.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".csv");

@@ -47,7 +47,12 @@ public final class Baselines {
 
 	/** The baselines and the learned model. */
 	public static List<ForecastModel> withLearned() {
-		return List.of(ZERO, LAST_VALUE, CONFLICTOLOGY, BOOTSTRAP, new BoostedHurdleModel());
+		return List.of(ZERO, LAST_VALUE, CONFLICTOLOGY, BOOTSTRAP, learned());
+	}
+
+	/** The project's best learned model: the one the pages use. */
+	public static ForecastModel learned() {
+		return new BoostedHurdleModel();
 	}
 
 	/** The values a cell's draws are taken from, uniformly and with replacement. */
@@ -77,8 +82,11 @@ public final class Baselines {
 			Pool pool = pools.from(panel, target, panel.monthIndex(origin));
 			SplittableRandom random = new SplittableRandom(seed);
 			int[][][] draws = new int[panel.cells().size()][horizon][samples];
+			double[][] chances = new double[draws.length][horizon];
 			for (int c = 0; c < draws.length; c++) {
 				int[] values = pool.of(c);
+				// The pool's own share of months with an event: its exact chance.
+				Arrays.fill(chances[c], Arrays.stream(values).filter(v -> v > 0).count() / (double) values.length);
 				for (int[] step : draws[c]) {
 					if (values.length == 1) {
 						Arrays.fill(step, values[0]);
@@ -89,7 +97,7 @@ public final class Baselines {
 					}
 				}
 			}
-			return new Forecast(name, target, origin, draws);
+			return new Forecast(name, target, origin, draws, chances);
 		}
 
 	}

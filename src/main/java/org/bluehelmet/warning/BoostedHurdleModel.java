@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
@@ -15,18 +14,22 @@ import org.bluehelmet.geo.GridCell;
 import org.bluehelmet.system.UnavailableException;
 
 /**
- * A hurdle model: gradient-boosted trees (XGBoost, Chen &amp; Guestrin 2016) give the
- * probability of at least one event in a cell and month ahead; the number, when there is
- * one, is drawn from the cell's own past non-zero months (the last three years), or from
- * all cells' recent non-zero months when it has none. One classifier serves every
- * horizon, the horizon being one of its features ("direct" multi-step forecasting).
+ * A hurdle model (Mullahy 1986): gradient-boosted trees (XGBoost, Chen &amp; Guestrin
+ * 2016) give the probability of at least one event in a cell and month ahead; the number,
+ * when there is one, is one plus a negative binomial draw whose mean a second set of
+ * boosted trees learns (Poisson objective, on the months with events only) and whose
+ * dispersion is fitted to those months by the method of moments, so the size of a month
+ * is a real distribution rather than the cell's own past resampled. One model serves
+ * every horizon, the horizon being one of its features ("direct" multi-step forecasting).
  * <p>
  * Features, all computed from months up to the forecast's origin: the last month, the
  * last 3, 12 and 36 months, an exponentially decayed sum (half-life six months), months
  * since the last event, the same for the eight neighbouring cells (3 and 12 months), the
  * other target's last 12 months, population, travel time, the horizon and the calendar
  * month forecast. It learns from every month of the ten years before the origin, every
- * horizon, labels only up to the origin.
+ * horizon, labels only up to the origin, and from every cell of the panel: other areas'
+ * cells (context) teach it too, as pooling many areas into one model did in the ViEWS
+ * prediction challenge (Hegre et al. 2022), each up to the month its own record covers.
  */
 public final class BoostedHurdleModel implements ForecastModel {
 
@@ -61,9 +64,9 @@ public final class BoostedHurdleModel implements ForecastModel {
 	 * Loads XGBoost's native library, or says what the machine lacks: on Linux it needs
 	 * OpenMP's runtime ({@code libgomp.so.1}, Debian's package {@code libgomp1}).
 	 */
-	private static Booster trained(DMatrixSupplier data, Map<String, Object> params) {
+	private static Booster trained(DMatrixSupplier data, Map<String, Object> params, int rounds) {
 		try {
-			return XGBoost.train(data.get(), params, ROUNDS, new HashMap<>(), null, null);
+			return XGBoost.train(data.get(), params, rounds, new HashMap<>(), null, null);
 		}
 		catch (XGBoostError ex) {
 			throw new IllegalStateException("XGBoost could not train: " + ex.getMessage(), ex);
@@ -100,20 +103,22 @@ public final class BoostedHurdleModel implements ForecastModel {
 			}
 		}
 		float[] p = predict(booster, features, cells * horizon);
-		SplittableRandom random = new SplittableRandom(seed);
-		int[] recentPositives = positives(panel, target, o - 11, o + 1, -1);
+		EventSize size = EventSize.train(training(panel, target, o, horizon, neighbours, true), seed);
+		float[] excess = size.mean(features, cells * horizon);
+		org.apache.commons.math3.random.Well19937c random = new org.apache.commons.math3.random.Well19937c(seed);
 		int[][][] draws = new int[cells][horizon][samples];
+		double[][] chances = new double[cells][horizon];
 		for (int c = 0; c < cells; c++) {
-			int[] own = positives(panel, target, o - 35, o + 1, c);
-			int[] pool = own.length > 0 ? own : recentPositives.length > 0 ? recentPositives : new int[] { 1 };
 			for (int h = 0; h < horizon; h++) {
 				double chance = p[c * horizon + h];
+				chances[c][h] = chance;
+				double mean = excess[c * horizon + h];
 				for (int s = 0; s < samples; s++) {
-					draws[c][h][s] = random.nextDouble() < chance ? pool[random.nextInt(pool.length)] : 0;
+					draws[c][h][s] = random.nextDouble() < chance ? 1 + size.draw(mean, random) : 0;
 				}
 			}
 		}
-		return new Fitted(new Forecast(name(), target, origin, draws), booster, features, horizon);
+		return new Fitted(new Forecast(name(), target, origin, draws, chances), booster, features, horizon);
 	}
 
 	/** What each feature means, in the order of {@link #features}. */
@@ -223,8 +228,17 @@ public final class BoostedHurdleModel implements ForecastModel {
 
 	}
 
-	private Booster train(CellMonthPanel panel, ForecastTarget target, int o, int horizon, Neighbours neighbours,
-			long seed) {
+	/** Training rows: features, and the label (the count at the month ahead). */
+	record Rows(float[] x, float[] y, int rows) {
+	}
+
+	/**
+	 * The rows a model learns from: every covered cell, month of the ten years before the
+	 * origin and horizon whose label is known by the origin; {@code positiveOnly} keeps
+	 * the rows with at least one event (for the size of a month).
+	 */
+	static Rows training(CellMonthPanel panel, ForecastTarget target, int o, int horizon, Neighbours neighbours,
+			boolean positiveOnly) {
 		int cells = panel.cells().size();
 		List<int[]> pairs = new ArrayList<>();
 		for (int t = Math.max(36, o - 12 * TRAINING_YEARS); t < o; t++) {
@@ -233,24 +247,47 @@ public final class BoostedHurdleModel implements ForecastModel {
 			}
 		}
 		// Memory stays bounded whatever the area: beyond MAX_TRAINING_ROWS, the model
-		// learns
-		// from every k-th cell (their features still see all neighbours).
-		int every = (int) Math.max(1, Math.ceil((double) pairs.size() * cells / MAX_TRAINING_ROWS));
-		int trainingCells = (cells + every - 1) / every;
-		int rows = pairs.size() * trainingCells;
-		float[] x = new float[rows * FEATURES];
-		float[] y = new float[rows];
-		int row = 0;
+		// learns from every k-th cell (their features still see all neighbours).
+		int every = positiveOnly ? 1 : (int) Math.max(1, Math.ceil((double) pairs.size() * cells / MAX_TRAINING_ROWS));
+		List<int[]> kept = new ArrayList<>();
 		for (int[] pair : pairs) {
-			int month = panel.first().plusMonths(pair[0] + pair[1]).getMonthValue();
 			for (int c = 0; c < cells; c += every) {
-				features(panel, target, neighbours, c, pair[0], pair[1], month, x, row * FEATURES);
-				y[row] = panel.value(target, c, pair[0] + pair[1]) > 0 ? 1 : 0;
-				row++;
+				int month = pair[0] + pair[1];
+				if (panel.covered(c, month) && (!positiveOnly || panel.value(target, c, month) > 0)) {
+					kept.add(new int[] { c, pair[0], pair[1] });
+				}
 			}
 		}
-		Map<String, Object> params = new HashMap<>();
+		int rows = kept.size();
+		float[] x = new float[rows * FEATURES];
+		float[] y = new float[rows];
+		for (int row = 0; row < rows; row++) {
+			int[] k = kept.get(row);
+			int month = panel.first().plusMonths(k[1] + k[2]).getMonthValue();
+			features(panel, target, neighbours, k[0], k[1], k[2], month, x, row * FEATURES);
+			y[row] = panel.value(target, k[0], k[1] + k[2]);
+		}
+		return new Rows(x, y, rows);
+	}
+
+	private Booster train(CellMonthPanel panel, ForecastTarget target, int o, int horizon, Neighbours neighbours,
+			long seed) {
+		Rows rows = training(panel, target, o, horizon, neighbours, false);
+		float[] any = new float[rows.rows()];
+		for (int i = 0; i < any.length; i++) {
+			any[i] = rows.y()[i] > 0 ? 1 : 0;
+		}
+		Map<String, Object> params = params(seed);
 		params.put("objective", "binary:logistic");
+		return trained(() -> {
+			DMatrix train = new DMatrix(rows.x(), rows.rows(), FEATURES, Float.NaN);
+			train.setLabel(any);
+			return train;
+		}, params, ROUNDS);
+	}
+
+	static Map<String, Object> params(long seed) {
+		Map<String, Object> params = new HashMap<>();
 		params.put("eta", ETA);
 		params.put("max_depth", DEPTH);
 		params.put("min_child_weight", 5);
@@ -260,11 +297,90 @@ public final class BoostedHurdleModel implements ForecastModel {
 		params.put("nthread", Runtime.getRuntime().availableProcessors());
 		params.put("seed", seed);
 		params.put("verbosity", 0);
-		return trained(() -> {
-			DMatrix train = new DMatrix(x, rows, FEATURES, Float.NaN);
-			train.setLabel(y);
-			return train;
-		}, params);
+		return params;
+	}
+
+	/**
+	 * The size of a month with events: one plus a negative binomial count (Hilbe 2011)
+	 * whose mean boosted trees learn with a Poisson objective on the months with events,
+	 * and whose dispersion is the method-of-moments estimate from those months' residuals
+	 * (variance = mean + mean² / size). Drawn as a gamma–Poisson mixture.
+	 */
+	static final class EventSize {
+
+		static final int ROUNDS = 150;
+
+		private final Booster booster;
+
+		/** The negative binomial's size; infinite: Poisson. */
+		private final double dispersionSize;
+
+		private final double fallbackMean;
+
+		private EventSize(Booster booster, double dispersionSize, double fallbackMean) {
+			this.booster = booster;
+			this.dispersionSize = dispersionSize;
+			this.fallbackMean = fallbackMean;
+		}
+
+		static EventSize train(Rows positive, long seed) {
+			if (positive.rows() < 20) {
+				// Too few months with events to learn from: a Poisson of their mean
+				// excess.
+				double mean = 0;
+				for (int i = 0; i < positive.rows(); i++) {
+					mean += positive.y()[i] - 1;
+				}
+				return new EventSize(null, Double.POSITIVE_INFINITY, positive.rows() == 0 ? 0 : mean / positive.rows());
+			}
+			float[] excess = new float[positive.rows()];
+			for (int i = 0; i < excess.length; i++) {
+				excess[i] = positive.y()[i] - 1;
+			}
+			Map<String, Object> params = params(seed);
+			params.put("objective", "count:poisson");
+			Booster booster = trained(() -> {
+				DMatrix train = new DMatrix(positive.x(), positive.rows(), FEATURES, Float.NaN);
+				train.setLabel(excess);
+				return train;
+			}, params, ROUNDS);
+			float[] fitted = predict(booster, positive.x(), positive.rows());
+			double over = 0;
+			double squares = 0;
+			for (int i = 0; i < excess.length; i++) {
+				double residual = excess[i] - fitted[i];
+				over += residual * residual - fitted[i];
+				squares += (double) fitted[i] * fitted[i];
+			}
+			double size = over <= 0 || squares == 0 ? Double.POSITIVE_INFINITY : squares / over;
+			return new EventSize(booster, size, 0);
+		}
+
+		float[] mean(float[] features, int rows) {
+			if (booster == null) {
+				float[] flat = new float[rows];
+				java.util.Arrays.fill(flat, (float) fallbackMean);
+				return flat;
+			}
+			return predict(booster, features, rows);
+		}
+
+		int draw(double mean, org.apache.commons.math3.random.RandomGenerator random) {
+			if (mean <= 1e-9) {
+				return 0;
+			}
+			double lambda = Double.isInfinite(dispersionSize) ? mean
+					: new org.apache.commons.math3.distribution.GammaDistribution(random, dispersionSize,
+							mean / dispersionSize)
+						.sample();
+			if (lambda <= 1e-12) {
+				return 0;
+			}
+			return new org.apache.commons.math3.distribution.PoissonDistribution(random, lambda,
+					org.apache.commons.math3.distribution.PoissonDistribution.DEFAULT_EPSILON,
+					org.apache.commons.math3.distribution.PoissonDistribution.DEFAULT_MAX_ITERATIONS)
+				.sample();
+		}
 
 	}
 
@@ -331,24 +447,8 @@ public final class BoostedHurdleModel implements ForecastModel {
 		return sum;
 	}
 
-	/**
-	 * Non-zero values of one cell ({@code c >= 0}) or of all cells, months [from, to).
-	 */
-	private static int[] positives(CellMonthPanel panel, ForecastTarget target, int from, int to, int c) {
-		List<Integer> found = new ArrayList<>();
-		for (int cell = c >= 0 ? c : 0; cell < (c >= 0 ? c + 1 : panel.cells().size()); cell++) {
-			for (int m = from; m < to; m++) {
-				int v = panel.value(target, cell, m);
-				if (v > 0) {
-					found.add(v);
-				}
-			}
-		}
-		return found.stream().mapToInt(Integer::intValue).toArray();
-	}
-
 	/** The eight cells around each cell that are in the panel, by index. */
-	private static final class Neighbours {
+	static final class Neighbours {
 
 		private final int[][] of;
 

@@ -24,6 +24,15 @@ public final class CellMonthPanel {
 
 	private final List<GridCell> cells;
 
+	/**
+	 * Cells {@code [0, areaSize)} are the area forecast; the others, context to learn
+	 * from.
+	 */
+	private final int areaSize;
+
+	/** The last month index whose events each cell's source records (later: unknown). */
+	private final int[] coveredUntil;
+
 	private final Map<Integer, Integer> indexOfGid = new HashMap<>();
 
 	private final YearMonth first;
@@ -42,13 +51,64 @@ public final class CellMonthPanel {
 	 * @param last the last month (inclusive)
 	 */
 	public CellMonthPanel(List<GridCell> cells, YearMonth first, YearMonth last) {
-		this.cells = List.copyOf(cells);
+		this(cells, List.of(), first, last);
+	}
+
+	/**
+	 * An empty panel of an area and, beyond it, other areas' cells that a learned model
+	 * pools with it (Hegre et al. 2022: one model over many areas learns more than one
+	 * per area); only the area is forecast and scored. A context cell whose gid is in the
+	 * area is left out: the area's own record of it wins.
+	 * @param area the area's cells
+	 * @param context other areas' cells
+	 * @param first the first month
+	 * @param last the last month (inclusive)
+	 */
+	public CellMonthPanel(List<GridCell> area, List<GridCell> context, YearMonth first, YearMonth last) {
+		java.util.Set<Integer> inArea = new java.util.HashSet<>();
+		area.forEach(cell -> inArea.add(cell.gid()));
+		List<GridCell> all = new java.util.ArrayList<>(area);
+		java.util.Set<Integer> added = new java.util.HashSet<>(inArea);
+		for (GridCell cell : context) {
+			if (added.add(cell.gid())) {
+				all.add(cell);
+			}
+		}
+		this.cells = List.copyOf(all);
+		this.areaSize = area.size();
 		this.first = first;
 		this.months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
 		for (int i = 0; i < this.cells.size(); i++) {
 			indexOfGid.put(this.cells.get(i).gid(), i);
 		}
 		this.values = new int[ForecastTarget.values().length][this.cells.size()][Math.max(0, months)];
+		this.coveredUntil = new int[this.cells.size()];
+		Arrays.fill(this.coveredUntil, this.months - 1);
+	}
+
+	/** How many of the cells, from the first, are the area (the others are context). */
+	public int areaSize() {
+		return areaSize;
+	}
+
+	/**
+	 * Says that the source of these cells' events ends with {@code until}: their later
+	 * months are unknown, not quiet, and nothing learns from them (one country's file may
+	 * end a year before another's).
+	 */
+	public void coveredUntil(java.util.Collection<Integer> cellIndexes, YearMonth until) {
+		int m = Math.min(months - 1, monthIndex(until));
+		cellIndexes.forEach(c -> coveredUntil[c] = m);
+	}
+
+	/** Whether the cell's events of that month index are known. */
+	public boolean covered(int cell, int month) {
+		return month <= coveredUntil[cell];
+	}
+
+	/** The index of the cell with this gid, or -1. */
+	public int indexOf(int gid) {
+		return indexOfGid.getOrDefault(gid, -1);
 	}
 
 	/**

@@ -42,6 +42,34 @@ class WarningCommandsTest {
 	}
 
 	@Test
+	void poolsSeveralCountriesAndGivesTheSameFileForTheSameSeed() throws Exception {
+		// The Central African Republic's cells (flag column centre_in_country), learning
+		// from Mali's and Burkina Faso's events and cells too.
+		String car = TestDatabases.sharedData("minusca/priogrid_central_african_republic.csv").toString();
+		List<String> args = List.of("forecast", "--events",
+				TestDatabases.sharedData("minusca/ucdp_ged_central_african_republic_1991_2020.csv").toString(),
+				"--events", events, "--events",
+				TestDatabases.sharedData("ucdp_ged_burkina_faso_2016_2021.csv").toString(), "--cells", car,
+				"--context-cells", cells, "--origin", "2018-12", "--horizon", "3", "--samples", "40", "--target",
+				"fatalities", "--model", "learned", "--seed", "7");
+		Path[] out = { folder.resolve("one.csv"), folder.resolve("two.csv"), folder.resolve("three.csv") };
+		for (int run = 0; run < 3; run++) {
+			List<String> withOut = new java.util.ArrayList<>(args);
+			withOut.addAll(List.of("--out", out[run].toString()));
+			if (run == 2) {
+				withOut.set(withOut.indexOf("7"), "8");
+			}
+			assertThat(console.run(withOut.toArray(String[]::new))).as(console.err()).isZero();
+		}
+		assertThat(Files.readAllBytes(out[1])).isEqualTo(Files.readAllBytes(out[0]));
+		assertThat(Files.readAllBytes(out[2])).isNotEqualTo(Files.readAllBytes(out[0]));
+		long cellsInCar = Files.readAllLines(Path.of(car)).stream().filter(l -> l.contains(",true,")).count();
+		List<String> lines = Files.readAllLines(out[0]);
+		assertThat(lines).hasSize((int) (1 + cellsInCar * 3));
+		assertThat(console.out()).contains("boosted hurdle");
+	}
+
+	@Test
 	void neverUsesEventsAfterTheOrigin() throws Exception {
 		// The same forecast from a file cut at the origin and from the whole file.
 		Path cut = folder.resolve("cut.csv");

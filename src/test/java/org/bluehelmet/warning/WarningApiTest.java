@@ -93,8 +93,10 @@ class WarningApiTest extends ApiTest {
 		assertThat(forecast.get(0).get("month").asString()).isEqualTo("2021-01");
 		for (JsonNode month : forecast) {
 			assertThat(month.get("pAny").asDouble()).isBetween(0.0, 1.0);
-			assertThat(month.get("p10").asDouble()).isLessThanOrEqualTo(month.get("mean").asDouble());
-			assertThat(month.get("p90").asDouble()).isGreaterThanOrEqualTo(month.get("mean").asDouble());
+			// A month with a small chance of a large event can have a mean above its 90th
+			// percentile (zero): only the percentiles' order is certain.
+			assertThat(month.get("p10").asDouble()).isLessThanOrEqualTo(month.get("p90").asDouble());
+			assertThat(month.get("mean").asDouble()).isGreaterThanOrEqualTo(month.get("p10").asDouble());
 		}
 		assertThat(cell.get("drivers").toString())
 			.containsPattern("attacks? on civilians in the cell in the 12 months to 2020-12");
