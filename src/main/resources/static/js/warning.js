@@ -113,8 +113,9 @@ async function runBacktest() {
   const target = byId('backtest-target').value;
   byId('run-backtest').disabled = true;
   let lines;
+  let job;
   try {
-    let job = await call(`/api/v1/missions/${ew.missionId}/warning/backtest/jobs?target=${target}`, { method: 'POST' });
+    job = await call(`/api/v1/missions/${ew.missionId}/warning/backtest/jobs?target=${target}`, { method: 'POST' });
     while (job.state === 'QUEUED' || job.state === 'RUNNING') {
       bar.hidden = false;
       bar.max = job.total;
@@ -140,7 +141,8 @@ async function runBacktest() {
   byId('backtest-charts').hidden = false;
   byId('backtest-table').hidden = false;
   byId('backtest-conclusion').hidden = false;
-  byId('backtest-conclusion').textContent = conclusion(overall);
+  byId('backtest-conclusion').textContent = conclusion(job.skill);
+  showSkill(job.skill, job.calibration);
   if (ew.apChart) ew.apChart.destroy();
   ew.apChart = new Chart(byId('ap-chart'), {
     type: 'bar',
@@ -169,29 +171,65 @@ async function runBacktest() {
   }));
 }
 
+const ratio = (x) => x.toFixed(2);
+const range = (low, high) => `${ratio(low)}–${ratio(high)}`;
+
 /**
- * The backtest in one or two plain sentences: how much better the learned model ranks the cells at risk than their own
- * history alone (average precision), and whether its expected error beats forecasting zero everywhere (CRPS).
+ * The backtest in plain sentences, from the learned model's skill over all origins: how much better it finds the cells
+ * that will see violence than their own history alone (average precision), and whether its expected error beats the
+ * best simple forecast (CRPS), each with the range the data allow.
  */
-function conclusion(overall) {
-  const learned = overall.find((l) => l.model === 'boosted hurdle');
-  const history = overall.find((l) => l.model === 'conflictology');
-  const zero = overall.find((l) => l.model === 'zero');
-  if (!learned) return '';
+function conclusion(skill) {
+  const all = (skill || []).filter((s) => s.origin === 'all');
+  const history = all.find((s) => s.baseline === 'conflictology');
+  const best = all.find((s) => s.baseline.startsWith('best'));
   const parts = [];
-  if (history && history.averagePrecision > 0) {
-    const ratio = learned.averagePrecision / history.averagePrecision;
-    parts.push(ratio >= 1.05 ? `The learned model finds the cells that will see an attack ${ratio.toFixed(1)} times as well as each cell's own history alone`
-      : ratio > 0.95 ? 'The learned model finds the cells that will see an attack no better than each cell\'s own history alone'
-        : `The learned model finds the cells that will see an attack worse than each cell's own history alone (${ratio.toFixed(2)} times as well)`);
+  if (history && Number.isFinite(history.apRatio)) {
+    const sure = history.apLow > 1 ? '' : history.apHigh < 1 ? '' : ', though the data cannot tell this from no difference';
+    parts.push(history.apRatio >= 1.05
+      ? `The learned model finds the cells that will see violence ${history.apRatio.toFixed(1)} times as well as each cell's own history alone (between ${ratio(history.apLow)} and ${ratio(history.apHigh)} times${sure})`
+      : history.apRatio > 0.95 ? `The learned model finds the cells that will see violence no better than each cell's own history alone (${ratio(history.apRatio)} times as well)`
+        : `The learned model finds the cells that will see violence worse than each cell's own history alone (${ratio(history.apRatio)} times as well${sure})`);
   }
-  if (zero) {
-    const better = (zero.crps - learned.crps) / zero.crps;
-    parts.push(better > 0.005 ? `its expected error is ${(100 * better).toFixed(1)}% smaller than forecasting no attack anywhere`
-      : better >= -0.005 ? 'its expected error is no better than forecasting no attack anywhere'
-        : `its expected error is ${(-100 * better).toFixed(1)}% larger than forecasting no attack anywhere`);
+  if (best) {
+    const name = best.baseline.replace(/^best \((.*)\)$/, '$1');
+    const simple = name === 'zero' ? 'forecasting no violence anywhere' : `the ${name} forecast`;
+    const change = 100 * (1 - best.crpsRatio);
+    parts.push(change > 0.5 ? `its expected error is ${change.toFixed(1)}% smaller than that of the best simple forecast, ${simple} (90% range ${range(best.crpsLow, best.crpsHigh)} of it)`
+      : change >= -0.5 ? `its expected error is no better than that of the best simple forecast, ${simple}`
+        : `its expected error is ${(-change).toFixed(1)}% larger than that of the best simple forecast, ${simple}`);
   }
   return parts.length ? `${parts.join('; ')}.` : '';
+}
+
+/** The skill per origin as a table, and the calibration as a chart. */
+function showSkill(skill, calibration) {
+  const rows = [...new Set((skill || []).map((s) => s.origin))];
+  byId('skill-table').hidden = rows.length === 0;
+  byId('skill-note').hidden = rows.length === 0;
+  byId('skill-table').tBodies[0].replaceChildren(...rows.map((origin) => {
+    const best = skill.find((s) => s.origin === origin && s.baseline.startsWith('best'));
+    const history = skill.find((s) => s.origin === origin && s.baseline === 'conflictology');
+    const tr = document.createElement('tr');
+    const cells = [origin === 'all' ? 'all origins' : origin,
+      `${ratio(best.crpsRatio)} (${range(best.crpsLow, best.crpsHigh)}) of ${best.baseline.replace(/^best \((.*)\)$/, '$1')}'s`,
+      history ? `${ratio(history.apRatio)} (${range(history.apLow, history.apHigh)})` : '—',
+      `${best.apLift.toFixed(1)} times`];
+    cells.forEach((text, i) => { const td = document.createElement('td'); td.textContent = text; if (i > 0) td.className = 'num'; tr.append(td); });
+    return tr;
+  }));
+  if (ew.calibrationChart) ew.calibrationChart.destroy();
+  const bins = (calibration || []).filter((b) => Number.isFinite(b.meanPredicted));
+  const top = Math.max(0.01, ...bins.map((b) => Math.max(b.meanPredicted, b.observed)));
+  ew.calibrationChart = new Chart(byId('calibration-chart'), {
+    type: 'scatter',
+    data: { datasets: [
+      { label: 'groups of cell-months', data: bins.map((b) => ({ x: 100 * b.meanPredicted, y: 100 * b.observed })), backgroundColor: '#1f4e79', pointRadius: 4, showLine: true, borderColor: '#1f4e79' },
+      { label: 'a right chance', data: [{ x: 0, y: 0 }, { x: 100 * top, y: 100 * top }], showLine: true, borderColor: '#999', borderDash: [4, 4], pointRadius: 0 },
+    ] },
+    options: { animation: false, plugins: { legend: { position: 'bottom' } },
+      scales: { x: { title: { display: true, text: 'chance forecast (%)' }, min: 0 }, y: { title: { display: true, text: 'share that saw one (%)' }, min: 0 } } },
+  });
 }
 
 startEarlyWarning().catch((error) => { byId('alerts-status').textContent = `Could not start: ${error.message}`; });

@@ -18,11 +18,14 @@ import java.util.List;
  * @param total long steps in all
  * @param step what it is doing now
  * @param lines the backtest's table, once done
+ * @param skill the learned model against each baseline, per origin and over all, once
+ * done
+ * @param calibration the learned model's reliability by decile, once done
  * @param error why it failed, if it did
  */
 public record BacktestJob(String id, String missionId, String target, List<String> origins, int horizon,
 		String startedBy, Instant startedAt, State state, int done, int total, String step, List<Backtest.Line> lines,
-		String error) {
+		List<Backtest.Skill> skill, List<Backtest.CalibrationBin> calibration, String error) {
 
 	/** Where a job stands. */
 	public enum State {
@@ -33,17 +36,17 @@ public record BacktestJob(String id, String missionId, String target, List<Strin
 
 	BacktestJob progressed(int doneNow, int totalNow, String stepNow) {
 		return new BacktestJob(id, missionId, target, origins, horizon, startedBy, startedAt, State.RUNNING, doneNow,
-				totalNow, stepNow, null, null);
+				totalNow, stepNow, null, null, null, null);
 	}
 
-	BacktestJob finished(List<Backtest.Line> result) {
+	BacktestJob finished(Backtest.Report result) {
 		return new BacktestJob(id, missionId, target, origins, horizon, startedBy, startedAt, State.DONE, total, total,
-				"done", result, null);
+				"done", result.lines(), result.skill(), result.calibration(), null);
 	}
 
 	BacktestJob failed(String why) {
 		return new BacktestJob(id, missionId, target, origins, horizon, startedBy, startedAt, State.FAILED, done, total,
-				step, null, why);
+				step, null, null, null, why);
 	}
 
 	boolean sameWorkAs(BacktestJob other) {

@@ -48,8 +48,9 @@ public class BacktestJobs {
 		BacktestJob job = new BacktestJob(UUID.randomUUID().toString(), missionId,
 				target.name().toLowerCase(Locale.ROOT).replace('_', '-'),
 				sorted.stream().map(YearMonth::toString).toList(), horizon, user, Instant.now(),
-				BacktestJob.State.QUEUED, 0, sorted.size() * Baselines.withLearned().size(), "waiting", null, null);
-		Optional<List<Backtest.Line>> known = warning.knownBacktest(missionId, target, sorted, horizon);
+				BacktestJob.State.QUEUED, 0, sorted.size() * Baselines.withLearned().size(), "waiting", null, null,
+				null, null);
+		Optional<Backtest.Report> known = warning.knownBacktest(missionId, target, sorted, horizon);
 		if (known.isPresent()) {
 			return jobs.put(job.finished(known.get()));
 		}
@@ -73,9 +74,9 @@ public class BacktestJobs {
 		AtomicReference<BacktestJob> latest = new AtomicReference<>(
 				jobs.put(job.progressed(0, job.total(), "reading the incidents")));
 		try {
-			List<Backtest.Line> lines = warning.backtest(job.missionId(), target, origins, job.horizon(),
+			Backtest.Report report = warning.backtest(job.missionId(), target, origins, job.horizon(),
 					(done, total, next) -> latest.set(jobs.put(job.progressed(done, total, next))));
-			jobs.put(job.finished(lines));
+			jobs.put(job.finished(report));
 		}
 		catch (InvalidInputException ex) {
 			jobs.put(latest.get().failed(ex.getMessage()));

@@ -204,7 +204,12 @@ public final class BoostedHurdleModel implements ForecastModel {
 				case 6 -> count(value, what) + " within about 50 km (the neighbouring cells) in the last 3 months";
 				case 7 -> count(value, what) + " within about 50 km (the neighbouring cells) in the last 12 months";
 				case 8 -> count(value, other) + " in the cell in the last 12 months";
-				case 9 -> format((float) Math.expm1(value)) + " people living in the cell";
+				// Stored as log(1 + people) in single precision: said to the hundred.
+				case 9 -> {
+					double people = Math.expm1(value);
+					yield people < 1000 ? format((float) Math.rint(people)) + " people living in the cell"
+							: "about " + format((float) (Math.rint(people / 100) * 100)) + " people living in the cell";
+				}
 				case 10 -> value >= 120 ? format(value / 60) + " hours' travel to the nearest city"
 						: format(value) + " minutes' travel to the nearest city";
 				case 11 -> "the forecast looks " + count(value, "month", "months") + " ahead";

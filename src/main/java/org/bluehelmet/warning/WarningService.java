@@ -48,7 +48,7 @@ public class WarningService {
 
 	private final Map<String, Computed> computed = new ConcurrentHashMap<>();
 
-	private final Map<String, List<Backtest.Line>> backtests = new ConcurrentHashMap<>();
+	private final Map<String, Backtest.Report> backtests = new ConcurrentHashMap<>();
 
 	WarningService(IncidentService incidents, MissionService missions, GridCellStore cells) {
 		this.incidents = incidents;
@@ -183,15 +183,15 @@ public class WarningService {
 	 * The backtest of every model and baseline on the stored incidents, as the
 	 * {@code backtest} command runs it on files; kept until the incidents change.
 	 */
-	public List<Backtest.Line> backtest(String missionId, ForecastTarget target, List<YearMonth> origins, int horizon) {
+	public Backtest.Report backtest(String missionId, ForecastTarget target, List<YearMonth> origins, int horizon) {
 		return backtest(missionId, target, origins, horizon, Backtest.Progress.NONE);
 	}
 
 	/** The same, telling the progress of the long steps. */
-	public List<Backtest.Line> backtest(String missionId, ForecastTarget target, List<YearMonth> origins, int horizon,
+	public Backtest.Report backtest(String missionId, ForecastTarget target, List<YearMonth> origins, int horizon,
 			Backtest.Progress progress) {
 		List<YearMonth> sorted = checkBacktest(missionId, origins, horizon);
-		Optional<List<Backtest.Line>> known = knownBacktest(missionId, target, sorted, horizon);
+		Optional<Backtest.Report> known = knownBacktest(missionId, target, sorted, horizon);
 		if (known.isPresent()) {
 			progress.step(1, 1, "done");
 			return known.get();
@@ -200,11 +200,11 @@ public class WarningService {
 		YearMonth last = sorted.get(sorted.size() - 1).plusMonths(horizon);
 		CellMonthPanel panel = panel(missionId, last, sorted.get(0).minusYears(BoostedHurdleModel.TRAINING_YEARS + 4));
 		// Seed 1, as the backtest command's default: the same table as BENCHMARKS.md.
-		List<Backtest.Line> lines = List
-			.copyOf(Backtest.run(panel, Baselines.withLearned(), sorted, target, horizon, SAMPLES, 1, progress));
+		Backtest.Report report = Backtest.evaluate(panel, Baselines.withLearned(), sorted, target, horizon, SAMPLES, 1,
+				progress);
 		backtests.keySet().removeIf(old -> old.startsWith(missionId + "|" + target + "|"));
-		backtests.put(key, lines);
-		return lines;
+		backtests.put(key, report);
+		return report;
 	}
 
 	/**
@@ -229,7 +229,7 @@ public class WarningService {
 	}
 
 	/** A backtest already run on the incidents as they are now, if there is one. */
-	public Optional<List<Backtest.Line>> knownBacktest(String missionId, ForecastTarget target,
+	public Optional<Backtest.Report> knownBacktest(String missionId, ForecastTarget target,
 			List<YearMonth> sortedOrigins, int horizon) {
 		return Optional.ofNullable(backtests.get(backtestKey(missionId, target, sortedOrigins, horizon)));
 	}

@@ -75,9 +75,13 @@ class EarlyWarningPageTest extends PageTest {
 				ExpectedConditions.textToBePresentInElementLocated(By.id("backtest-status"), "cell-months per model"));
 		// A plain conclusion above the numbers.
 		assertThat(page.findElement(By.id("backtest-conclusion")).getText())
-			.containsPattern(
-					"The learned model finds the cells that will see an attack .*each cell's own history alone")
-			.containsPattern("its expected error is .*forecasting no attack anywhere");
+			.containsPattern("The learned model finds the cells that will see violence .*each cell's own history alone")
+			.containsPattern("its expected error is .*the best simple forecast");
+		// The skill per origin with its range, and the calibration as a chart.
+		String skill = page.findElement(By.id("skill-table")).getText();
+		assertThat(skill).contains("all origins", "2018-12", "2019-12", "2020-12")
+			.containsPattern("\\d\\.\\d\\d \\(\\d\\.\\d\\d–\\d\\.\\d\\d\\)");
+		assertThat(chromium.drewOn("#calibration-chart")).isTrue();
 		String table = page.findElement(By.id("backtest-table")).getText();
 		assertThat(table).contains("zero", "conflictology", "bootstrap", "last value", "15,300");
 		assertThat(page.findElement(By.id("backtest-progress")).isDisplayed()).isFalse();
