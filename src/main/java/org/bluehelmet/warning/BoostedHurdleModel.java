@@ -47,7 +47,7 @@ public final class BoostedHurdleModel implements ForecastModel {
 
 	static final double ETA = 0.03;
 
-	private static final int FEATURES = 15;
+	private static final int FEATURES = 22;
 
 	@Override
 	public String name() {
@@ -92,7 +92,7 @@ public final class BoostedHurdleModel implements ForecastModel {
 	public Fitted fit(CellMonthPanel panel, ForecastTarget target, YearMonth origin, int horizon, int samples,
 			long seed) {
 		int o = panel.monthIndex(origin);
-		Neighbours neighbours = new Neighbours(panel.cells());
+		History neighbours = new History(panel);
 		Booster booster = train(panel, target, o, horizon, neighbours, seed);
 		int cells = panel.cells().size();
 		float[] features = new float[cells * horizon * FEATURES];
@@ -127,7 +127,13 @@ public final class BoostedHurdleModel implements ForecastModel {
 			"months since the last one in the cell", "in the neighbouring cells, last 3 months",
 			"in the neighbouring cells, last 12 months", "the other kind of violence in the cell, last 12 months",
 			"people living in the cell", "travel time to a city", "months ahead", "the calendar month",
-			"the cell's centre in the country", "the other kind of violence in the cell, last 3 months" };
+			"the cell's centre in the country", "the other kind of violence in the cell, last 3 months",
+			"in the cell, the last months weighing most", "in the cell, the last years weighing most",
+			"in the neighbouring cells, recent ones weighing most",
+			"in the cells two away (about 100 km), recent ones weighing most",
+			"months since the last one in the neighbouring cells",
+			"the other kind of violence in the cell, recent ones weighing most",
+			"the other kind of violence in the neighbouring cells, recent ones weighing most" };
 
 	/** A forecast with the model that made it. */
 	public static final class Fitted {
@@ -218,6 +224,19 @@ public final class BoostedHurdleModel implements ForecastModel {
 				case 13 ->
 					value > 0 ? "the cell's centre lies in the country" : "the cell's centre lies across the border";
 				case 14 -> count(value, other) + " in the cell in the last 3 months";
+				case 15 -> what[1] + " in the cell in the last few months, the latest weighing most (weighted count "
+						+ format(value) + ")";
+				case 16 -> what[1] + " in the cell over the last years, the latest weighing most (weighted count "
+						+ format(value) + ")";
+				case 17 -> what[1] + " within about 50 km (the neighbouring cells) in recent months (weighted count "
+						+ format(value) + ")";
+				case 18 -> what[1] + " about 100 km away (the cells two away) in recent months (weighted count "
+						+ format(value) + ")";
+				case 19 -> value >= 60 ? "no " + what[0] + " within about 50 km in the last 5 years" : "the last "
+						+ what[0] + " within about 50 km "
+						+ (value == 0 ? "in the last month" : count(value, "month", "months") + " before the forecast");
+				case 20 -> other[1] + " in the cell in recent months (weighted count " + format(value) + ")";
+				case 21 -> other[1] + " within about 50 km in recent months (weighted count " + format(value) + ")";
 				default -> FEATURE_NAMES[feature] + ": " + format(value);
 			};
 		}
@@ -242,7 +261,7 @@ public final class BoostedHurdleModel implements ForecastModel {
 	 * origin and horizon whose label is known by the origin; {@code positiveOnly} keeps
 	 * the rows with at least one event (for the size of a month).
 	 */
-	static Rows training(CellMonthPanel panel, ForecastTarget target, int o, int horizon, Neighbours neighbours,
+	static Rows training(CellMonthPanel panel, ForecastTarget target, int o, int horizon, History neighbours,
 			boolean positiveOnly) {
 		int cells = panel.cells().size();
 		List<int[]> pairs = new ArrayList<>();
@@ -275,7 +294,7 @@ public final class BoostedHurdleModel implements ForecastModel {
 		return new Rows(x, y, rows);
 	}
 
-	private Booster train(CellMonthPanel panel, ForecastTarget target, int o, int horizon, Neighbours neighbours,
+	private Booster train(CellMonthPanel panel, ForecastTarget target, int o, int horizon, History neighbours,
 			long seed) {
 		Rows rows = training(panel, target, o, horizon, neighbours, false);
 		float[] any = new float[rows.rows()];
@@ -407,73 +426,131 @@ public final class BoostedHurdleModel implements ForecastModel {
 	 * Writes the features of cell {@code c} at month {@code t} for {@code h} months
 	 * ahead.
 	 */
-	private static void features(CellMonthPanel panel, ForecastTarget target, Neighbours neighbours, int c, int t,
-			int h, int calendarMonth, float[] into, int at) {
+	private static void features(CellMonthPanel panel, ForecastTarget target, History history, int c, int t, int h,
+			int calendarMonth, float[] into, int at) {
 		ForecastTarget other = target == ForecastTarget.FATALITIES ? ForecastTarget.CIVILIAN_ATTACKS
 				: ForecastTarget.FATALITIES;
 		GridCell cell = panel.cells().get(c);
 		into[at] = panel.value(target, c, t);
-		into[at + 1] = sum(panel, target, c, t, 3);
-		into[at + 2] = sum(panel, target, c, t, 12);
-		into[at + 3] = sum(panel, target, c, t, 36);
-		double decayed = 0;
-		int since = 120;
-		for (int k = 0; k < 60; k++) {
-			int v = panel.value(target, c, t - k);
-			decayed += v * Math.pow(0.5, k / 6.0);
-			if (v > 0 && k < since) {
-				since = k;
-			}
-		}
-		into[at + 4] = (float) decayed;
-		into[at + 5] = since;
+		into[at + 1] = history.sum(target, c, t, 3);
+		into[at + 2] = history.sum(target, c, t, 12);
+		into[at + 3] = history.sum(target, c, t, 36);
+		into[at + 4] = history.decayed(target, 1, c, t);
+		into[at + 5] = history.since(target, c, t);
 		int near3 = 0;
 		int near12 = 0;
-		for (int n : neighbours.of(c)) {
-			near3 += sum(panel, target, n, t, 3);
-			near12 += sum(panel, target, n, t, 12);
+		for (int n : history.ring1(c)) {
+			near3 += history.sum(target, n, t, 3);
+			near12 += history.sum(target, n, t, 12);
 		}
 		into[at + 6] = near3;
 		into[at + 7] = near12;
-		into[at + 8] = sum(panel, other, c, t, 12);
+		into[at + 8] = history.sum(other, c, t, 12);
 		into[at + 9] = (float) Math.log1p(cell.population());
 		into[at + 10] = cell.travelTimeMinutes() == null ? Float.NaN : cell.travelTimeMinutes();
 		into[at + 11] = h;
 		into[at + 12] = calendarMonth;
 		into[at + 13] = cell.centreInCountry() ? 1 : 0;
-		into[at + 14] = sum(panel, other, c, t, 3);
-	}
-
-	private static int sum(CellMonthPanel panel, ForecastTarget target, int c, int t, int months) {
-		int sum = 0;
-		for (int k = 0; k < months; k++) {
-			sum += panel.value(target, c, t - k);
+		into[at + 14] = history.sum(other, c, t, 3);
+		// Decay and spatial lags by kind of violence, as the ViEWS challenge's best
+		// entries used them: short and long memories, the rings of cells one and two
+		// away (about 50 and 100 km), and how long since the neighbours' last event.
+		into[at + 15] = history.decayed(target, 0, c, t);
+		into[at + 16] = history.decayed(target, 2, c, t);
+		float ring1 = 0;
+		int ring1Since = History.NEVER;
+		for (int n : history.ring1(c)) {
+			ring1 += history.decayed(target, 1, n, t);
+			ring1Since = Math.min(ring1Since, history.since(target, n, t));
 		}
-		return sum;
+		float ring2 = 0;
+		for (int n : history.ring2(c)) {
+			ring2 += history.decayed(target, 1, n, t);
+		}
+		into[at + 17] = ring1;
+		into[at + 18] = ring2;
+		into[at + 19] = ring1Since;
+		into[at + 20] = history.decayed(other, 1, c, t);
+		float otherRing1 = 0;
+		for (int n : history.ring1(c)) {
+			otherRing1 += history.decayed(other, 1, n, t);
+		}
+		into[at + 21] = otherRing1;
 	}
 
-	/** The eight cells around each cell that are in the panel, by index. */
-	static final class Neighbours {
+	/**
+	 * The panel's history prepared once for the features: running sums, exponentially
+	 * decayed counts (half-lives of 2, 6 and 24 months) and months since the last event,
+	 * per target, cell and month; and the rings of cells one and two away.
+	 */
+	static final class History {
 
-		private final int[][] of;
+		/** Months since the last event when there was none in the panel. */
+		static final int NEVER = 120;
 
-		Neighbours(List<GridCell> cells) {
+		static final double[] HALF_LIVES = { 2, 6, 24 };
+
+		private final CellMonthPanel panel;
+
+		private final int months;
+
+		private final int[][] ring1;
+
+		private final int[][] ring2;
+
+		/** [target][cell * (months + 1) + t + 1]: events up to month t. */
+		private final int[][] cumulative;
+
+		/** [target][halfLife][cell * months + t]. */
+		private final float[][][] decayed;
+
+		/** [target][cell * months + t]. */
+		private final short[][] since;
+
+		History(CellMonthPanel panel) {
+			this.panel = panel;
+			this.months = panel.monthIndex(panel.last()) + 1;
+			List<GridCell> cells = panel.cells();
 			Map<Integer, Integer> index = new HashMap<>();
 			for (int i = 0; i < cells.size(); i++) {
 				index.put(cells.get(i).gid(), i);
 			}
-			of = new int[cells.size()][];
+			ring1 = new int[cells.size()][];
+			ring2 = new int[cells.size()][];
 			for (int i = 0; i < cells.size(); i++) {
-				of[i] = around(index, cells.get(i).gid());
+				ring1[i] = ring(index, cells.get(i).gid(), 1);
+				ring2[i] = ring(index, cells.get(i).gid(), 2);
+			}
+			int targets = ForecastTarget.values().length;
+			cumulative = new int[targets][cells.size() * (months + 1)];
+			decayed = new float[targets][HALF_LIVES.length][cells.size() * months];
+			since = new short[targets][cells.size() * months];
+			for (ForecastTarget target : ForecastTarget.values()) {
+				int k = target.ordinal();
+				for (int c = 0; c < cells.size(); c++) {
+					int last = -NEVER;
+					for (int t = 0; t < months; t++) {
+						int v = panel.value(target, c, t);
+						cumulative[k][c * (months + 1) + t + 1] = cumulative[k][c * (months + 1) + t] + v;
+						for (int d = 0; d < HALF_LIVES.length; d++) {
+							float before = t == 0 ? 0 : decayed[k][d][c * months + t - 1];
+							decayed[k][d][c * months + t] = (float) (v + before * Math.pow(0.5, 1 / HALF_LIVES[d]));
+						}
+						if (v > 0) {
+							last = t;
+						}
+						since[k][c * months + t] = (short) Math.min(NEVER, t - last);
+					}
+				}
 			}
 		}
 
-		private static int[] around(Map<Integer, Integer> index, int gid) {
+		private static int[] ring(Map<Integer, Integer> index, int gid, int distance) {
 			List<Integer> around = new ArrayList<>();
-			for (int dr = -1; dr <= 1; dr++) {
-				for (int dc = -1; dc <= 1; dc++) {
+			for (int dr = -distance; dr <= distance; dr++) {
+				for (int dc = -distance; dc <= distance; dc++) {
 					Integer n = index.get(gid + dr * 720 + dc);
-					if ((dr != 0 || dc != 0) && n != null) {
+					if (Math.max(Math.abs(dr), Math.abs(dc)) == distance && n != null) {
 						around.add(n);
 					}
 				}
@@ -481,8 +558,30 @@ public final class BoostedHurdleModel implements ForecastModel {
 			return around.stream().mapToInt(Integer::intValue).toArray();
 		}
 
-		int[] of(int cell) {
-			return of[cell];
+		int[] ring1(int cell) {
+			return ring1[cell];
+		}
+
+		int[] ring2(int cell) {
+			return ring2[cell];
+		}
+
+		/** Events in the {@code window} months up to and including {@code t}. */
+		int sum(ForecastTarget target, int c, int t, int window) {
+			if (t < 0) {
+				return 0;
+			}
+			int base = c * (months + 1);
+			return cumulative[target.ordinal()][base + t + 1]
+					- cumulative[target.ordinal()][base + Math.max(0, t + 1 - window)];
+		}
+
+		float decayed(ForecastTarget target, int halfLife, int c, int t) {
+			return t < 0 ? 0 : decayed[target.ordinal()][halfLife][c * months + t];
+		}
+
+		int since(ForecastTarget target, int c, int t) {
+			return t < 0 ? NEVER : since[target.ordinal()][c * months + t];
 		}
 
 	}

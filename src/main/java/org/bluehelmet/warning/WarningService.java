@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import org.bluehelmet.geo.GridCell;
+import org.bluehelmet.geo.PrioGrid;
 import org.bluehelmet.geo.GridCellStore;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.incident.IncidentFilter;
@@ -84,7 +85,7 @@ public class WarningService {
 		}
 		Computed c = compute(missionId, origin);
 		List<CellRisk> risk = new ArrayList<>();
-		for (int i = 0; i < c.panel().cells().size(); i++) {
+		for (int i = 0; i < c.panel().areaSize(); i++) {
 			GridCell cell = c.panel().cells().get(i);
 			if (cell.centreInCountry()) {
 				risk.add(new CellRisk(cell.gid(), cell.centre().lon(), cell.centre().lat(), origin.plusMonths(ahead),
@@ -107,7 +108,7 @@ public class WarningService {
 		List<SiteSnapshot> sites = missions.sitesAt(missionId, origin);
 		List<org.bluehelmet.geo.Place> places = missions.places(missionId);
 		List<Alert> alerts = new ArrayList<>();
-		for (int i = 0; i < c.panel().cells().size(); i++) {
+		for (int i = 0; i < c.panel().areaSize(); i++) {
 			GridCell cell = c.panel().cells().get(i);
 			double p = c.forecast().pAny(i, 0);
 			if (!cell.centreInCountry() || p < threshold || cell.population() <= 0) {
@@ -156,7 +157,7 @@ public class WarningService {
 	/** {@link CellOutlook} of one cell of the mission's area. */
 	public CellOutlook cellOutlook(String missionId, YearMonth origin, int gid) {
 		Computed c = compute(missionId, origin);
-		int i = IntStream.range(0, c.panel().cells().size())
+		int i = IntStream.range(0, c.panel().areaSize())
 			.filter(k -> c.panel().cells().get(k).gid() == gid)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("cell of the mission's area", gid));
@@ -198,7 +199,8 @@ public class WarningService {
 		}
 		String key = backtestKey(missionId, target, sorted, horizon);
 		YearMonth last = sorted.get(sorted.size() - 1).plusMonths(horizon);
-		CellMonthPanel panel = panel(missionId, last, sorted.get(0).minusYears(BoostedHurdleModel.TRAINING_YEARS + 4));
+		CellMonthPanel panel = panel(missionId, last, sorted.get(0).minusYears(BoostedHurdleModel.TRAINING_YEARS + 4),
+				true);
 		// Seed 1, as the backtest command's default: the same table as BENCHMARKS.md.
 		Backtest.Report report = Backtest.evaluate(panel, Baselines.withLearned(), sorted, target, horizon, SAMPLES, 1,
 				progress);
@@ -271,7 +273,14 @@ public class WarningService {
 	 * see {@link IncidentService#state}): what derived results are cached under.
 	 */
 	public long stateOf(String missionId) {
-		return incidents.state(missionId);
+		// The learned model pools every mission's incidents: any of them changes it.
+		long state = incidents.state(missionId);
+		for (org.bluehelmet.mission.Mission other : missions.missions()) {
+			if (!other.id().equals(missionId)) {
+				state = state * 31 + other.id().hashCode() * 17L + incidents.state(other.id());
+			}
+		}
+		return state;
 	}
 
 	/** An alert as a CAP 1.2 message. */
@@ -285,13 +294,13 @@ public class WarningService {
 	}
 
 	private Computed compute(String missionId, YearMonth origin) {
-		long state = incidents.state(missionId);
+		long state = stateOf(missionId);
 		String key = missionId + "|" + origin;
 		Computed known = computed.get(key);
 		if (known != null && known.incidentState() == state) {
 			return known;
 		}
-		CellMonthPanel panel = panel(missionId, origin, origin.minusYears(BoostedHurdleModel.TRAINING_YEARS + 4));
+		CellMonthPanel panel = panel(missionId, origin, origin.minusYears(BoostedHurdleModel.TRAINING_YEARS + 4), true);
 		BoostedHurdleModel.Fitted fitted = new BoostedHurdleModel().fit(panel, ForecastTarget.CIVILIAN_ATTACKS, origin,
 				12, SAMPLES, origin.getYear() * 100L + origin.getMonthValue());
 		Computed fresh = new Computed(state, panel, fitted.forecast(), fitted);
@@ -303,8 +312,27 @@ public class WarningService {
 	 * Counts per cell and month of the mission's area, from {@code first} to the origin.
 	 */
 	private CellMonthPanel panel(String missionId, YearMonth origin, YearMonth first) {
+		return panel(missionId, origin, first, false);
+	}
+
+	/**
+	 * The same; {@code pooled}: with every other mission's cells and incidents as context
+	 * that the learned model learns from too (one model over several areas learned more
+	 * than one per area in the backtest, BENCHMARKS.md), each known up to the last month
+	 * its own data cover.
+	 */
+	private CellMonthPanel panel(String missionId, YearMonth origin, YearMonth first, boolean pooled) {
 		List<GridCell> area = cells.findAll(missionId, missions.sectorCells(missionId).keySet());
-		CellMonthPanel panel = new CellMonthPanel(area, first, origin);
+		List<String> others = pooled ? missions.missions()
+			.stream()
+			.map(org.bluehelmet.mission.Mission::id)
+			.filter(id -> !id.equals(missionId))
+			.sorted()
+			.toList() : List.of();
+		Map<String, List<GridCell>> contextOf = new java.util.LinkedHashMap<>();
+		others.forEach(id -> contextOf.put(id, cells.findAll(id, missions.sectorCells(id).keySet())));
+		CellMonthPanel panel = new CellMonthPanel(area, contextOf.values().stream().flatMap(List::stream).toList(),
+				first, origin);
 		panel.placeSites(month -> missions.sitesAt(missionId, month).stream().map(s -> s.site().position()).toList());
 		// Every report but those marked as duplicates of another, up to the origin.
 		incidents.forEach(IncidentFilter.of(missionId).between(first.atDay(1), origin.atEndOfMonth()), incident -> {
@@ -312,6 +340,25 @@ public class WarningService {
 				panel.add(incident.report());
 			}
 		});
+		for (Map.Entry<String, List<GridCell>> other : contextOf.entrySet()) {
+			// Another mission's reports count in its own cells only: one in the area
+			// (a shared border cell) is the area's own record's to count.
+			incidents.forEach(IncidentFilter.of(other.getKey()).between(first.atDay(1), origin.atEndOfMonth()),
+					incident -> {
+						if (incident.status() != TriageStatus.DUPLICATE
+								&& panel.indexOf(PrioGrid.gidOf(incident.report().position())) >= panel.areaSize()) {
+							panel.add(incident.report());
+						}
+					});
+			List<Integer> indexes = other.getValue()
+				.stream()
+				.map(cell -> panel.indexOf(cell.gid()))
+				.filter(i -> i >= panel.areaSize())
+				.toList();
+			panel.coveredUntil(indexes,
+					incidents.coveredUntil(other.getKey()).orElse(first.minusMonths(1)).isAfter(origin) ? origin
+							: incidents.coveredUntil(other.getKey()).orElse(first.minusMonths(1)));
+		}
 		return panel;
 	}
 

@@ -115,17 +115,34 @@ class WarningCommandsTest {
 		String zero = lines.stream().filter(l -> l.startsWith("zero,all,")).findFirst().orElseThrow();
 		assertThat(Double.parseDouble(conflictology.split(",")[4]))
 			.isGreaterThan(5 * Double.parseDouble(zero.split(",")[4]));
-		// The learned model's log score beats every baseline's (it is the only score it
-		// wins on
-		// all targets so far; see BENCHMARKS.md).
-		double learned = Double.parseDouble(lines.stream()
+		// The learned model ranks the cells far better than chance; its skill against
+		// each
+		// baseline comes with a 90% interval around it, per origin and over all; its
+		// calibration puts every case in one of ten groups.
+		double learnedAp = Double.parseDouble(lines.stream()
 			.filter(l -> l.startsWith("boosted hurdle,all,"))
 			.findFirst()
 			.orElseThrow()
-			.split(",")[5]);
-		assertThat(lines.stream()
-			.filter(l -> l.contains(",all,") && !l.startsWith("boosted"))
-			.mapToDouble(l -> Double.parseDouble(l.split(",")[5]))).allMatch(baseline -> baseline > learned);
+			.split(",")[4]);
+		assertThat(learnedAp).isGreaterThan(5 * Double.parseDouble(zero.split(",")[4]));
+		java.util.regex.Matcher skill = java.util.regex.Pattern.compile(
+				"(all|20\\d\\d-12)\\s+(conflictology|best \\(\\S+( value)?\\))\\s+([\\d.]+) \\[\\s*([\\d.]+),\\s*([\\d.]+)\\]")
+			.matcher(console.out());
+		int found = 0;
+		while (skill.find()) {
+			found++;
+			double ratio = Double.parseDouble(skill.group(4));
+			assertThat(ratio).as(skill.group())
+				.isBetween(Double.parseDouble(skill.group(5)), Double.parseDouble(skill.group(6)));
+		}
+		assertThat(found).isEqualTo(8);
+		java.util.regex.Matcher decile = java.util.regex.Pattern.compile("(?m)^(\\d+)\\s+[\\d.]+\\s+[\\d.]+\\s+(\\d+)$")
+			.matcher(console.out());
+		int cases = 0;
+		while (decile.find()) {
+			cases += Integer.parseInt(decile.group(2));
+		}
+		assertThat(cases).isEqualTo(15_300);
 		assertThat(console.run("backtest", "--events", events, "--cells", cells, "--origins", "2021-06", "--target",
 				"fatalities", "--out", out.toString()))
 			.isNotZero();
