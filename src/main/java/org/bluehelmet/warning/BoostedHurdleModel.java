@@ -47,7 +47,7 @@ public final class BoostedHurdleModel implements ForecastModel {
 
 	static final double ETA = 0.03;
 
-	private static final int FEATURES = 22;
+	private static final int FEATURES = 24;
 
 	@Override
 	public String name() {
@@ -133,7 +133,8 @@ public final class BoostedHurdleModel implements ForecastModel {
 			"in the cells two away (about 100 km), recent ones weighing most",
 			"months since the last one in the neighbouring cells",
 			"the other kind of violence in the cell, recent ones weighing most",
-			"the other kind of violence in the neighbouring cells, recent ones weighing most" };
+			"the other kind of violence in the neighbouring cells, recent ones weighing most",
+			"in the whole area, last 12 months", "in the whole area, the last 3 months against the last 12" };
 
 	/** A forecast with the model that made it. */
 	public static final class Fitted {
@@ -237,6 +238,13 @@ public final class BoostedHurdleModel implements ForecastModel {
 						+ (value == 0 ? "in the last month" : count(value, "month", "months") + " before the forecast");
 				case 20 -> other[1] + " in the cell in recent months (weighted count " + format(value) + ")";
 				case 21 -> other[1] + " within about 50 km in recent months (weighted count " + format(value) + ")";
+				case 22 -> format((float) Math.rint(Math.expm1(value))) + " " + what[1]
+						+ " in the whole country in the last 12 months";
+				case 23 ->
+					value > 1.2 ? "violence rising in the whole country (the last 3 months above the year's pace)"
+							: value < 0.8
+									? "violence falling in the whole country (the last 3 months below the year's pace)"
+									: "violence steady in the whole country";
 				default -> FEATURE_NAMES[feature] + ": " + format(value);
 			};
 		}
@@ -476,6 +484,11 @@ public final class BoostedHurdleModel implements ForecastModel {
 			otherRing1 += history.decayed(other, 1, n, t);
 		}
 		into[at + 21] = otherRing1;
+		// The whole area's level and trend (a country escalating or calming down),
+		// which a cell's own history cannot show; each area its own.
+		float area12 = history.areaSum(target, panel.groupOf(c), t, 12);
+		into[at + 22] = (float) Math.log1p(area12);
+		into[at + 23] = (4 * history.areaSum(target, panel.groupOf(c), t, 3) + 1) / (area12 + 1);
 	}
 
 	/**
@@ -507,6 +520,9 @@ public final class BoostedHurdleModel implements ForecastModel {
 		/** [target][cell * months + t]. */
 		private final short[][] since;
 
+		/** [target][area][t + 1]: the area's events up to month t. */
+		private final long[][][] areaCumulative;
+
 		History(CellMonthPanel panel) {
 			this.panel = panel;
 			this.months = panel.monthIndex(panel.last()) + 1;
@@ -525,8 +541,27 @@ public final class BoostedHurdleModel implements ForecastModel {
 			cumulative = new int[targets][cells.size() * (months + 1)];
 			decayed = new float[targets][HALF_LIVES.length][cells.size() * months];
 			since = new short[targets][cells.size() * months];
+			int areas = 1;
+			for (int c = 0; c < cells.size(); c++) {
+				areas = Math.max(areas, panel.groupOf(c) + 1);
+			}
+			areaCumulative = new long[targets][areas][months + 1];
 			for (ForecastTarget target : ForecastTarget.values()) {
 				int k = target.ordinal();
+				for (int c = 0; c < cells.size(); c++) {
+					if (!cells.get(c).centreInCountry()) {
+						continue;
+					}
+					long[] sums = areaCumulative[k][panel.groupOf(c)];
+					for (int t = 0; t < months; t++) {
+						sums[t + 1] += panel.value(target, c, t);
+					}
+				}
+				for (long[] sums : areaCumulative[k]) {
+					for (int t = 0; t < months; t++) {
+						sums[t + 1] += sums[t];
+					}
+				}
 				for (int c = 0; c < cells.size(); c++) {
 					int last = -NEVER;
 					for (int t = 0; t < months; t++) {
@@ -543,6 +578,17 @@ public final class BoostedHurdleModel implements ForecastModel {
 					}
 				}
 			}
+		}
+
+		/**
+		 * The area's events in the {@code window} months up to and including {@code t}.
+		 */
+		float areaSum(ForecastTarget target, int area, int t, int window) {
+			if (t < 0) {
+				return 0;
+			}
+			long[] sums = areaCumulative[target.ordinal()][area];
+			return sums[t + 1] - sums[Math.max(0, t + 1 - window)];
 		}
 
 		private static int[] ring(Map<Integer, Integer> index, int gid, int distance) {

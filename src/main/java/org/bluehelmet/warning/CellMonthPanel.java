@@ -33,6 +33,9 @@ public final class CellMonthPanel {
 	/** The last month index whose events each cell's source records (later: unknown). */
 	private final int[] coveredUntil;
 
+	/** Which area each cell belongs to: 0 for the area forecast, 1, 2… for context. */
+	private final int[] group;
+
 	private final Map<Integer, Integer> indexOfGid = new HashMap<>();
 
 	private final YearMonth first;
@@ -84,6 +87,17 @@ public final class CellMonthPanel {
 		this.values = new int[ForecastTarget.values().length][this.cells.size()][Math.max(0, months)];
 		this.coveredUntil = new int[this.cells.size()];
 		Arrays.fill(this.coveredUntil, this.months - 1);
+		this.group = new int[this.cells.size()];
+	}
+
+	/** Says that these cells form one area of context (a country, a mission). */
+	public void group(java.util.Collection<Integer> cellIndexes, int area) {
+		cellIndexes.forEach(c -> group[c] = area);
+	}
+
+	/** The area a cell belongs to: 0 for the area forecast. */
+	public int groupOf(int cell) {
+		return group[cell];
 	}
 
 	/** How many of the cells, from the first, are the area (the others are context). */

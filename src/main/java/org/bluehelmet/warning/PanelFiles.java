@@ -71,8 +71,8 @@ public final class PanelFiles {
 		CellMonthPanel panel = new CellMonthPanel(area, context.stream().flatMap(List::stream).toList(),
 				first.isAfter(until) ? until : first, until);
 		all.forEach(panel::add);
-		for (List<GridCell> group : context) {
-			cover(panel, group, all);
+		for (int k = 0; k < context.size(); k++) {
+			cover(panel, context.get(k), all, k + 1);
 		}
 		return panel;
 	}
@@ -81,7 +81,7 @@ public final class PanelFiles {
 	 * Marks a context group's cells as known up to the last month with an event inside
 	 * them (their own country's file ends then).
 	 */
-	private static void cover(CellMonthPanel panel, List<GridCell> group, List<NewIncident> events) {
+	private static void cover(CellMonthPanel panel, List<GridCell> group, List<NewIncident> events, int area) {
 		java.util.Set<Integer> gids = new java.util.HashSet<>();
 		group.stream().filter(GridCell::centreInCountry).forEach(cell -> gids.add(cell.gid()));
 		YearMonth last = null;
@@ -97,6 +97,7 @@ public final class PanelFiles {
 			.toList();
 		// A group with no event at all teaches nothing about violence: leave it out.
 		panel.coveredUntil(indexes, last == null ? panel.first().minusMonths(1) : last);
+		panel.group(indexes, area);
 	}
 
 	private static List<GridCell> cells(Path file) {

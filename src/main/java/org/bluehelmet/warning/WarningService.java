@@ -340,7 +340,9 @@ public class WarningService {
 				panel.add(incident.report());
 			}
 		});
+		int group = 0;
 		for (Map.Entry<String, List<GridCell>> other : contextOf.entrySet()) {
+			group++;
 			// Another mission's reports count in its own cells only: one in the area
 			// (a shared border cell) is the area's own record's to count.
 			incidents.forEach(IncidentFilter.of(other.getKey()).between(first.atDay(1), origin.atEndOfMonth()),
@@ -355,6 +357,7 @@ public class WarningService {
 				.map(cell -> panel.indexOf(cell.gid()))
 				.filter(i -> i >= panel.areaSize())
 				.toList();
+			panel.group(indexes, group);
 			panel.coveredUntil(indexes,
 					incidents.coveredUntil(other.getKey()).orElse(first.minusMonths(1)).isAfter(origin) ? origin
 							: incidents.coveredUntil(other.getKey()).orElse(first.minusMonths(1)));
