@@ -13,12 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import org.bluehelmet.geo.GridCell;
-import org.bluehelmet.geo.PrioGrid;
-import org.bluehelmet.geo.GridCellStore;
 import org.bluehelmet.geo.Position;
-import org.bluehelmet.incident.IncidentFilter;
 import org.bluehelmet.incident.IncidentService;
-import org.bluehelmet.incident.TriageStatus;
 import org.bluehelmet.mission.Mission;
 import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.mission.SiteSnapshot;
@@ -45,16 +41,16 @@ public class WarningService {
 
 	private final MissionService missions;
 
-	private final GridCellStore cells;
+	private final MissionPanels panels;
 
 	private final Map<String, Computed> computed = new ConcurrentHashMap<>();
 
 	private final Map<String, Backtest.Report> backtests = new ConcurrentHashMap<>();
 
-	WarningService(IncidentService incidents, MissionService missions, GridCellStore cells) {
+	WarningService(IncidentService incidents, MissionService missions, MissionPanels panels) {
 		this.incidents = incidents;
 		this.missions = missions;
-		this.cells = cells;
+		this.panels = panels;
 	}
 
 	/** One cell's risk in one month. */
@@ -199,8 +195,8 @@ public class WarningService {
 		}
 		String key = backtestKey(missionId, target, sorted, horizon);
 		YearMonth last = sorted.get(sorted.size() - 1).plusMonths(horizon);
-		CellMonthPanel panel = panel(missionId, last, sorted.get(0).minusYears(BoostedHurdleModel.TRAINING_YEARS + 4),
-				true);
+		CellMonthPanel panel = panels.panel(missionId, last,
+				sorted.get(0).minusYears(BoostedHurdleModel.TRAINING_YEARS + 4), true);
 		// Seed 1, as the backtest command's default: the same table as BENCHMARKS.md.
 		Backtest.Report report = Backtest.evaluate(panel, Baselines.withLearned(), sorted, target, horizon, SAMPLES, 1,
 				progress);
@@ -252,7 +248,7 @@ public class WarningService {
 
 	/** {@link CellHistory} per cell (gid), from the stored incidents. */
 	public Map<Integer, CellHistory> recentAttacks(String missionId, YearMonth origin, int months) {
-		CellMonthPanel panel = panel(missionId, origin, origin.minusMonths(months - 1L));
+		CellMonthPanel panel = panels.panel(missionId, origin, origin.minusMonths(months - 1L), false);
 		int o = panel.monthIndex(origin);
 		Map<Integer, CellHistory> history = new HashMap<>();
 		for (int c = 0; c < panel.cells().size(); c++) {
@@ -300,69 +296,13 @@ public class WarningService {
 		if (known != null && known.incidentState() == state) {
 			return known;
 		}
-		CellMonthPanel panel = panel(missionId, origin, origin.minusYears(BoostedHurdleModel.TRAINING_YEARS + 4), true);
+		CellMonthPanel panel = panels.panel(missionId, origin, origin.minusYears(BoostedHurdleModel.TRAINING_YEARS + 4),
+				true);
 		BoostedHurdleModel.Fitted fitted = new BoostedHurdleModel().fit(panel, ForecastTarget.CIVILIAN_ATTACKS, origin,
 				12, SAMPLES, origin.getYear() * 100L + origin.getMonthValue());
 		Computed fresh = new Computed(state, panel, fitted.forecast(), fitted);
 		computed.put(key, fresh);
 		return fresh;
-	}
-
-	/**
-	 * Counts per cell and month of the mission's area, from {@code first} to the origin.
-	 */
-	private CellMonthPanel panel(String missionId, YearMonth origin, YearMonth first) {
-		return panel(missionId, origin, first, false);
-	}
-
-	/**
-	 * The same; {@code pooled}: with every other mission's cells and incidents as context
-	 * that the learned model learns from too (one model over several areas learned more
-	 * than one per area in the backtest, BENCHMARKS.md), each known up to the last month
-	 * its own data cover.
-	 */
-	private CellMonthPanel panel(String missionId, YearMonth origin, YearMonth first, boolean pooled) {
-		List<GridCell> area = cells.findAll(missionId, missions.sectorCells(missionId).keySet());
-		List<String> others = pooled ? missions.missions()
-			.stream()
-			.map(org.bluehelmet.mission.Mission::id)
-			.filter(id -> !id.equals(missionId))
-			.sorted()
-			.toList() : List.of();
-		Map<String, List<GridCell>> contextOf = new java.util.LinkedHashMap<>();
-		others.forEach(id -> contextOf.put(id, cells.findAll(id, missions.sectorCells(id).keySet())));
-		CellMonthPanel panel = new CellMonthPanel(area, contextOf.values().stream().flatMap(List::stream).toList(),
-				first, origin);
-		panel.placeSites(month -> missions.sitesAt(missionId, month).stream().map(s -> s.site().position()).toList());
-		// Every report but those marked as duplicates of another, up to the origin.
-		incidents.forEach(IncidentFilter.of(missionId).between(first.atDay(1), origin.atEndOfMonth()), incident -> {
-			if (incident.status() != TriageStatus.DUPLICATE) {
-				panel.add(incident.report());
-			}
-		});
-		int group = 0;
-		for (Map.Entry<String, List<GridCell>> other : contextOf.entrySet()) {
-			group++;
-			// Another mission's reports count in its own cells only: one in the area
-			// (a shared border cell) is the area's own record's to count.
-			incidents.forEach(IncidentFilter.of(other.getKey()).between(first.atDay(1), origin.atEndOfMonth()),
-					incident -> {
-						if (incident.status() != TriageStatus.DUPLICATE
-								&& panel.indexOf(PrioGrid.gidOf(incident.report().position())) >= panel.areaSize()) {
-							panel.add(incident.report());
-						}
-					});
-			List<Integer> indexes = other.getValue()
-				.stream()
-				.map(cell -> panel.indexOf(cell.gid()))
-				.filter(i -> i >= panel.areaSize())
-				.toList();
-			panel.group(indexes, group);
-			panel.coveredUntil(indexes,
-					incidents.coveredUntil(other.getKey()).orElse(first.minusMonths(1)).isAfter(origin) ? origin
-							: incidents.coveredUntil(other.getKey()).orElse(first.minusMonths(1)));
-		}
-		return panel;
 	}
 
 	/**
