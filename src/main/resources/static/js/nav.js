@@ -17,7 +17,18 @@
     if (href === here) link.setAttribute('aria-current', 'page');
     return link;
   });
-  document.querySelector('header nav').replaceChildren(...links.flatMap((link, i) => (i ? [' ', link] : [link])));
+  const nav = document.querySelector('header nav');
+  nav.id = nav.id || 'pages';
+  nav.replaceChildren(...links.flatMap((link, i) => (i ? [' ', link] : [link])));
+  // On a narrow screen the links hide behind a menu button (CSS shows the button only there).
+  const menu = Object.assign(document.createElement('button'), { type: 'button', className: 'menu', textContent: 'Menu' });
+  menu.setAttribute('aria-expanded', 'false');
+  menu.setAttribute('aria-controls', nav.id);
+  menu.addEventListener('click', () => {
+    const open = nav.classList.toggle('open');
+    menu.setAttribute('aria-expanded', String(open));
+  });
+  nav.before(menu);
   // Logging out is a POST with the CSRF token (a link cannot send one), so there is no "Are you sure?" page between.
   const logout = document.querySelector('header .logout');
   if (logout) {

@@ -148,6 +148,52 @@ class MissionSelectorPageTest extends PageTest {
 		}
 	}
 
+	/**
+	 * On a phone (390 × 844) and a tablet (768 × 1024) no page scrolls sideways (a wide
+	 * table scrolls inside its own box), the header stays short, and on the phone the
+	 * navigation opens from its menu button.
+	 */
+	@Test
+	void noPageScrollsSidewaysOnAPhoneOrATablet() throws Exception {
+		chromium.logIn(url("/"), "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) page;
+		try {
+			WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
+			for (int[] size : new int[][] { { 390, 844 }, { 768, 1024 } }) {
+				page.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+				for (String path : java.util.List.of("/?mission=minusma", "/incidents.html", "/incident-new.html",
+						"/incidents-import.html", "/warning.html", "/posture.html", "/forcegen.html",
+						"/performance.html", "/admin.html")) {
+					page.get(url(path));
+					wait.until(driver -> "complete".equals(js.executeScript("return document.readyState")));
+					Thread.sleep(1200);
+					String where = path + " at " + size[0] + " px";
+					assertThat(((Number) js.executeScript("return innerWidth")).intValue()).as(where)
+						.isEqualTo(size[0]);
+					assertThat(((Number) js.executeScript(
+							"return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+						.intValue()).as(where + ": the page scrolls sideways").isLessThanOrEqualTo(1);
+					assertThat(page.findElement(By.cssSelector("header")).getSize().getHeight()).as(where)
+						.isLessThanOrEqualTo(120);
+				}
+			}
+			page.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+			page.get(url("/incidents.html"));
+			WebElement menu = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("header button.menu")));
+			assertThat(page.findElement(By.cssSelector("header nav")).isDisplayed()).isFalse();
+			menu.click();
+			assertThat(page.findElement(By.cssSelector("header nav")).isDisplayed()).isTrue();
+			assertThat(menu.getDomAttribute("aria-expanded")).isEqualTo("true");
+			page.findElement(By.linkText("Early warning")).click();
+			wait.until(ExpectedConditions.urlContains("/warning.html"));
+			chromium.screenshot("phone-warning.png");
+		}
+		finally {
+			page.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+		}
+	}
+
 	@Test
 	void noPageWritesAnErrorToTheBrowsersConsole() throws Exception {
 		chromium.logIn(url("/"), "admin", PASSWORD);

@@ -124,6 +124,23 @@ class SecurityApiTest extends ApiTest {
 		}
 	}
 
+	/** A slow link (a field post) gets text compressed, when the browser accepts it. */
+	@Test
+	void compressesTextForBrowsersThatAcceptIt() throws Exception {
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		java.net.http.HttpResponse<byte[]> css = client.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + "/css/bluehelmet.css"))
+			.header("Accept-Encoding", "gzip")
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Content-Encoding")).contains("gzip");
+		String text = new String(
+				new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(css.body())).readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text).contains("@media (max-width: 900px)");
+		assertThat(css.body().length).isLessThan(text.length() / 2);
+	}
+
 	@Test
 	void auditsChangesWithBeforeAndAfterAndExportsWithTheirQuery() throws Exception {
 		HttpResponse<String> created = api().post("/api/v1/missions/minusma/incidents", """
