@@ -57,7 +57,11 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public WebDriverWait waiting() {
-		return new WebDriverWait(driver, Duration.ofSeconds(20));
+		// Generous: a wait ends as soon as its condition holds, and a page that trains
+		// the
+		// early-warning model (pooled over every mission) can take 20 s on a busy CI
+		// machine.
+		return new WebDriverWait(driver, Duration.ofSeconds(60));
 	}
 
 	/** Opens a page as a new visitor and logs in through the form it is sent to. */
