@@ -171,7 +171,8 @@ async function runBacktest() {
   }));
 }
 
-const ratio = (x) => x.toFixed(2);
+// A ratio the data cannot give (no event at all in the cases) comes as NaN or null: a dash.
+const ratio = (x) => (Number.isFinite(x) ? x.toFixed(2) : '—');
 const range = (low, high) => `${ratio(low)}–${ratio(high)}`;
 
 /**
@@ -191,7 +192,7 @@ function conclusion(skill) {
       : history.apRatio > 0.95 ? `The learned model finds the cells that will see violence no better than each cell's own history alone (${ratio(history.apRatio)} times as well)`
         : `The learned model finds the cells that will see violence worse than each cell's own history alone (${ratio(history.apRatio)} times as well${sure})`);
   }
-  if (best) {
+  if (best && Number.isFinite(best.crpsRatio)) {
     const name = best.baseline.replace(/^best \((.*)\)$/, '$1');
     const simple = name === 'zero' ? 'forecasting no violence anywhere' : `the ${name} forecast`;
     const change = 100 * (1 - best.crpsRatio);
@@ -214,7 +215,7 @@ function showSkill(skill, calibration) {
     const cells = [origin === 'all' ? 'all origins' : origin,
       `${ratio(best.crpsRatio)} (${range(best.crpsLow, best.crpsHigh)}) of ${best.baseline.replace(/^best \((.*)\)$/, '$1')}'s`,
       history ? `${ratio(history.apRatio)} (${range(history.apLow, history.apHigh)})` : '—',
-      `${best.apLift.toFixed(1)} times`];
+      Number.isFinite(best.apLift) ? `${best.apLift.toFixed(1)} times` : '—'];
     cells.forEach((text, i) => { const td = document.createElement('td'); td.textContent = text; if (i > 0) td.className = 'num'; tr.append(td); });
     return tr;
   }));

@@ -68,10 +68,9 @@ public final class CellMonthPanel {
 	 * @param last the last month (inclusive)
 	 */
 	public CellMonthPanel(List<GridCell> area, List<GridCell> context, YearMonth first, YearMonth last) {
-		java.util.Set<Integer> inArea = new java.util.HashSet<>();
-		area.forEach(cell -> inArea.add(cell.gid()));
 		List<GridCell> all = new java.util.ArrayList<>(area);
-		java.util.Set<Integer> added = new java.util.HashSet<>(inArea);
+		java.util.Set<Integer> added = new java.util.HashSet<>();
+		area.forEach(cell -> added.add(cell.gid()));
 		for (GridCell cell : context) {
 			if (added.add(cell.gid())) {
 				all.add(cell);

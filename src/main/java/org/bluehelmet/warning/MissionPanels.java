@@ -11,10 +11,15 @@ import org.bluehelmet.incident.IncidentFilter;
 import org.bluehelmet.incident.IncidentService;
 import org.bluehelmet.incident.TriageStatus;
 import org.bluehelmet.mission.MissionService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * A mission's stored incidents as a cell-month panel, alone or with the other missions'.
+ * Pooling is on by default ({@code bluehelmet.warning.pool-missions}); a server whose
+ * missions must not inform each other's forecasts turns it off: pooled, the counts of
+ * another mission's incidents in the cells bordering a mission's area can show among an
+ * alert's reasons.
  */
 @Component
 class MissionPanels {
@@ -25,27 +30,42 @@ class MissionPanels {
 
 	private final GridCellStore cells;
 
-	MissionPanels(IncidentService incidents, MissionService missions, GridCellStore cells) {
+	private final boolean poolMissions;
+
+	MissionPanels(IncidentService incidents, MissionService missions, GridCellStore cells,
+			@Value("${bluehelmet.warning.pool-missions:true}") boolean poolMissions) {
 		this.incidents = incidents;
 		this.missions = missions;
 		this.cells = cells;
+		this.poolMissions = poolMissions;
 	}
 
 	/**
-	 * Counts per cell and month of the mission's area, from {@code first} to the origin;
-	 * {@code pooled}: with every other mission's cells and incidents as context that the
-	 * learned model learns from too (one model over several areas learned more than one
-	 * per area in the backtest, BENCHMARKS.md), each known up to the last month its own
-	 * data cover.
+	 * The other missions a mission's learned model learns from, in a fixed order: every
+	 * other mission, or none when pooling is off. What its forecasts' caches follow.
 	 */
-	CellMonthPanel panel(String missionId, YearMonth origin, YearMonth first, boolean pooled) {
-		List<GridCell> area = cells.findAll(missionId, missions.sectorCells(missionId).keySet());
-		List<String> others = pooled ? missions.missions()
+	List<String> pooledWith(String missionId) {
+		if (!poolMissions) {
+			return List.of();
+		}
+		return missions.missions()
 			.stream()
 			.map(org.bluehelmet.mission.Mission::id)
 			.filter(id -> !id.equals(missionId))
 			.sorted()
-			.toList() : List.of();
+			.toList();
+	}
+
+	/**
+	 * Counts per cell and month of the mission's area, from {@code first} to the origin;
+	 * {@code pooled}: with the cells and incidents of the missions it is pooled with
+	 * ({@link #pooledWith}) as context that the learned model learns from too (one model
+	 * over several areas learned more than one per area in the backtest, BENCHMARKS.md),
+	 * each known up to the last month its own data cover.
+	 */
+	CellMonthPanel panel(String missionId, YearMonth origin, YearMonth first, boolean pooled) {
+		List<GridCell> area = cells.findAll(missionId, missions.sectorCells(missionId).keySet());
+		List<String> others = pooled ? pooledWith(missionId) : List.of();
 		Map<String, List<GridCell>> contextOf = new java.util.LinkedHashMap<>();
 		others.forEach(id -> contextOf.put(id, cells.findAll(id, missions.sectorCells(id).keySet())));
 		CellMonthPanel panel = new CellMonthPanel(area, contextOf.values().stream().flatMap(List::stream).toList(),
@@ -75,9 +95,9 @@ class MissionPanels {
 				.filter(i -> i >= panel.areaSize())
 				.toList();
 			panel.group(indexes, group);
-			panel.coveredUntil(indexes,
-					incidents.coveredUntil(other.getKey()).orElse(first.minusMonths(1)).isAfter(origin) ? origin
-							: incidents.coveredUntil(other.getKey()).orElse(first.minusMonths(1)));
+			// Known up to its data's last month (none: nothing to learn from it).
+			YearMonth covered = incidents.coveredUntil(other.getKey()).orElse(first.minusMonths(1));
+			panel.coveredUntil(indexes, covered.isAfter(origin) ? origin : covered);
 		}
 		return panel;
 	}

@@ -269,12 +269,11 @@ public class WarningService {
 	 * see {@link IncidentService#state}): what derived results are cached under.
 	 */
 	public long stateOf(String missionId) {
-		// The learned model pools every mission's incidents: any of them changes it.
+		// The learned model learns from the missions it is pooled with: any of their
+		// incidents changes it.
 		long state = incidents.state(missionId);
-		for (org.bluehelmet.mission.Mission other : missions.missions()) {
-			if (!other.id().equals(missionId)) {
-				state = state * 31 + other.id().hashCode() * 17L + incidents.state(other.id());
-			}
+		for (String other : panels.pooledWith(missionId)) {
+			state = state * 31 + other.hashCode() * 17L + incidents.state(other);
 		}
 		return state;
 	}

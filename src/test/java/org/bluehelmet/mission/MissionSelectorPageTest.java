@@ -26,6 +26,11 @@ import org.springframework.test.context.DynamicPropertySource;
 		properties = "bluehelmet.security.admin-password=" + MissionSelectorPageTest.PASSWORD)
 class MissionSelectorPageTest extends PageTest {
 
+	/** Every page of the application, the map with a mission chosen. */
+	static final java.util.List<String> PAGES = java.util.List.of("/?mission=minusma", "/incidents.html",
+			"/incident-new.html", "/incidents-import.html", "/warning.html", "/posture.html", "/forcegen.html",
+			"/performance.html", "/admin.html");
+
 	static final String PASSWORD = "selector-test-password";
 
 	@DynamicPropertySource
@@ -115,9 +120,7 @@ class MissionSelectorPageTest extends PageTest {
 		page.manage().window().setSize(new org.openqa.selenium.Dimension(1600, 1000));
 		try {
 			WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
-			for (String path : java.util.List.of("/?mission=minusma", "/incidents.html", "/incident-new.html",
-					"/incidents-import.html", "/warning.html", "/posture.html", "/forcegen.html", "/performance.html",
-					"/admin.html")) {
+			for (String path : PAGES) {
 				page.get(url(path));
 				wait.until(driver -> "complete".equals(
 						((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
@@ -162,9 +165,7 @@ class MissionSelectorPageTest extends PageTest {
 			WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
 			for (int[] size : new int[][] { { 390, 844 }, { 768, 1024 } }) {
 				page.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
-				for (String path : java.util.List.of("/?mission=minusma", "/incidents.html", "/incident-new.html",
-						"/incidents-import.html", "/warning.html", "/posture.html", "/forcegen.html",
-						"/performance.html", "/admin.html")) {
+				for (String path : PAGES) {
 					page.get(url(path));
 					wait.until(driver -> "complete".equals(js.executeScript("return document.readyState")));
 					Thread.sleep(1200);
@@ -201,9 +202,7 @@ class MissionSelectorPageTest extends PageTest {
 		WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
 		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.site-marker"), 1));
 		chromium.consoleErrors();
-		for (String path : java.util.List.of("/?mission=minusma", "/incidents.html", "/incident-new.html",
-				"/incidents-import.html", "/warning.html", "/posture.html", "/forcegen.html", "/performance.html",
-				"/admin.html")) {
+		for (String path : PAGES) {
 			page.get(url(path));
 			wait.until(driver -> "complete"
 				.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));

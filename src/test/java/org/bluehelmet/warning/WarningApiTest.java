@@ -25,6 +25,27 @@ class WarningApiTest extends ApiTest {
 		TestDatabases.useFreshH2(registry);
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	WarningService warning;
+
+	/**
+	 * MINUSMA's model learns from MINUSCA's incidents too: one logged there makes
+	 * MINUSMA's forecasts be computed again, not served from the cache.
+	 */
+	@Test
+	void aMissionsForecastFollowsTheIncidentsOfTheMissionsItLearnsFrom() throws Exception {
+		long before = warning.stateOf("minusma");
+		HttpResponse<String> created = api().post("/api/v1/missions/minusca/incidents", """
+				{"source":"JOC","sourceId":"%s","occurredOn":"2019-05-01","timePrecision":"DAY",
+				 "position":{"lon":18.56,"lat":4.36},"positionPrecision":"NEAR","category":"ATTACK_ON_CIVILIANS",
+				 "target":"CIVILIANS","description":"test of the pooled model's cache"}"""
+			.formatted(java.util.UUID.randomUUID()));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(warning.stateOf("minusma")).isNotEqualTo(before);
+		long id = ApiClient.JSON.readTree(created.body()).get("id").asLong();
+		assertThat(api().delete("/api/v1/missions/minusca/incidents/" + id).statusCode()).isEqualTo(204);
+	}
+
 	@Test
 	void givesEveryCellOfMaliARiskForTheMonthAfterTheOrigin() throws Exception {
 		JsonNode risk = ApiClient.ok(api().get(BASE + "/risk?origin=2020-12"));
