@@ -34,7 +34,35 @@ public final class Browser implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
 			.build();
-		driver = new ChromeDriver(service, options);
+		ChromeDriver chrome = new ChromeDriver(service, options);
+		// Counts the page's requests in flight, so that a test can wait until the page
+		// has
+		// its data (settled()) rather than sleep for a time that is too long or too
+		// short.
+		chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+				(() => {
+				  let pending = 0, last = Date.now();
+				  const done = () => { pending--; last = Date.now(); };
+				  const fetch = window.fetch;
+				  window.fetch = function (...args) {
+				    pending++; last = Date.now();
+				    return fetch.apply(this, args).finally(done);
+				  };
+				  Object.defineProperty(window, '__quietForMs', { get: () => (pending ? -1 : Date.now() - last) });
+				})();"""));
+		driver = chrome;
+	}
+
+	/**
+	 * Waits until the page has loaded and no request of its own has been in flight for
+	 * half a second (what it draws from its data is drawn by then).
+	 */
+	public void settled() {
+		waiting().until(d -> {
+			Object quiet = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+					"return document.readyState === 'complete' && window.__quietForMs !== undefined ? window.__quietForMs : -1");
+			return ((Number) quiet).longValue() >= 500;
+		});
 	}
 
 	public WebDriver driver() {

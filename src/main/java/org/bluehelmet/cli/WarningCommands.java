@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.bluehelmet.warning.Backtest;
+import org.bluehelmet.warning.BoostedHurdleModel;
 import org.bluehelmet.warning.Baselines;
 import org.bluehelmet.warning.CellMonthPanel;
 import org.bluehelmet.warning.Forecast;
@@ -66,6 +67,11 @@ final class WarningCommands {
 		@Option(names = "--seed", defaultValue = "1", description = "Seed of the draws (default: ${DEFAULT-VALUE}).")
 		long seed;
 
+		@Option(names = "--max-training-rows", defaultValue = "1500000", paramLabel = "ROWS",
+				description = "The most rows (cell × month × months ahead) the learned model learns from; beyond "
+						+ "it, every k-th month (default: ${DEFAULT-VALUE}, about 100 MB).")
+		int maxTrainingRows;
+
 		@Spec
 		CommandLine.Model.CommandSpec spec;
 
@@ -83,12 +89,24 @@ final class WarningCommands {
 			return PanelFiles.read(events, cells, contextCells, until);
 		}
 
+		/** The learned model with the rows it may learn from. */
+		ForecastModel learned() {
+			if (maxTrainingRows < 1000) {
+				throw new CommandLine.ParameterException(spec.commandLine(),
+						"--max-training-rows must be at least 1000, not " + maxTrainingRows);
+			}
+			return new BoostedHurdleModel(maxTrainingRows);
+		}
+
+		List<ForecastModel> models() {
+			return Baselines.withLearned(learned());
+		}
+
 		ForecastModel model(String name) {
 			if (name.equals("learned")) {
-				return Baselines.learned();
+				return learned();
 			}
-			return Baselines.withLearned()
-				.stream()
+			return models().stream()
 				.filter(m -> m.name().replace(' ', '-').equals(name))
 				.findFirst()
 				.orElseThrow(
@@ -169,9 +187,9 @@ final class WarningCommands {
 			YearMonth last = months.get(months.size() - 1).plusMonths(horizon);
 			CellMonthPanel panel = panel(last);
 			// Progress on stderr, so that stdout keeps only the table.
-			Backtest.Report report = Backtest.evaluate(panel, Baselines.withLearned(), months, forecastTarget, horizon,
-					samples, seed, (done, total, next) -> System.err.printf(Locale.ROOT, "\r  %d of %d: %-40s%s", done,
-							total, next, done == total ? System.lineSeparator() : ""));
+			Backtest.Report report = Backtest.evaluate(panel, models(), months, forecastTarget, horizon, samples, seed,
+					(done, total, next) -> System.err.printf(Locale.ROOT, "\r  %d of %d: %-40s%s", done, total, next,
+							done == total ? System.lineSeparator() : ""));
 			List<Backtest.Line> lines = report.lines();
 			System.out.printf("%s, origins %s, horizon %d, %d samples%n%n",
 					forecastTarget.name().toLowerCase(Locale.ROOT), months, horizon, samples);

@@ -47,7 +47,12 @@ public final class Baselines {
 
 	/** The baselines and the learned model. */
 	public static List<ForecastModel> withLearned() {
-		return List.of(ZERO, LAST_VALUE, CONFLICTOLOGY, BOOTSTRAP, learned());
+		return withLearned(learned());
+	}
+
+	/** The baselines and the given learned model. */
+	public static List<ForecastModel> withLearned(ForecastModel learned) {
+		return List.of(ZERO, LAST_VALUE, CONFLICTOLOGY, BOOTSTRAP, learned);
 	}
 
 	/** The project's best learned model: the one the pages use. */

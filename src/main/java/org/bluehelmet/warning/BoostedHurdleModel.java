@@ -48,6 +48,24 @@ public final class BoostedHurdleModel implements ForecastModel {
 
 	private static final int FEATURES = CellFeatures.COUNT;
 
+	private final int maxTrainingRows;
+
+	/** The model as the benchmarks measure it: at most {@link #MAX_TRAINING_ROWS}. */
+	public BoostedHurdleModel() {
+		this(MAX_TRAINING_ROWS);
+	}
+
+	/**
+	 * A model that learns from at most {@code maxTrainingRows} rows (every k-th month
+	 * beyond that): a server short of memory or processors trades some skill for time.
+	 */
+	public BoostedHurdleModel(int maxTrainingRows) {
+		if (maxTrainingRows < 1000) {
+			throw new IllegalArgumentException("the model needs at least 1,000 training rows, not " + maxTrainingRows);
+		}
+		this.maxTrainingRows = maxTrainingRows;
+	}
+
 	@Override
 	public String name() {
 		return "boosted hurdle";
@@ -183,21 +201,28 @@ public final class BoostedHurdleModel implements ForecastModel {
 	 * origin and horizon whose label is known by the origin; {@code positiveOnly} keeps
 	 * the rows with at least one event (for the size of a month).
 	 */
-	static Rows training(CellMonthPanel panel, ForecastTarget target, int o, int horizon, PanelHistory neighbours,
+	Rows training(CellMonthPanel panel, ForecastTarget target, int o, int horizon, PanelHistory neighbours,
 			boolean positiveOnly) {
 		int cells = panel.cells().size();
+		int start = Math.max(36, o - 12 * TRAINING_YEARS);
+		int pairCount = 0;
+		for (int t = start; t < o; t++) {
+			pairCount += Math.min(horizon, o - t);
+		}
+		// Memory stays bounded whatever the area: beyond maxTrainingRows, the model
+		// learns from every k-th month counted back from the origin (every cell, so the
+		// riskiest are all there; the months next to a kept one are much like it), the
+		// newest always.
+		int every = positiveOnly ? 1 : (int) Math.max(1, Math.ceil((double) pairCount * cells / maxTrainingRows));
 		List<int[]> pairs = new ArrayList<>();
-		for (int t = Math.max(36, o - 12 * TRAINING_YEARS); t < o; t++) {
-			for (int h = 1; h <= horizon && t + h <= o; h++) {
+		for (int t = start; t < o; t++) {
+			for (int h = 1; h <= horizon && t + h <= o && (o - 1 - t) % every == 0; h++) {
 				pairs.add(new int[] { t, h });
 			}
 		}
-		// Memory stays bounded whatever the area: beyond MAX_TRAINING_ROWS, the model
-		// learns from every k-th cell (their features still see all neighbours).
-		int every = positiveOnly ? 1 : (int) Math.max(1, Math.ceil((double) pairs.size() * cells / MAX_TRAINING_ROWS));
 		List<int[]> kept = new ArrayList<>();
 		for (int[] pair : pairs) {
-			for (int c = 0; c < cells; c += every) {
+			for (int c = 0; c < cells; c++) {
 				int month = pair[0] + pair[1];
 				if (panel.covered(c, month) && (!positiveOnly || panel.value(target, c, month) > 0)) {
 					kept.add(new int[] { c, pair[0], pair[1] });

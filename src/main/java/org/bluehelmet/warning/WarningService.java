@@ -47,10 +47,14 @@ public class WarningService {
 
 	private final Map<String, Backtest.Report> backtests = new ConcurrentHashMap<>();
 
-	WarningService(IncidentService incidents, MissionService missions, MissionPanels panels) {
+	private final BoostedHurdleModel model;
+
+	WarningService(IncidentService incidents, MissionService missions, MissionPanels panels,
+			@org.springframework.beans.factory.annotation.Value("${bluehelmet.warning.max-training-rows:1500000}") int maxTrainingRows) {
 		this.incidents = incidents;
 		this.missions = missions;
 		this.panels = panels;
+		this.model = new BoostedHurdleModel(maxTrainingRows);
 	}
 
 	/** One cell's risk in one month. */
@@ -198,8 +202,8 @@ public class WarningService {
 		CellMonthPanel panel = panels.panel(missionId, last,
 				sorted.get(0).minusYears(BoostedHurdleModel.TRAINING_YEARS + 4), true);
 		// Seed 1, as the backtest command's default: the same table as BENCHMARKS.md.
-		Backtest.Report report = Backtest.evaluate(panel, Baselines.withLearned(), sorted, target, horizon, SAMPLES, 1,
-				progress);
+		Backtest.Report report = Backtest.evaluate(panel, Baselines.withLearned(model), sorted, target, horizon,
+				SAMPLES, 1, progress);
 		backtests.keySet().removeIf(old -> old.startsWith(missionId + "|" + target + "|"));
 		backtests.put(key, report);
 		return report;
@@ -297,8 +301,8 @@ public class WarningService {
 		}
 		CellMonthPanel panel = panels.panel(missionId, origin, origin.minusYears(BoostedHurdleModel.TRAINING_YEARS + 4),
 				true);
-		BoostedHurdleModel.Fitted fitted = new BoostedHurdleModel().fit(panel, ForecastTarget.CIVILIAN_ATTACKS, origin,
-				12, SAMPLES, origin.getYear() * 100L + origin.getMonthValue());
+		BoostedHurdleModel.Fitted fitted = model.fit(panel, ForecastTarget.CIVILIAN_ATTACKS, origin, 12, SAMPLES,
+				origin.getYear() * 100L + origin.getMonthValue());
 		Computed fresh = new Computed(state, panel, fitted.forecast(), fitted);
 		computed.put(key, fresh);
 		return fresh;

@@ -51,7 +51,7 @@ class WarningCommandsTest {
 				"--events", events, "--events",
 				TestDatabases.sharedData("ucdp_ged_burkina_faso_2016_2021.csv").toString(), "--cells", car,
 				"--context-cells", cells, "--origin", "2018-12", "--horizon", "3", "--samples", "40", "--target",
-				"fatalities", "--model", "learned", "--seed", "7");
+				"fatalities", "--model", "learned", "--seed", "7", "--max-training-rows", "150000");
 		Path[] out = { folder.resolve("one.csv"), folder.resolve("two.csv"), folder.resolve("three.csv") };
 		for (int run = 0; run < 3; run++) {
 			List<String> withOut = new java.util.ArrayList<>(args);
@@ -102,7 +102,8 @@ class WarningCommandsTest {
 	void scoresTheBaselinesOnThreeOriginsAndWritesTheTable() throws Exception {
 		Path out = folder.resolve("backtest.csv");
 		assertThat(console.run("backtest", "--events", events, "--cells", cells, "--origins", "2018-12,2019-12,2020-12",
-				"--horizon", "12", "--samples", "100", "--target", "civilian-attacks", "--out", out.toString()))
+				"--horizon", "12", "--samples", "100", "--target", "civilian-attacks", "--max-training-rows", "150000",
+				"--out", out.toString()))
 			.as(console.err())
 			.isZero();
 		List<String> lines = Files.readAllLines(out);
@@ -146,6 +147,10 @@ class WarningCommandsTest {
 		assertThat(console.run("backtest", "--events", events, "--cells", cells, "--origins", "2021-06", "--target",
 				"fatalities", "--out", out.toString()))
 			.isNotZero();
+		assertThat(console.run("forecast", "--events", events, "--cells", cells, "--origin", "2019-12", "--target",
+				"fatalities", "--model", "learned", "--max-training-rows", "10", "--out", out.toString()))
+			.isNotZero();
+		assertThat(console.err()).contains("--max-training-rows must be at least 1000");
 	}
 
 }

@@ -122,9 +122,7 @@ class MissionSelectorPageTest extends PageTest {
 			WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
 			for (String path : PAGES) {
 				page.get(url(path));
-				wait.until(driver -> "complete".equals(
-						((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
-				Thread.sleep(3000);
+				chromium.settled();
 				Object found = ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
 						"""
 								const found = [];
@@ -167,8 +165,7 @@ class MissionSelectorPageTest extends PageTest {
 				page.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
 				for (String path : PAGES) {
 					page.get(url(path));
-					wait.until(driver -> "complete".equals(js.executeScript("return document.readyState")));
-					Thread.sleep(1200);
+					chromium.settled();
 					String where = path + " at " + size[0] + " px";
 					assertThat(((Number) js.executeScript("return innerWidth")).intValue()).as(where)
 						.isEqualTo(size[0]);
@@ -204,10 +201,7 @@ class MissionSelectorPageTest extends PageTest {
 		chromium.consoleErrors();
 		for (String path : PAGES) {
 			page.get(url(path));
-			wait.until(driver -> "complete"
-				.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
-			// Long enough for the page's own requests to answer.
-			Thread.sleep(2000);
+			chromium.settled();
 			assertThat(chromium.consoleErrors()).as(path).isEmpty();
 		}
 		// Drawing the maps downloaded nothing: no export in the audit log.
