@@ -90,12 +90,21 @@ const FIELD_INPUTS = { position: 'lat', casualties: 'killedCivilians' };
  * question, and a button sends it again confirmed.
  */
 async function send(confirmed) {
-  const csrf = await getJson('/api/v1/csrf');
-  const response = await fetch(`/api/v1/missions/${missionId}/incidents${confirmed ? '?confirmed=true' : ''}`, {
-    method: 'POST', credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', [csrf.headerName]: csrf.token },
-    body: JSON.stringify(report())
-  });
+  const logged = report();
+  let response;
+  try {
+    const token = await fetch('/api/v1/csrf', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!token.ok) throw new TypeError(`no token: ${token.status}`);
+    const csrf = await token.json();
+    response = await fetch(`/api/v1/missions/${missionId}/incidents${confirmed ? '?confirmed=true' : ''}`, {
+      method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', [csrf.headerName]: csrf.token },
+      body: JSON.stringify(logged)
+    });
+  } catch (noConnection) {
+    await keepOffline(logged);
+    return;
+  }
   const body = await response.json();
   if (!response.ok) {
     // The API names the field at fault; the position's fields are lat and lon.
@@ -115,14 +124,106 @@ async function send(confirmed) {
   $('occurredOn').value = new Date().toISOString().slice(0, 10);
 }
 
+let me = null;
+
+/** No connection: the report waits on the device, under its own reference, and the form is ready for the next. */
+async function keepOffline(logged) {
+  if (!me) {
+    $('form-message').textContent = 'No connection, and this device does not know your account yet: open this page '
+      + 'once with a connection to log incidents offline.';
+    return;
+  }
+  await outbox.keep(missionId, me.username, logged);
+  form.reset();
+  $('occurredOn').value = new Date().toISOString().slice(0, 10);
+  $('form-message').textContent = `No connection: incident ${logged.sourceId} is kept on this device and will be `
+    + 'sent when the connection returns.';
+  await showOutbox();
+}
+
+const STATES = {
+  waiting: 'Waiting to send', conflict: 'Already stored?', confirm: 'Please confirm', refused: 'Refused'
+};
+
+function action(text, work) {
+  const button = Object.assign(document.createElement('button'), { type: 'button', textContent: text });
+  button.addEventListener('click', async () => { await work(); await sendOutbox(); });
+  return button;
+}
+
+/** What to do with a report the server did not take, in the person's words. */
+function actions(item) {
+  switch (item.state) {
+    case 'conflict':
+      return [action('It is the same incident: remove mine', () => outbox.remove(item.key)),
+        action('It is another incident: send it under a new reference', () => outbox.renumber(item))];
+    case 'confirm':
+      return [action('It is right: send it anyway', () => outbox.post(item, true)),
+        action('Remove it', () => outbox.remove(item.key))];
+    case 'refused':
+      return [action('Try again', () => outbox.put({ ...item, state: 'waiting', reason: null })),
+        action('Remove it', () => outbox.remove(item.key))];
+    default:
+      return [];
+  }
+}
+
+/** The outbox as a list: each report's state, what it says, and the choices it needs. */
+async function showOutbox(note) {
+  const items = (await outbox.all()).sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  $('outbox').hidden = items.length === 0;
+  $('outbox-list').replaceChildren(...items.map(item => {
+    const li = document.createElement('li');
+    li.dataset.state = item.state;
+    const state = Object.assign(document.createElement('span'), { className: 'state', textContent: STATES[item.state] });
+    const r = item.report;
+    li.append(state, `${r.occurredOn} · ${r.category.replaceAll('_', ' ').toLowerCase()} · `
+      + `${r.locationName || `${r.position.lat}, ${r.position.lon}`} · ${r.source} ${r.sourceId}`);
+    if (me && item.username !== me.username) li.append(` · logged by ${item.username}, sent when they log in`);
+    if (item.reason) li.append(Object.assign(document.createElement('p'), { textContent: item.reason }));
+    li.append(...actions(item));
+    return li;
+  }));
+  const waiting = items.filter(item => item.state === 'waiting').length;
+  if (note !== undefined) $('outbox-status').textContent = note;
+  else if (!waiting) $('outbox-status').textContent = '';
+  showOutboxCount();
+  return waiting;
+}
+
+/** Sends what waits, and says how it went. */
+async function sendOutbox() {
+  if (!me) return;
+  const result = await outbox.sendWaiting(me.username);
+  const time = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  let note = result.sent ? `${result.sent === 1 ? 'One incident' : `${result.sent} incidents`} sent at ${time}. ` : '';
+  if (result.offline) note += `No connection to the server (tried at ${time}); trying again every 30 seconds.`;
+  if (result.loggedOut) {
+    note += 'The server did not accept this session (logged out, expired, or the account disabled): log in again '
+      + 'to send; the incidents stay on this device meanwhile.';
+  }
+  await showOutbox(note);
+}
+
+/** What the form needs with no connection, kept the first time it opens with one (sw.js serves it then). */
+async function keepForOffline(urls) {
+  if (!window.caches) return;
+  try {
+    const cache = await caches.open('bluehelmet-pages-v1');
+    await cache.addAll(urls);
+  } catch (error) {
+    console.warn('Not kept for offline use:', error.message);
+  }
+}
+
 /** The place search: a choice puts the incident there, with the place's name. */
-function placeSearch() {
+function placeSearch(offlinePlaces) {
   startPlaceSearch(missionId, $('place-search'), $('place-results'), match => {
     $('place-search').value = '';
     place(match.position.lat, match.position.lon);
     $('locationName').value = match.name;
     map.setView([match.position.lat, match.position.lon], 9);
-  });
+  }, offlinePlaces);
 }
 
 async function start() {
@@ -130,7 +231,8 @@ async function start() {
   const mission = await chooseMission(missions);
   missionId = mission.id;
   $('mission-name').textContent = mission.name;
-  placeSearch();
+  let known = [];
+  placeSearch(() => known);
   // No category is chosen for the reporter: the list starts empty and one must be picked.
   $('category').append(Object.assign(document.createElement('option'), { value: '', textContent: 'choose…' }));
   for (const category of CATEGORIES) {
@@ -150,6 +252,24 @@ async function start() {
   const sites = await getJson(`/api/v1/missions/${missionId}/sites`);
   sites.forEach(site => L.circleMarker([site.position.lat, site.position.lon], { radius: 4, color: '#418fde' })
     .bindTooltip(plainText(site.name)).addTo(map));
+  known = [...(layers.places || []).map(p => ({ ...p, kind: 'place' })),
+    ...sites.map(site => ({ name: site.name, position: site.position, kind: 'site' }))];
+  keepForOffline(['/api/v1/missions', '/api/v1/me', `/api/v1/missions/${missionId}/map-layers`,
+    `/api/v1/missions/${missionId}/sites`]);
+}
+
+async function startOutbox() {
+  try {
+    me = await getJson('/api/v1/me');
+  } catch (unknown) {
+    me = null;
+  }
+  $('outbox-send').addEventListener('click', sendOutbox);
+  window.addEventListener('online', sendOutbox);
+  setInterval(async () => { if (await showOutbox() > 0) await sendOutbox(); }, 30000);
+  await showOutbox();
+  await sendOutbox();
 }
 
 start().catch(error => { $('form-message').textContent = 'Could not load the form: ' + error.message; });
+startOutbox().catch(error => { $('outbox-status').textContent = 'The outbox could not be read: ' + error.message; });

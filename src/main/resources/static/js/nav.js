@@ -29,6 +29,11 @@
     menu.setAttribute('aria-expanded', String(open));
   });
   nav.before(menu);
+  // Pages and the data they last showed open with no connection (sw.js); incidents logged then wait in the outbox.
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('/sw.js').catch(error => console.warn('No offline use:', error.message));
+  }
+  showOutboxCount();
   // Logging out is a POST with the CSRF token (a link cannot send one), so there is no "Are you sure?" page between.
   const logout = document.querySelector('header .logout');
   if (logout) {
@@ -42,6 +47,9 @@
         location.href = '/login?logout';
         return;
       }
+      // The copies of pages and data kept for use offline go with the session (another person may use the device
+      // next); the outbox's incidents stay, to be sent when the account that logged them logs in again.
+      if (window.caches) await Promise.all((await caches.keys()).map(name => caches.delete(name)));
       const form = Object.assign(document.createElement('form'), { method: 'post', action: '/logout' });
       form.append(Object.assign(document.createElement('input'), { type: 'hidden', name: csrf.parameterName,
         value: csrf.token }));
@@ -128,7 +136,39 @@ async function showMissionSources(missionId) {
  * A place search box: towns, camps and other spellings of the mission's places, asked of the server as the user
  * types; Enter or a click on a result hands the place to choose(match) (never sends a form around the box).
  */
-function startPlaceSearch(missionId, input, results, choose) {
+/**
+ * How many incidents logged on this device wait to be sent, in the header of the pages that load the outbox
+ * (js/outbox.js), with a link to the form that sends them.
+ */
+async function showOutboxCount() {
+  if (typeof outbox === 'undefined') return;
+  const header = document.querySelector('header');
+  let link = document.getElementById('outbox-count');
+  const count = (await outbox.all()).length;
+  if (!count) {
+    if (link) link.remove();
+    return;
+  }
+  if (!link) {
+    link = Object.assign(document.createElement('a'), { id: 'outbox-count', className: 'outbox-count',
+      href: '/incident-new.html#outbox' });
+    header.querySelector('.logout').before(link);
+  }
+  link.textContent = count === 1 ? '1 incident not sent' : `${count} incidents not sent`;
+}
+
+/** Places whose name holds the words typed, ignoring case and accents: the search when the server cannot be reached. */
+function placesOffline(places, q) {
+  const plain = text => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const wanted = plain(q);
+  return places.filter(place => plain(place.name).includes(wanted)).slice(0, 10);
+}
+
+/**
+ * The place search. {@code offline}, when given, is a list of places ({ name, position, kind }) searched on the
+ * device when the server cannot be reached.
+ */
+function startPlaceSearch(missionId, input, results, choose, offline) {
   let asked = 0;
   const pick = match => { results.replaceChildren(); choose(match); };
   input.addEventListener('keydown', event => {
@@ -141,7 +181,13 @@ function startPlaceSearch(missionId, input, results, choose) {
     const question = ++asked;
     const q = input.value.trim();
     if (q.length < 2) { results.replaceChildren(); return; }
-    const matches = await call(`/api/v1/missions/${missionId}/places?q=${encodeURIComponent(q)}`);
+    let matches;
+    try {
+      matches = await call(`/api/v1/missions/${missionId}/places?q=${encodeURIComponent(q)}`);
+    } catch (error) {
+      if (!offline || (error.status && error.status !== 503)) throw error;
+      matches = placesOffline(offline(), q);
+    }
     if (question !== asked) return;
     results.replaceChildren(...matches.map(match => {
       const item = document.createElement('li');

@@ -24,11 +24,26 @@ public final class Browser implements AutoCloseable {
 
 	private final WebDriver driver;
 
+	private final NetworkSwitch network;
+
 	public Browser() {
+		this(null);
+	}
+
+	/**
+	 * A browser whose every request goes through {@code network} (loopback included), so
+	 * that a test can cut it off.
+	 */
+	public Browser(NetworkSwitch network) {
+		this.network = network;
 		ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
 			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
 					"--window-size=1400,1000");
+		if (network != null) {
+			options.addArguments("--proxy-server=http://127.0.0.1:" + network.port(),
+					"--proxy-bypass-list=<-loopback>");
+		}
 		// The browser's console, so that tests can fail on its errors.
 		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
@@ -63,6 +78,17 @@ public final class Browser implements AutoCloseable {
 					"return document.readyState === 'complete' && window.__quietForMs !== undefined ? window.__quietForMs : -1");
 			return ((Number) quiet).longValue() >= 500;
 		});
+	}
+
+	/**
+	 * Cuts the browser, its service workers included, off the network, or connects it
+	 * again.
+	 */
+	public void offline(boolean offline) {
+		if (network == null) {
+			throw new IllegalStateException("this browser was not started with a network switch");
+		}
+		network.connected(!offline);
 	}
 
 	public WebDriver driver() {
@@ -121,6 +147,14 @@ public final class Browser implements AutoCloseable {
 	@Override
 	public void close() {
 		driver.quit();
+		if (network != null) {
+			try {
+				network.close();
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
 	}
 
 }

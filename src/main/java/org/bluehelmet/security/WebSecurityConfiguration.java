@@ -44,8 +44,9 @@ class WebSecurityConfiguration {
 			UserDetailsService users, AccountStore accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests
-				.requestMatchers("/error", "/webjars/**", "/css/**", "/favicon.ico", "/favicon.svg", "/actuator/health",
-						"/actuator/health/liveness", "/actuator/health/readiness")
+				.requestMatchers("/error", "/webjars/**", "/css/**", "/favicon.ico", "/favicon.svg", "/sw.js",
+						"/manifest.webmanifest", "/actuator/health", "/actuator/health/liveness",
+						"/actuator/health/readiness")
 				.permitAll();
 			for (AccessRules.Rule rule : AccessRules.RULES) {
 				requests.requestMatchers(rule.method(), rule.pattern())

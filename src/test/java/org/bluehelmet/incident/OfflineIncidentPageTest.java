@@ -1,0 +1,141 @@
+package org.bluehelmet.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.bluehelmet.ApiClient;
+import org.bluehelmet.Browser;
+import org.bluehelmet.NetworkSwitch;
+import org.bluehelmet.PageTest;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Logging incidents with no connection (issue 19): the form opens offline, the incidents
+ * wait on the device through a reload, are sent once when the connection returns, and a
+ * reference the server holds already is shown to the person to resolve.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "bluehelmet.security.admin-password=" + OfflineIncidentPageTest.PASSWORD)
+class OfflineIncidentPageTest extends PageTest {
+
+	static final String PASSWORD = "offline-page-password";
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	/** This class's browser reaches the server only through a switch it can cut. */
+	@BeforeAll
+	static void browserThatCanBeCutOff() throws java.io.IOException {
+		chromium.close();
+		chromium = new Browser(new NetworkSwitch());
+	}
+
+	@Test
+	void incidentsLoggedOfflineAreSentOnceWhenTheConnectionReturnsAndAConflictIsResolved() throws Exception {
+		ApiClient api = new ApiClient(port, "admin", PASSWORD);
+		long before = total(api);
+		WebDriver page = chromium.driver();
+		chromium.logIn(url("/incident-new.html"), "admin", PASSWORD);
+		chromium.settled();
+		// The service worker is in charge and the form's data are kept on the device.
+		Object ready = ((JavascriptExecutor) page).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				navigator.serviceWorker.ready
+				  .then(() => new Promise(wait => setTimeout(wait, 500)))
+				  .then(() => caches.match('/api/v1/missions/minusma/map-layers'))
+				  .then(kept => done(!!kept), error => done(String(error)));""");
+		assertThat(ready).isEqualTo(true);
+		try {
+			chromium.offline(true);
+			logOffline("TOB-OFFLINE-1", 14.49, -4.19);
+			logOffline("TOB-OFFLINE-2", 15.3, -1.5);
+			assertThat(waiting()).hasSize(2);
+			// Truly cut off: what was never kept cannot be had, even through the service
+			// worker.
+			assertThat(((JavascriptExecutor) page).executeAsyncScript("""
+					const done = arguments[arguments.length - 1];
+					fetch('/api/v1/missions/minusma/indicators').then(r => done(r.status), e => done(String(e)));"""))
+				.isEqualTo(503L);
+
+			// The page opened again with no connection: the form and both incidents are
+			// there.
+			page.get("about:blank");
+			page.get(url("/incident-new.html"));
+			chromium.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#outbox-list li"), 2));
+			assertThat(page.findElement(By.id("incident-form")).isDisplayed()).isTrue();
+			assertThat(page.findElement(By.id("outbox-count")).getText()).isEqualTo("2 incidents not sent");
+			assertThat(total(api)).isEqualTo(before);
+		}
+		finally {
+			chromium.offline(false);
+		}
+		page.findElement(By.id("outbox-send")).click();
+		chromium.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("outbox")));
+		assertThat(total(api)).isEqualTo(before + 2);
+		// Sent once: sending again changes nothing.
+		((JavascriptExecutor) page).executeScript("document.getElementById('outbox-send').click()");
+		chromium.settled();
+		assertThat(total(api)).isEqualTo(before + 2);
+
+		// A reference stored meanwhile by someone else: shown, never dropped, and
+		// resolved by the person.
+		String stored = """
+				{"source":"JOC","sourceId":"TOB-OFFLINE-3","occurredOn":"2024-03-01","timePrecision":"DAY",
+				 "position":{"lat":16.27,"lon":-0.04},"positionPrecision":"EXACT","category":"OTHER","target":"UNKNOWN"}""";
+		assertThat(api.post("/api/v1/missions/minusma/incidents", stored).statusCode()).isEqualTo(201);
+		try {
+			chromium.offline(true);
+			logOffline("TOB-OFFLINE-3", 16.27, -0.04);
+		}
+		finally {
+			chromium.offline(false);
+		}
+		page.findElement(By.id("outbox-send")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#outbox-list li[data-state=conflict]")));
+		WebElement conflict = page.findElement(By.cssSelector("#outbox-list li[data-state=conflict]"));
+		assertThat(conflict.getText()).contains("Already stored?", "TOB-OFFLINE-3", "already stored");
+		chromium.screenshot("offline-conflict.png");
+		assertThat(total(api)).isEqualTo(before + 3);
+		conflict.findElement(By.xpath(".//button[contains(., 'another incident')]")).click();
+		chromium.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("outbox")));
+		assertThat(total(api)).isEqualTo(before + 4);
+		// No script error; the requests refused or that found no connection are the
+		// browser's own report.
+		assertThat(chromium.consoleErrors()).allMatch(error -> error.contains("Failed to load resource"));
+	}
+
+	private void logOffline(String reference, double lat, double lon) {
+		WebDriver page = chromium.driver();
+		((JavascriptExecutor) page).executeScript("""
+				const set = (id, value) => { document.getElementById(id).value = value; };
+				set('occurredOn', '2024-03-01'); set('lat', arguments[1]); set('lon', arguments[2]);
+				set('category', 'EXPLOSIVE_DEVICE'); set('sourceId', arguments[0]);
+				document.querySelector('#incident-form button[type=submit]').click();""", reference, lat, lon);
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-message"),
+					"incident " + reference + " is kept on this device"));
+	}
+
+	private List<WebElement> waiting() {
+		return chromium.driver().findElements(By.cssSelector("#outbox-list li[data-state=waiting]"));
+	}
+
+	private static long total(ApiClient api) throws Exception {
+		return ApiClient.ok(api.get("/api/v1/missions/minusma/incidents?size=1")).get("total").asLong();
+	}
+
+}
