@@ -50,6 +50,13 @@ class OfflineIncidentPageTest extends PageTest {
 		WebDriver page = chromium.driver();
 		chromium.logIn(url("/incident-new.html"), "admin", PASSWORD);
 		chromium.settled();
+		// A slow link: the form's first load (page, scripts, styles, the mission's map
+		// and data) is under 500 kB as sent, compressed.
+		long bytes = ((Number) ((JavascriptExecutor) page).executeScript("""
+				return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+				  .reduce((sum, entry) => sum + Math.max(entry.transferSize, entry.encodedBodySize), 0);"""))
+			.longValue();
+		assertThat(bytes).isBetween(20_000L, 500_000L);
 		// The service worker is in charge and the form's data are kept on the device.
 		Object ready = ((JavascriptExecutor) page).executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
