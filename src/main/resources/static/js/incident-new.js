@@ -2,6 +2,7 @@
 'use strict';
 
 const $ = id => document.getElementById(id);
+translate();
 const form = $('incident-form');
 const map = L.map('pick-map');
 let marker = null;
@@ -108,18 +109,18 @@ async function send(confirmed) {
   const body = await response.json();
   if (!response.ok) {
     // The API names the field at fault; the position's fields are lat and lon.
-    fail(FIELD_INPUTS[body.field] || body.field, body.detail || `The server answered ${response.status}.`);
+    fail(FIELD_INPUTS[body.field] || body.field, body.detail || t('incidentNew.serverAnswered', { status: response.status }));
     if (body.confirmable) {
       const anyway = Object.assign(document.createElement('button'),
-        { type: 'button', id: 'confirm-anyway', textContent: 'It is right: log it anyway' });
+        { type: 'button', id: 'confirm-anyway', textContent: t('incidentNew.confirmAnyway') });
       anyway.addEventListener('click', () => { clearErrors(); send(true); });
       $('form-message').append(' ', anyway);
     }
     return;
   }
-  $('form-message').replaceChildren(`Logged as incident ${body.id} in sector ${body.sector || 'outside the mission area'}. `,
+  $('form-message').replaceChildren(`${t('incidentNew.logged', { id: body.id, sector: body.sector || t('incidentNew.outsideArea') })} `,
     Object.assign(document.createElement('a'), { href: `/incidents.html?from=${body.occurredOn}&to=${body.occurredOn}`,
-      textContent: 'See it in the list' }));
+      textContent: t('incidentNew.seeInList') }));
   form.reset();
   $('occurredOn').value = new Date().toISOString().slice(0, 10);
 }
@@ -129,21 +130,16 @@ let me = null;
 /** No connection: the report waits on the device, under its own reference, and the form is ready for the next. */
 async function keepOffline(logged) {
   if (!me) {
-    $('form-message').textContent = 'No connection, and this device does not know your account yet: open this page '
-      + 'once with a connection to log incidents offline.';
+    $('form-message').textContent = t('outbox.unknownAccount');
     return;
   }
   await outbox.keep(missionId, me.username, logged);
   form.reset();
   $('occurredOn').value = new Date().toISOString().slice(0, 10);
-  $('form-message').textContent = `No connection: incident ${logged.sourceId} is kept on this device and will be `
-    + 'sent when the connection returns.';
+  $('form-message').textContent = t('outbox.kept', { reference: logged.sourceId });
   await showOutbox();
 }
 
-const STATES = {
-  waiting: 'Waiting to send', conflict: 'Already stored?', confirm: 'Please confirm', refused: 'Refused'
-};
 
 function action(text, work) {
   const button = Object.assign(document.createElement('button'), { type: 'button', textContent: text });
@@ -155,14 +151,14 @@ function action(text, work) {
 function actions(item) {
   switch (item.state) {
     case 'conflict':
-      return [action('It is the same incident: remove mine', () => outbox.remove(item.key)),
-        action('It is another incident: send it under a new reference', () => outbox.renumber(item))];
+      return [action(t('outbox.sameIncident'), () => outbox.remove(item.key)),
+        action(t('outbox.anotherIncident'), () => outbox.renumber(item))];
     case 'confirm':
-      return [action('It is right: send it anyway', () => outbox.post(item, true)),
-        action('Remove it', () => outbox.remove(item.key))];
+      return [action(t('outbox.sendAnyway'), () => outbox.post(item, true)),
+        action(t('outbox.remove'), () => outbox.remove(item.key))];
     case 'refused':
-      return [action('Try again', () => outbox.put({ ...item, state: 'waiting', reason: null })),
-        action('Remove it', () => outbox.remove(item.key))];
+      return [action(t('outbox.tryAgain'), () => outbox.put({ ...item, state: 'waiting', reason: null })),
+        action(t('outbox.remove'), () => outbox.remove(item.key))];
     default:
       return [];
   }
@@ -175,11 +171,12 @@ async function showOutbox(note) {
   $('outbox-list').replaceChildren(...items.map(item => {
     const li = document.createElement('li');
     li.dataset.state = item.state;
-    const state = Object.assign(document.createElement('span'), { className: 'state', textContent: STATES[item.state] });
+    const state = Object.assign(document.createElement('span'),
+      { className: 'state', textContent: t(`outbox.state.${item.state}`) });
     const r = item.report;
-    li.append(state, `${r.occurredOn} · ${r.category.replaceAll('_', ' ').toLowerCase()} · `
+    li.append(state, `${r.occurredOn} · ${t(`category.${r.category}`)} · `
       + `${r.locationName || `${r.position.lat}, ${r.position.lon}`} · ${r.source} ${r.sourceId}`);
-    if (me && item.username !== me.username) li.append(` · logged by ${item.username}, sent when they log in`);
+    if (me && item.username !== me.username) li.append(` · ${t('outbox.loggedBy', { username: item.username })}`);
     if (item.reason) li.append(Object.assign(document.createElement('p'), { textContent: item.reason }));
     li.append(...actions(item));
     return li;
@@ -195,13 +192,10 @@ async function showOutbox(note) {
 async function sendOutbox() {
   if (!me) return;
   const result = await outbox.sendWaiting(me.username);
-  const time = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  let note = result.sent ? `${result.sent === 1 ? 'One incident' : `${result.sent} incidents`} sent at ${time}. ` : '';
-  if (result.offline) note += `No connection to the server (tried at ${time}); trying again every 30 seconds.`;
-  if (result.loggedOut) {
-    note += 'The server did not accept this session (logged out, expired, or the account disabled): log in again '
-      + 'to send; the incidents stay on this device meanwhile.';
-  }
+  const time = new Date().toLocaleTimeString(LANG, { hour: '2-digit', minute: '2-digit' });
+  let note = result.sent ? `${tCount('outbox.sent', result.sent, { time })} ` : '';
+  if (result.offline) note += t('outbox.offline', { time });
+  if (result.loggedOut) note += t('outbox.loggedOut');
   await showOutbox(note);
 }
 
@@ -234,11 +228,11 @@ async function start() {
   let known = [];
   placeSearch(() => known);
   // No category is chosen for the reporter: the list starts empty and one must be picked.
-  $('category').append(Object.assign(document.createElement('option'), { value: '', textContent: 'choose…' }));
+  $('category').append(Object.assign(document.createElement('option'), { value: '', textContent: t('incidentNew.chooseCategory') }));
   for (const category of CATEGORIES) {
     const option = document.createElement('option');
     option.value = category;
-    option.textContent = category.replaceAll('_', ' ').toLowerCase();
+    option.textContent = t(`category.${category}`);
     $('category').append(option);
   }
   $('occurredOn').value = new Date().toISOString().slice(0, 10);
@@ -271,5 +265,5 @@ async function startOutbox() {
   await sendOutbox();
 }
 
-start().catch(error => { $('form-message').textContent = 'Could not load the form: ' + error.message; });
-startOutbox().catch(error => { $('outbox-status').textContent = 'The outbox could not be read: ' + error.message; });
+start().catch(error => { $('form-message').textContent = t('incidentNew.couldNotLoad', { error: error.message }); });
+startOutbox().catch(error => { $('outbox-status').textContent = t('outbox.unreadable', { error: error.message }); });

@@ -4,24 +4,25 @@
 
 (() => {
   const PAGES = [
-    ['/', 'Deployment map'], ['/incidents.html', 'Incidents'], ['/incident-new.html', 'Log an incident'],
-    ['/incidents-import.html', 'Import incidents'], ['/warning.html', 'Early warning'],
-    ['/posture.html', 'Posture planner'], ['/forcegen.html', 'Force generation'],
-    ['/performance.html', 'Performance'], ['/admin.html', 'Administration'],
+    ['/', 'nav.map'], ['/incidents.html', 'nav.incidents'], ['/incident-new.html', 'nav.incidentNew'],
+    ['/incidents-import.html', 'nav.import'], ['/warning.html', 'nav.warning'],
+    ['/posture.html', 'nav.posture'], ['/forcegen.html', 'nav.forcegen'],
+    ['/performance.html', 'nav.performance'], ['/admin.html', 'nav.admin'],
   ];
   const here = location.pathname === '/index.html' ? '/' : location.pathname;
-  const links = PAGES.map(([href, text]) => {
+  const links = PAGES.map(([href, key]) => {
     const link = document.createElement('a');
     link.href = href;
-    link.textContent = text;
+    link.textContent = t(key);
     if (href === here) link.setAttribute('aria-current', 'page');
     return link;
   });
   const nav = document.querySelector('header nav');
   nav.id = nav.id || 'pages';
+  nav.setAttribute('aria-label', t('nav.pages'));
   nav.replaceChildren(...links.flatMap((link, i) => (i ? [' ', link] : [link])));
   // On a narrow screen the links hide behind a menu button (CSS shows the button only there).
-  const menu = Object.assign(document.createElement('button'), { type: 'button', className: 'menu', textContent: 'Menu' });
+  const menu = Object.assign(document.createElement('button'), { type: 'button', className: 'menu', textContent: t('nav.menu') });
   menu.setAttribute('aria-expanded', 'false');
   menu.setAttribute('aria-controls', nav.id);
   menu.addEventListener('click', () => {
@@ -37,6 +38,8 @@
   // Logging out is a POST with the CSRF token (a link cannot send one), so there is no "Are you sure?" page between.
   const logout = document.querySelector('header .logout');
   if (logout) {
+    logout.textContent = t('nav.logout');
+    logout.before(languageChoice());
     logout.addEventListener('click', async event => {
       event.preventDefault();
       let csrf;
@@ -58,6 +61,30 @@
     });
   }
 })();
+
+/**
+ * The language switch: the choice is kept with the account (every page, any browser) and the page is drawn again in
+ * it.
+ */
+function languageChoice() {
+  // Each language named in itself: not translated.
+  const select = Object.assign(document.createElement('select'),
+    { id: 'language-select', className: 'language', translate: false });
+  select.setAttribute('aria-label', t('language.choose'));
+  for (const [tag, name] of [['en', 'English'], ['fr', 'Français']]) {
+    select.append(Object.assign(document.createElement('option'), { value: tag, textContent: name, lang: tag }));
+  }
+  select.value = LANG.startsWith('fr') ? 'fr' : 'en';
+  select.addEventListener('change', async () => {
+    try {
+      await call('/api/v1/me/language', { method: 'PUT', body: JSON.stringify({ language: select.value }) });
+      location.reload();
+    } catch (error) {
+      select.value = LANG.startsWith('fr') ? 'fr' : 'en';
+    }
+  });
+  return select;
+}
 
 /**
  * Text for a Leaflet tooltip or popup, as a DOM node: Leaflet renders a string given to
@@ -95,7 +122,8 @@ async function chooseMission(missions) {
   if (missions.length > 1 && !document.getElementById('mission-select')) {
     const select = document.createElement('select');
     select.id = 'mission-select';
-    select.setAttribute('aria-label', 'Mission');
+    select.translate = false;
+    select.setAttribute('aria-label', t('nav.mission'));
     for (const m of missions) {
       const option = document.createElement('option');
       option.value = m.id;
@@ -154,7 +182,7 @@ async function showOutboxCount() {
       href: '/incident-new.html#outbox' });
     header.querySelector('.logout').before(link);
   }
-  link.textContent = count === 1 ? '1 incident not sent' : `${count} incidents not sent`;
+  link.textContent = tCount('outbox.count', count);
 }
 
 /** Places whose name holds the words typed, ignoring case and accents: the search when the server cannot be reached. */
@@ -193,14 +221,15 @@ function startPlaceSearch(missionId, input, results, choose, offline) {
       const item = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
-      button.textContent = `${match.name}${match.matched ? ` (${match.matched})` : ''} · ${match.kind === 'site' ? 'camp' : 'place'}`;
+      button.textContent = `${match.name}${match.matched ? ` (${match.matched})` : ''} · `
+        + t(match.kind === 'site' ? 'incidentNew.camp' : 'incidentNew.placeKind');
       button.addEventListener('click', () => pick(match));
       item.append(button);
       return item;
     }));
     if (!matches.length) {
       const none = document.createElement('li');
-      none.textContent = `No place called ${q}.`;
+      none.textContent = t('incidentNew.noPlace', { q });
       results.replaceChildren(none);
     }
   });

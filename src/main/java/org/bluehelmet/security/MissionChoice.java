@@ -2,6 +2,7 @@ package org.bluehelmet.security;
 
 import java.util.Optional;
 
+import org.bluehelmet.system.PerAccountValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,15 +16,15 @@ class MissionChoice {
 
 	private final JdbcClient jdbc;
 
+	private final PerAccountValue chosen;
+
 	MissionChoice(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.chosen = new PerAccountValue(jdbc, "account_mission_choice", "mission_id");
 	}
 
 	Optional<String> of(String username) {
-		return jdbc.sql("SELECT mission_id FROM account_mission_choice WHERE username = ?")
-			.param(username)
-			.query(String.class)
-			.optional();
+		return chosen.of(username);
 	}
 
 	/** Remembers the choice; returns whether there is such a mission to choose. */
@@ -33,10 +34,7 @@ class MissionChoice {
 		if (jdbc.sql("SELECT COUNT(*) FROM mission WHERE id = ?").param(missionId).query(Integer.class).single() == 0) {
 			return false;
 		}
-		jdbc.sql("DELETE FROM account_mission_choice WHERE username = ?").param(username).update();
-		jdbc.sql("INSERT INTO account_mission_choice (username, mission_id) VALUES (?, ?)")
-			.params(username, missionId)
-			.update();
+		chosen.set(username, missionId);
 		return true;
 	}
 

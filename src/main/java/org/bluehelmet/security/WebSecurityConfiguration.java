@@ -45,7 +45,7 @@ class WebSecurityConfiguration {
 		http.authorizeHttpRequests(requests -> {
 			requests
 				.requestMatchers("/error", "/webjars/**", "/css/**", "/favicon.ico", "/favicon.svg", "/sw.js",
-						"/manifest.webmanifest", "/actuator/health", "/actuator/health/liveness",
+						"/manifest.webmanifest", "/i18n/messages.js", "/actuator/health", "/actuator/health/liveness",
 						"/actuator/health/readiness")
 				.permitAll();
 			for (AccessRules.Rule rule : AccessRules.RULES) {

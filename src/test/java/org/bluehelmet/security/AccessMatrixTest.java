@@ -338,13 +338,15 @@ class AccessMatrixTest extends ApiTest {
 		m.put("GET /ogc/collections/{collectionId}/items/{featureId}", read(
 				(role, id) -> client(role).get("/ogc/collections/" + id + "-incidents/items/" + incidentOf.get(id))));
 		for (String path : List.of("/ogc", "/ogc/conformance", "/ogc/collections", "/api/v1/missions", "/api/v1/me",
-				"/api/v1/csrf", "/api/v1/me/tokens")) {
+				"/api/v1/csrf", "/api/v1/me/tokens", "/api/v1/me/language")) {
 			m.put("GET " + path, global(ALL, (role, id) -> client(role).get(path)));
 		}
 		// Tokens neither create tokens nor change passwords: these are called with the
 		// password of a fresh account of the role.
 		m.put("POST /api/v1/me/tokens",
 				global(ALL, (role, id) -> passwordClient(role).post("/api/v1/me/tokens", "{\"name\":\"a script\"}")));
+		m.put("PUT /api/v1/me/language",
+				global(ALL, (role, id) -> client(role).put("/api/v1/me/language", "{\"language\":\"en\"}")));
 		m.put("PUT /api/v1/me/mission",
 				global(ALL, (role, id) -> client(role).put("/api/v1/me/mission", "{\"mission\":\"" + OWN + "\"}")));
 		m.put("PUT /api/v1/me/password", global(ALL, (role, id) -> passwordClient(role).put("/api/v1/me/password",

@@ -1,0 +1,48 @@
+package org.bluehelmet.language;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A language Blue Helmet speaks. {@code PSEUDO} (tag {@code en-XA}, as Chromium names its
+ * pseudo-locale) is English with every message marked, for tests that look for text a
+ * page shows without taking it from the bundle; it is offered only when
+ * {@code bluehelmet.language.pseudo} is on.
+ */
+public enum Language {
+
+	ENGLISH("en"), FRENCH("fr"), PSEUDO("en-XA");
+
+	private final String tag;
+
+	Language(String tag) {
+		this.tag = tag;
+	}
+
+	public String tag() {
+		return tag;
+	}
+
+	public Locale locale() {
+		return Locale.forLanguageTag(tag);
+	}
+
+	/**
+	 * The language a tag names ({@code fr}, {@code fr-CA}, {@code en-GB}…), if spoken.
+	 */
+	public static Optional<Language> of(String tag, boolean pseudo) {
+		if (tag == null || tag.isBlank()) {
+			return Optional.empty();
+		}
+		Locale locale = Locale.forLanguageTag(tag.trim());
+		if (pseudo && "XA".equalsIgnoreCase(locale.getCountry()) && "en".equals(locale.getLanguage())) {
+			return Optional.of(PSEUDO);
+		}
+		return switch (locale.getLanguage()) {
+			case "en" -> Optional.of(ENGLISH);
+			case "fr" -> Optional.of(FRENCH);
+			default -> Optional.empty();
+		};
+	}
+
+}

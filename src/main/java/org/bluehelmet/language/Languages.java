@@ -1,0 +1,64 @@
+package org.bluehelmet.language;
+
+import java.security.Principal;
+import java.util.Collections;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The language of a request: the account's choice, else the first of the browser's
+ * languages ({@code Accept-Language}) that Blue Helmet speaks, else English. Spring's
+ * locale resolver, so that whatever the server writes in words can follow it.
+ */
+@Component("localeResolver")
+public class Languages implements LocaleResolver {
+
+	private final LanguageChoice choices;
+
+	private final boolean pseudo;
+
+	Languages(LanguageChoice choices, @Value("${bluehelmet.language.pseudo:false}") boolean pseudo) {
+		this.choices = choices;
+		this.pseudo = pseudo;
+	}
+
+	public Language of(HttpServletRequest request) {
+		Principal user = request.getUserPrincipal();
+		if (user != null) {
+			java.util.Optional<Language> chosen = choices.of(user.getName()).flatMap(tag -> Language.of(tag, pseudo));
+			if (chosen.isPresent()) {
+				return chosen.get();
+			}
+		}
+		if (request.getHeader("Accept-Language") != null) {
+			for (Locale locale : Collections.list(request.getLocales())) {
+				java.util.Optional<Language> spoken = Language.of(locale.toLanguageTag(), pseudo);
+				if (spoken.isPresent()) {
+					return spoken.get();
+				}
+			}
+		}
+		return Language.ENGLISH;
+	}
+
+	/** The language a tag names, or empty when Blue Helmet does not speak it here. */
+	java.util.Optional<Language> spoken(String tag) {
+		return Language.of(tag, pseudo);
+	}
+
+	@Override
+	public Locale resolveLocale(HttpServletRequest request) {
+		return of(request).locale();
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		throw new UnsupportedOperationException("the language is chosen with PUT /api/v1/me/language");
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.bluehelmet.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.bluehelmet.ApiClient;
+import org.bluehelmet.PageTest;
+import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * French and English (issue 19): the switch is kept with the account, the log-in page
+ * follows the browser's language, and a pseudo-locale run finds no text a page shows
+ * without taking it from the bundle.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"bluehelmet.security.admin-password=" + LanguagePageTest.PASSWORD, "bluehelmet.language.pseudo=true" })
+class LanguagePageTest extends PageTest {
+
+	static final String PASSWORD = "language-page-password";
+
+	/** The pages whose every word comes from the bundles so far. */
+	static final List<String> TRANSLATED = List.of("/incident-new.html");
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.useFreshH2(registry);
+	}
+
+	@Test
+	void aFrenchSpeakingOfficerSwitchesToFrenchOnceAndEveryPageFollows() throws Exception {
+		chromium.logIn(url("/incident-new.html"), "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		chromium.settled();
+		new Select(page.findElement(By.id("language-select"))).selectByValue("fr");
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#incident-form legend"),
+					"Quand"));
+		chromium.settled();
+		assertThat(page.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
+		assertThat(page.findElement(By.cssSelector("header nav a[aria-current=page]")).getText())
+			.isEqualTo("Signaler un incident");
+		assertThat(page.findElement(By.cssSelector("header .logout")).getText()).isEqualTo("Se déconnecter");
+		assertThat(new Select(page.findElement(By.id("category"))).getOptions()).extracting(e -> e.getText())
+			.contains("engin explosif", "attaque contre des civils");
+		assertThat(page.findElement(By.cssSelector("#incident-form button[type=submit]")).getText())
+			.isEqualTo("Enregistrer l'incident");
+		assertThat(page.getTitle()).isEqualTo("Blue Helmet — signaler un incident");
+		chromium.screenshot("incident-form-fr.png");
+		// Kept with the account: another page, another visit, still French.
+		page.get(url("/incidents.html"));
+		chromium.settled();
+		assertThat(page.findElement(By.cssSelector("header nav a[aria-current=page]")).getText())
+			.isEqualTo("Incidents");
+		assertThat(page.findElement(By.cssSelector("header nav")).getText()).contains("Alerte précoce",
+				"Constitution des forces");
+		new Select(page.findElement(By.id("language-select"))).selectByValue("en");
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header nav"), "Early warning"));
+		assertThat(chromium.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void theLogInPageFollowsTheBrowsersLanguage() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		String french = client
+			.send(HttpRequest.newBuilder(URI.create(url("/login"))).header("Accept-Language", "fr-ML,fr;q=0.9").build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		assertThat(french).contains("<html lang=\"fr\">", "Nom d&#39;utilisateur", "Mot de passe", "Se connecter");
+		String english = client
+			.send(HttpRequest.newBuilder(URI.create(url("/login"))).header("Accept-Language", "sw,en;q=0.5").build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		assertThat(english).contains("<html lang=\"en\">", "User name", "Password");
+		// A language it does not speak is refused, naming the field.
+		ApiClient api = new ApiClient(port, "admin", PASSWORD);
+		HttpResponse<String> refused = api.put("/api/v1/me/language", "{\"language\":\"sw\"}");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("language", "fr (French)");
+	}
+
+	@Test
+	void aPseudoLocaleRunFindsNoTextOutsideTheBundles() throws Exception {
+		ApiClient api = new ApiClient(port, "admin", PASSWORD);
+		chromium.logIn(url("/incident-new.html"), "admin", PASSWORD);
+		WebDriver page = chromium.driver();
+		chromium.settled();
+		// The page's own controls choose a language; the pseudo-locale is set through the
+		// API.
+		((JavascriptExecutor) page).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				call('/api/v1/me/language', { method: 'PUT', body: JSON.stringify({ language: 'en-XA' }) })
+				  .then(() => done(true), error => done(String(error)));""");
+		try {
+			for (String path : TRANSLATED) {
+				page.get(url(path));
+				chromium.settled();
+				Object unmarked = ((JavascriptExecutor) page).executeScript("""
+						const found = [];
+						const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+						for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						  const text = node.textContent.trim();
+						  const parent = node.parentElement;
+						  if (!text || !parent || parent.closest('[translate=no], script, style')) continue;
+						  if (parent.offsetParent === null && getComputedStyle(parent).position !== 'fixed') continue;
+						  if (!/^⟦[\\s\\S]*⟧$/.test(text)) found.push(text.slice(0, 80));
+						}
+						for (const el of document.querySelectorAll('[placeholder], [aria-label]')) {
+						  for (const attribute of ['placeholder', 'aria-label']) {
+						    const value = el.getAttribute(attribute);
+						    if (value && !el.closest('[translate=no]') && !/^⟦[\\s\\S]*⟧$/.test(value)) {
+						      found.push(attribute + ': ' + value);
+						    }
+						  }
+						}
+						if (!/^⟦[\\s\\S]*⟧$/.test(document.title)) found.push('title: ' + document.title);
+						return found;""");
+				assertThat((List<?>) unmarked).as(path).isEmpty();
+			}
+		}
+		finally {
+			api.put("/api/v1/me/language", "{\"language\":\"en\"}");
+		}
+	}
+
+}
