@@ -1,6 +1,7 @@
 // Uploads a file of incidents with a progress bar, then follows the import job until its report is ready.
 'use strict';
 
+translate();
 const form = document.getElementById('import-form');
 const status = document.getElementById('status');
 let missionId;
@@ -34,7 +35,7 @@ function upload(url, data, csrf) {
       document.getElementById('upload-label').hidden = true;
       resolve({ status: request.status, body: JSON.parse(request.responseText || '{}') });
     };
-    request.onerror = () => reject(new Error('the upload failed'));
+    request.onerror = () => reject(new Error(t('import.uploadFailed')));
     request.send(data);
   });
 }
@@ -44,8 +45,7 @@ async function follow(jobUrl) {
     const job = await getJson(jobUrl);
     if (job.state === 'DONE') return job.report;
     if (job.state === 'FAILED') throw new Error(job.error);
-    status.textContent = job.state === 'QUEUED' ? 'Waiting for another import to finish…'
-      : `Importing: ${job.rowsRead.toLocaleString('en')} rows read…`;
+    status.textContent = job.state === 'QUEUED' ? t('import.waiting') : t('import.progress', { n: job.rowsRead });
     await new Promise(done => setTimeout(done, 500));
   }
 }
@@ -54,11 +54,11 @@ function showReport(report) {
   const section = document.getElementById('report');
   const stored = report.status === 'STORED';
   section.className = stored ? 'report' : 'report rejected';
-  document.getElementById('verdict').textContent = stored
-    ? `${report.fileName}: stored.` : `${report.fileName}: rejected, nothing was stored.`;
+  document.getElementById('verdict').textContent = t(stored ? 'import.verdictStored' : 'import.verdictRejected',
+    { file: report.fileName });
   for (const [id, value] of [['rows-read', report.rowsRead], ['stored', report.stored], ['skipped', report.skipped],
     ['rejected', report.rejected], ['withheld', report.withheld], ['suspected', report.suspectedDuplicates]]) {
-    document.getElementById(id).textContent = value.toLocaleString('en');
+    document.getElementById(id).textContent = value.toLocaleString(LANG);
   }
   document.getElementById('withheld-row').hidden = report.withheld === 0;
   document.getElementById('more-problems').hidden = !report.moreProblems;
@@ -78,7 +78,7 @@ form.addEventListener('submit', async event => {
   const button = document.getElementById('start');
   button.disabled = true;
   document.getElementById('report').hidden = true;
-  status.textContent = 'Uploading…';
+  status.textContent = t('import.uploadingNow');
   try {
     const csrf = await getJson('/api/v1/csrf');
     const data = new FormData();
@@ -87,12 +87,14 @@ form.addEventListener('submit', async event => {
     const skip = document.getElementById('skip-bad-rows').checked;
     const url = `/api/v1/missions/${missionId}/incidents/imports?wait=false&format=${format}&skipBadRows=${skip}`;
     const accepted = await upload(url, data, csrf);
-    if (accepted.status !== 202) throw new Error(accepted.body.detail || `the server answered ${accepted.status}`);
+    if (accepted.status !== 202) {
+      throw new Error(accepted.body.detail || t('import.serverAnswered', { status: accepted.status }));
+    }
     const report = await follow(`/api/v1/missions/${missionId}/incidents/imports/jobs/${accepted.body.id}`);
     status.textContent = '';
     showReport(report);
   } catch (error) {
-    status.textContent = 'Could not import: ' + error.message;
+    status.textContent = t('import.failed', { error: error.message });
   } finally {
     button.disabled = false;
   }
@@ -102,4 +104,4 @@ getJson('/api/v1/missions').then(async missions => {
   const mission = await chooseMission(missions);
   missionId = mission.id;
   document.getElementById('mission-name').textContent = mission.name;
-}).catch(error => { status.textContent = 'Could not load the missions: ' + error.message; });
+}).catch(error => { status.textContent = t('import.noMissions', { error: error.message }); });
