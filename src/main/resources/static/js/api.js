@@ -5,7 +5,9 @@
 let apiCsrf = null;
 
 async function call(url, options = {}) {
-  const headers = { Accept: 'application/json', ...(options.headers || {}) };
+  // X-Requested-With: a request the server refuses for want of a session gets a bare 401, not an HTTP Basic challenge
+  // (which makes the browser hold the request behind its own password dialog).
+  const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest', ...(options.headers || {}) };
   if (options.method && options.method !== 'GET') {
     apiCsrf = apiCsrf || await (await fetch('/api/v1/csrf', { credentials: 'same-origin' })).json();
     headers[apiCsrf.headerName] = apiCsrf.token;
@@ -34,6 +36,7 @@ async function uploadWithProgress(url, data, onProgress) {
     request.open('POST', url);
     request.setRequestHeader(apiCsrf.headerName, apiCsrf.token);
     request.setRequestHeader('Accept', 'application/json');
+    request.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(Math.round(100 * event.loaded / event.total));
     };

@@ -8,7 +8,7 @@ const state = { missionId: null, maps: [], index: 0, colours: {}, siteLayer: nul
 const map = L.map('map', { zoomSnap: 0.25, attributionControl: true });
 
 async function getJson(url) {
-  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
   if (!response.ok) {
     throw new Error(`${url}: ${response.status}`);
   }
@@ -267,7 +267,7 @@ async function showProtectionGap() {
   const at = state.maps[state.index].month;
   const error = document.getElementById('gap-error');
   const response = await fetch(`/api/v1/missions/${state.missionId}/protection-gap?from=${from}&to=${to}&at=${at}`,
-    { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
   if (!response.ok) {
     error.textContent = (await response.json()).detail || `The protection gap could not be computed (${response.status}).`;
     error.hidden = false;

@@ -14,7 +14,7 @@ function text(tag, content, className) {
 }
 
 async function getJson(url) {
-  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return response.json();
 }
@@ -26,6 +26,7 @@ function upload(url, data, csrf) {
     request.open('POST', url);
     request.setRequestHeader(csrf.headerName, csrf.token);
     request.setRequestHeader('Accept', 'application/json');
+    request.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
     const bar = document.getElementById('upload-progress');
     document.getElementById('upload-label').hidden = false;
     request.upload.onprogress = event => {

@@ -70,6 +70,10 @@ const outbox = (() => {
       .sort((a, b) => a.savedAt.localeCompare(b.savedAt));
     for (const item of waiting) {
       const answer = await post(item, false);
+      if (answer.loggedOut) {
+        // Kept, with the reason beside it: a disabled account's reports are never sent, never dropped.
+        await put({ ...item, reason: t('outbox.loggedOut') });
+      }
       if (answer.offline || answer.loggedOut) {
         Object.assign(result, answer);
         break;
@@ -84,14 +88,15 @@ const outbox = (() => {
     let csrf;
     let response;
     try {
-      const token = await fetch('/api/v1/csrf', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      const token = await fetch('/api/v1/csrf', { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
       if (token.status === 401 || token.redirected) return { loggedOut: true };
       if (!token.ok) return { offline: true };
       csrf = await token.json();
       response = await fetch(`/api/v1/missions/${encodeURIComponent(item.missionId)}/incidents`
         + `${confirmed ? '?confirmed=true' : ''}`, {
         method: 'POST', credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', [csrf.headerName]: csrf.token },
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest',
+          [csrf.headerName]: csrf.token },
         body: JSON.stringify(item.report)
       });
     } catch (noConnection) {

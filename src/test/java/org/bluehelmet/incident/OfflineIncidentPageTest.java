@@ -2,6 +2,7 @@ package org.bluehelmet.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.bluehelmet.ApiClient;
@@ -10,7 +11,10 @@ import org.bluehelmet.NetworkSwitch;
 import org.bluehelmet.PageTest;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -27,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "bluehelmet.security.admin-password=" + OfflineIncidentPageTest.PASSWORD)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OfflineIncidentPageTest extends PageTest {
 
 	static final String PASSWORD = "offline-page-password";
@@ -44,6 +49,7 @@ class OfflineIncidentPageTest extends PageTest {
 	}
 
 	@Test
+	@Order(1)
 	void incidentsLoggedOfflineAreSentOnceWhenTheConnectionReturnsAndAConflictIsResolved() throws Exception {
 		ApiClient api = new ApiClient(port, "admin", PASSWORD);
 		long before = total(api);
@@ -123,6 +129,41 @@ class OfflineIncidentPageTest extends PageTest {
 		// No script error; the requests refused or that found no connection are the
 		// browser's own report.
 		assertThat(chromium.consoleErrors()).allMatch(error -> error.contains("Failed to load resource"));
+	}
+
+	/**
+	 * Access rules apply when the records arrive: the reports of an account disabled
+	 * while they waited are refused, and kept on the device with the reason.
+	 */
+	@Test
+	@Order(2)
+	void aDisabledAccountsWaitingReportsAreRefusedAndKeptWithTheReason() throws Exception {
+		ApiClient admin = new ApiClient(port, "admin", PASSWORD);
+		HttpResponse<String> created = admin.post("/api/v1/admin/users", """
+				{"username":"tob-officer","password":"%s","roles":["OPERATIONS_OFFICER"],"missions":["minusma"]}"""
+			.formatted(PASSWORD));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long before = total(admin);
+		chromium.logIn(url("/incident-new.html"), "tob-officer", PASSWORD);
+		chromium.settled();
+		try {
+			chromium.offline(true);
+			logOffline("TOB-DISABLED-1", 14.49, -4.19);
+		}
+		finally {
+			chromium.offline(false);
+		}
+		int version = ApiClient.ok(admin.get("/api/v1/admin/users/tob-officer")).get("version").asInt();
+		assertThat(
+				admin.patch("/api/v1/admin/users/tob-officer", "{\"version\":%d,\"enabled\":false}".formatted(version))
+					.statusCode())
+			.isEqualTo(200);
+		chromium.driver().findElement(By.id("outbox-send")).click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outbox-status"), "did not accept"));
+		WebElement kept = chromium.driver().findElement(By.cssSelector("#outbox-list li"));
+		assertThat(kept.getText()).contains("TOB-DISABLED-1", "account disabled");
+		assertThat(total(admin)).isEqualTo(before);
 	}
 
 	private void logOffline(String reference, double lat, double lon) {

@@ -141,6 +141,28 @@ class SecurityApiTest extends ApiTest {
 		assertThat(css.body().length).isLessThan(text.length() / 2);
 	}
 
+	/**
+	 * A page's request with no session (expired, logged out, the account disabled) gets a
+	 * bare 401 the page can act on; a script's gets HTTP Basic's challenge, which in a
+	 * browser would hold the request behind the browser's own password dialog.
+	 */
+	@Test
+	void aPagesRequestWithoutASessionGetsABare401() throws Exception {
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		java.net.http.HttpRequest.Builder csrf = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/csrf"))
+			.header("Accept", "application/json");
+		java.net.http.HttpResponse<String> fromPage = client.send(
+				csrf.copy().header("X-Requested-With", "XMLHttpRequest").build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(fromPage.statusCode()).isEqualTo(401);
+		assertThat(fromPage.headers().firstValue("WWW-Authenticate")).isEmpty();
+		java.net.http.HttpResponse<String> fromScript = client.send(csrf.build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(fromScript.statusCode()).isEqualTo(401);
+		assertThat(fromScript.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> v.startsWith("Basic"));
+	}
+
 	@Test
 	void auditsChangesWithBeforeAndAfterAndExportsWithTheirQuery() throws Exception {
 		HttpResponse<String> created = api().post("/api/v1/missions/minusma/incidents", """
