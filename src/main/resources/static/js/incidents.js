@@ -3,6 +3,7 @@
 
 const state = { missionId: null, page: 0, size: 50, workflow: {}, me: null, current: null, unread: new Set() };
 const $ = id => document.getElementById(id);
+translate();
 
 function text(tag, content, className) {
   const element = document.createElement(tag);
@@ -11,7 +12,8 @@ function text(tag, content, className) {
   return element;
 }
 
-const words = value => (value || '').replaceAll('_', ' ').toLowerCase();
+// A code (category, target, status, priority, precision) in the reader's words.
+const words = (kind, value) => (value ? t(`${kind}.${value}`) : '');
 
 function query() {
   const params = new URLSearchParams();
@@ -39,18 +41,18 @@ async function showChart() {
   const value = (category, month) => (counts.find(c => c.area === category && c.month === month) || {}).incidents || 0;
   const killed = months.map(month => counts.filter(c => c.month === month).reduce((sum, c) => sum + c.killed, 0));
   const datasets = categories.map(category => ({
-    type: 'bar', label: words(category), data: months.map(month => value(category, month)),
+    type: 'bar', label: words('category', category), data: months.map(month => value(category, month)),
     backgroundColor: CATEGORY_COLOURS[category], stack: 'incidents', yAxisID: 'incidents'
   }));
-  datasets.push({ type: 'line', label: 'killed', data: killed, borderColor: '#1d2733', pointRadius: 0, yAxisID: 'killed' });
+  datasets.push({ type: 'line', label: t('list.chartKilled'), data: killed, borderColor: '#1d2733', pointRadius: 0, yAxisID: 'killed' });
   if (chart) chart.destroy();
   chart = new Chart($('monthly-chart'), {
     data: { labels: months, datasets },
     options: {
       animation: false,
       scales: {
-        x: { stacked: true }, incidents: { stacked: true, position: 'left', title: { display: true, text: 'incidents' } },
-        killed: { position: 'right', grid: { drawOnChartArea: false }, title: { display: true, text: 'killed' } }
+        x: { stacked: true }, incidents: { stacked: true, position: 'left', title: { display: true, text: t('list.chartIncidents') } },
+        killed: { position: 'right', grid: { drawOnChartArea: false }, title: { display: true, text: t('list.chartKilled') } }
       },
       plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } }
     }
@@ -67,12 +69,19 @@ async function showList() {
   const page = await call(`${base}?${params}`);
   state.unread = new Set(page.unread);
   const first = page.total === 0 ? 0 : state.page * state.size + 1;
-  $('summary').textContent = `${page.total.toLocaleString('en')} incidents; ${first.toLocaleString('en')}–`
-    + `${(state.page * state.size + page.items.length).toLocaleString('en')} shown, ${page.unread.length} unread on this page.`;
-  $('page-label').textContent = `page ${state.page + 1} of ${Math.max(1, Math.ceil(page.total / state.size))}`;
+  $('summary').textContent = t('list.summary', { total: page.total, first,
+    last: state.page * state.size + page.items.length, unread: page.unread.length });
+  $('page-label').textContent = t('list.pageOf',
+    { page: state.page + 1, pages: Math.max(1, Math.ceil(page.total / state.size)) });
   $('previous-page').disabled = state.page === 0;
   $('next-page').disabled = (state.page + 1) * state.size >= page.total;
   document.querySelector('#incident-table tbody').replaceChildren(...page.items.map(row));
+}
+
+/** Marks an element as holding data (a name from the records), which no language changes. */
+function data(element) {
+  element.translate = false;
+  return element;
 }
 
 function row(incident) {
@@ -82,10 +91,11 @@ function row(incident) {
   if (unread) tr.classList.add('unread');
   const killed = ['killedPeacekeepers', 'killedCivilians', 'killedOthers']
     .reduce((sum, key) => sum + (incident.casualties[key] || 0), 0);
-  tr.append(text('td', unread ? '●' : '', 'unread-mark'), text('td', incident.occurredOn), text('td', words(incident.category)),
-    text('td', words(incident.target)), text('td', incident.sector), text('td', incident.locationName),
-    text('td', killed, 'num'), text('td', words(incident.status)), text('td', words(incident.priority)),
-    text('td', incident.assignee));
+  tr.append(text('td', unread ? '●' : '', 'unread-mark'), text('td', incident.occurredOn),
+    text('td', words('category', incident.category)), text('td', words('target', incident.target)),
+    data(text('td', incident.sector)), data(text('td', incident.locationName)),
+    text('td', killed.toLocaleString(LANG), 'num'), text('td', words('status', incident.status)),
+    text('td', words('priority', incident.priority)), data(text('td', incident.assignee)));
   tr.addEventListener('click', () => open(incident.id));
   return tr;
 }
@@ -99,8 +109,8 @@ const DELETERS = ['MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR'];
 const may = roles => state.me.roles.some(role => roles.includes(role));
 
 function counts(casualties, kind) {
-  return ['Peacekeepers', 'Civilians', 'Others']
-    .map(who => `${casualties[kind + who] ?? '?'} ${who.toLowerCase()}`).join(', ');
+  const n = who => casualties[kind + who] ?? '?';
+  return t('list.casualties', { peacekeepers: n('Peacekeepers'), civilians: n('Civilians'), others: n('Others') });
 }
 
 async function open(id) {
@@ -108,29 +118,36 @@ async function open(id) {
   state.current = incident;
   const line = document.querySelector(`#incident-table tr[data-id="${id}"]`);
   if (line) { line.classList.remove('unread'); line.firstChild.textContent = ''; }
-  $('detail-title').textContent = `${words(incident.category)}, ${incident.occurredOn}`;
+  $('detail-title').textContent = `${words('category', incident.category)}, ${incident.occurredOn}`;
   const facts = $('detail-facts');
   facts.replaceChildren();
   const add = (term, value) => { if (value !== null && value !== undefined && value !== '') facts.append(text('dt', term), text('dd', value)); };
   // Every field the report holds, in words.
-  add('When', `${incident.occurredOn}${incident.occurredUntil ? ` to ${incident.occurredUntil}` : ''}`
-    + `${incident.occurredTime ? `, ${incident.occurredTime.slice(0, 5)} UTC` : ''} (known to ${words(incident.timePrecision)})`);
-  add('Place', `${incident.locationName || ''} (${incident.position.lat.toFixed(3)}, ${incident.position.lon.toFixed(3)}; ${words(incident.positionPrecision)})`);
-  add('Sector', incident.sector);
-  add('Target', words(incident.target));
-  add('Perpetrator', incident.perpetrator);
-  add('Other side', incident.otherSide);
-  add('Killed', counts(incident.casualties, 'killed'));
-  add('Wounded', counts(incident.casualties, 'wounded'));
-  add('Description', incident.description);
-  add('Source', `${incident.source} ${incident.sourceId}`);
-  add('Logged', incident.createdBy ? `by ${incident.createdBy}${incident.createdAt ? `, ${incident.createdAt.slice(0, 16).replace('T', ' ')}` : ''}` : '');
-  add('Status', `${words(incident.status)}, priority ${words(incident.priority)}${incident.assignee ? `, with ${incident.assignee}` : ''}`);
-  if (incident.duplicateOf) add('Duplicate of', `incident ${incident.duplicateOf}`);
-  if (incident.suspectedDuplicateOf) add('Looks like', `incident ${incident.suspectedDuplicateOf} of another source`);
+  add(t('list.fact.when'), `${incident.occurredOn}${incident.occurredUntil ? ` ${t('list.until', { day: incident.occurredUntil })}` : ''}`
+    + `${incident.occurredTime ? `, ${incident.occurredTime.slice(0, 5)} UTC` : ''}`
+    + ` (${t('list.knownTo', { precision: words('precision.time', incident.timePrecision) })})`);
+  add(t('list.fact.place'), `${incident.locationName || ''} (${incident.position.lat.toFixed(3)}, `
+    + `${incident.position.lon.toFixed(3)}; ${words('precision.position', incident.positionPrecision)})`);
+  add(t('list.fact.sector'), incident.sector);
+  add(t('list.fact.target'), words('target', incident.target));
+  add(t('list.fact.perpetrator'), incident.perpetrator);
+  add(t('list.fact.otherSide'), incident.otherSide);
+  add(t('list.fact.killed'), counts(incident.casualties, 'killed'));
+  add(t('list.fact.wounded'), counts(incident.casualties, 'wounded'));
+  add(t('list.fact.description'), incident.description);
+  add(t('list.fact.source'), `${incident.source} ${incident.sourceId}`);
+  add(t('list.fact.logged'), incident.createdBy ? `${t('list.loggedBy', { user: incident.createdBy })}`
+    + `${incident.createdAt ? `, ${incident.createdAt.slice(0, 16).replace('T', ' ')}` : ''}` : '');
+  add(t('list.fact.status'), t('list.statusLine', { status: words('status', incident.status),
+    priority: words('priority', incident.priority) })
+    + (incident.assignee ? t('list.withAssignee', { assignee: incident.assignee }) : ''));
+  if (incident.duplicateOf) add(t('list.fact.duplicateOf'), t('list.incident', { id: incident.duplicateOf }));
+  if (incident.suspectedDuplicateOf) {
+    add(t('list.fact.looksLike'), t('list.otherSource', { id: incident.suspectedDuplicateOf }));
+  }
   const statuses = [incident.status, ...(state.workflow[incident.status] || [])];
   $('triage-status').replaceChildren(...statuses.map(status => {
-    const option = text('option', words(status));
+    const option = text('option', words('status', status));
     option.value = status;
     return option;
   }));
@@ -143,7 +160,7 @@ async function open(id) {
   const merge = $('merge-suspected');
   merge.hidden = !incident.suspectedDuplicateOf || incident.status === 'DUPLICATE'
     || !statuses.includes('DUPLICATE');
-  merge.textContent = `Merge into incident ${incident.suspectedDuplicateOf}`;
+  merge.textContent = t('list.merge', { id: incident.suspectedDuplicateOf });
   $('correct-category').value = incident.category;
   $('correct-target').value = incident.target;
   $('correct-description').value = incident.description || '';
@@ -172,13 +189,13 @@ async function saveTriage(update, message) {
       { method: 'PATCH', body: JSON.stringify({ version: state.current.version, ...update }) });
     await Promise.all([showList(), showChart()]);
     await open(state.current.id);
-    $(message).textContent = 'Saved.';
+    $(message).textContent = t('list.saved');
   } catch (error) {
-    $(message).textContent = 'Not saved: ' + error.message;
+    $(message).textContent = t('list.notSaved', { error: error.message });
     if (error.problem.confirmable) {
       // Unlikely but possible (hundreds of casualties, a day before the data begin): the person may confirm.
       const anyway = Object.assign(document.createElement('button'),
-        { type: 'button', id: 'correct-anyway', textContent: 'It is right: save it anyway' });
+        { type: 'button', id: 'correct-anyway', textContent: t('list.saveAnyway') });
       anyway.addEventListener('click', () => saveTriage({ ...update, confirmed: true }, message));
       $(message).append(' ', anyway);
     }
@@ -212,15 +229,15 @@ $('correct').addEventListener('submit', event => {
 });
 
 $('delete-incident').addEventListener('click', async () => {
-  if (!confirm(`Delete incident ${state.current.id} (${words(state.current.category)}, ${state.current.occurredOn})?`
-    + ' The audit log keeps what it said.')) return;
+  if (!confirm(t('list.confirmDelete', { id: state.current.id, category: words('category', state.current.category),
+    day: state.current.occurredOn }))) return;
   try {
     await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}`, { method: 'DELETE' });
     $('detail').hidden = true;
     state.current = null;
     await Promise.all([showList(), showChart()]);
   } catch (error) {
-    $('delete-message').textContent = 'Not deleted: ' + error.message;
+    $('delete-message').textContent = t('list.notDeleted', { error: error.message });
   }
 });
 
@@ -230,19 +247,19 @@ async function showComments() {
 }
 
 /** The history's field names in words; fields holding codes have their values in words too. */
-const FIELD_WORDS = { duplicateOf: 'duplicate of', occurredOn: 'day', position: 'place (latitude, longitude)',
-  locationName: 'place name', killedPeacekeepers: 'peacekeepers killed', killedCivilians: 'civilians killed',
-  killedOthers: 'others killed', woundedPeacekeepers: 'peacekeepers wounded', woundedCivilians: 'civilians wounded',
-  woundedOthers: 'others wounded' };
+const FIELDS = ['duplicateOf', 'occurredOn', 'position', 'locationName', 'killedPeacekeepers', 'killedCivilians',
+  'killedOthers', 'woundedPeacekeepers', 'woundedCivilians', 'woundedOthers', 'status', 'priority', 'category', 'target',
+  'assignee', 'description'];
 const CODED_FIELDS = ['status', 'priority', 'category', 'target'];
 
 async function showHistory() {
   const changes = await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}/history`);
-  const value = (c, v) => (v === null || v === undefined || v === '' ? 'nothing'
-    : CODED_FIELDS.includes(c.field) ? words(v) : v);
+  const value = (c, v) => (v === null || v === undefined || v === '' ? t('list.nothing')
+    : CODED_FIELDS.includes(c.field) ? words(c.field, v) : v);
+  const field = name => (FIELDS.includes(name) ? t(`list.field.${name}`) : name);
   $('history').replaceChildren(...changes.map(c =>
-    text('li', `${c.changedAt.slice(0, 16).replace('T', ' ')}, ${c.changedBy}: ${FIELD_WORDS[c.field] || c.field} `
-      + `from ${value(c, c.oldValue)} to ${value(c, c.newValue)}`)));
+    text('li', `${c.changedAt.slice(0, 16).replace('T', ' ')}, ${c.changedBy}: `
+      + t('list.change', { field: field(c.field), from: value(c, c.oldValue), to: value(c, c.newValue) }))));
 }
 
 $('triage').addEventListener('submit', event => {
@@ -265,7 +282,7 @@ $('comment-form').addEventListener('submit', async event => {
       { method: 'POST', body: JSON.stringify({ text: $('comment-text').value }) });
   } catch (error) {
     // The text stays in its box, with why it was refused.
-    $('comment-message').textContent = 'Not added: ' + error.message;
+    $('comment-message').textContent = t('list.notAdded', { error: error.message });
     return;
   }
   $('comment-text').value = '';
@@ -281,15 +298,15 @@ $('filters').addEventListener('submit', async event => {
   } catch (error) {
     // A refused filter does not leave the old list looking like its answer.
     document.querySelector('#incident-table tbody').replaceChildren();
-    $('summary').textContent = 'The filter was refused: ' + error.message;
+    $('summary').textContent = t('list.refused', { error: error.message });
   }
 });
 $('previous-page').addEventListener('click', () => { state.page--; showList(); });
 $('next-page').addEventListener('click', () => { state.page++; showList(); });
 
-function fill(select, values) {
+function fill(select, values, kind) {
   for (const value of values) {
-    const option = text('option', words(value));
+    const option = text('option', kind ? words(kind, value) : value);
     option.value = value;
     select.append(option);
   }
@@ -304,10 +321,10 @@ async function start() {
   const [overview, workflow] = await Promise.all([call(`/api/v1/missions/${mission.id}`),
     call(`/api/v1/missions/${mission.id}/incidents/workflow`)]);
   state.workflow = workflow;
-  fill($('category'), CATEGORIES);
-  fill($('correct-category'), CATEGORIES);
-  fill($('correct-target'), TARGETS);
-  fill($('status'), Object.keys(workflow));
+  fill($('category'), CATEGORIES, 'category');
+  fill($('correct-category'), CATEGORIES, 'category');
+  fill($('correct-target'), TARGETS, 'target');
+  fill($('status'), Object.keys(workflow), 'status');
   fill($('sector'), overview.sectors.map(s => s.name));
   const params = new URLSearchParams(location.search);
   for (const id of ['from', 'to', 'category', 'status', 'sector']) if (params.get(id)) $(id).value = params.get(id);
@@ -316,4 +333,4 @@ async function start() {
   if (params.get('incident')) await open(Number(params.get('incident')));
 }
 
-start().catch(error => { $('summary').textContent = 'Could not load the incidents: ' + error.message; });
+start().catch(error => { $('summary').textContent = t('list.couldNotLoad', { error: error.message }); });
