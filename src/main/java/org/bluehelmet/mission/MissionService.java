@@ -273,50 +273,12 @@ public class MissionService {
 		return store.places(mission(missionId).id());
 	}
 
-	/** The most places a search answers. */
-	static final int MAX_MATCHES = 20;
-
 	/**
 	 * Places of the mission whose name or gazetteer spelling begins with (or, failing
-	 * that, contains) the text, accents and case ignored: its towns, its camps and the
-	 * gazetteer's places; larger towns first.
+	 * that, contains) the text, accents and case ignored ({@link PlaceSearch}).
 	 */
 	public List<PlaceMatch> findPlaces(String missionId, String text) {
-		String wanted = org.bluehelmet.geo.Gazetteer.fold(text == null ? "" : text);
-		if (wanted.isEmpty()) {
-			return List.of();
-		}
-		List<PlaceMatch> all = new ArrayList<>();
-		for (Place place : places(missionId)) {
-			all.add(new PlaceMatch(place.name(), null, place.position(), place.population(), "town"));
-		}
-		for (Site site : sites(missionId)) {
-			all.add(new PlaceMatch(site.name(), null, site.position(), 0, "site"));
-		}
-		for (org.bluehelmet.geo.GazetteerEntry entry : store.gazetteer(mission(missionId).id()).entries()) {
-			if (entry.position() == null) {
-				continue;
-			}
-			all.add(new PlaceMatch(entry.name(), null, entry.position(), 0, "gazetteer"));
-			entry.aliases()
-				.forEach(alias -> all.add(new PlaceMatch(entry.name(), alias, entry.position(), 0, "gazetteer")));
-		}
-		java.util.function.Function<PlaceMatch, String> spelling = match -> org.bluehelmet.geo.Gazetteer
-			.fold(match.matched() != null ? match.matched() : match.name());
-		Comparator<PlaceMatch> larger = Comparator.comparingLong(PlaceMatch::population).reversed();
-		List<PlaceMatch> found = new ArrayList<>(
-				all.stream().filter(match -> spelling.apply(match).startsWith(wanted)).sorted(larger).toList());
-		all.stream()
-			.filter(match -> !spelling.apply(match).startsWith(wanted) && spelling.apply(match).contains(wanted))
-			.sorted(larger)
-			.forEach(found::add);
-		// One answer per place and position: a town and the camp beside it are both kept.
-		java.util.Set<String> seen = new java.util.HashSet<>();
-		return found.stream()
-			.filter(match -> seen.add(match.name() + "|" + Math.round(match.position().lat() * 100) + "|"
-					+ Math.round(match.position().lon() * 100) + "|" + match.kind()))
-			.limit(MAX_MATCHES)
-			.toList();
+		return PlaceSearch.find(text, places(missionId), sites(missionId), store.gazetteer(mission(missionId).id()));
 	}
 
 	public List<Sector> sectors(String missionId) {
