@@ -17,11 +17,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -218,7 +214,7 @@ public class DatabaseBackup {
 				while (rs.next()) {
 					out.writeStartArray();
 					for (int i = 1; i <= meta.getColumnCount(); i++) {
-						writeValue(out, rs, i, meta.getColumnType(i));
+						BackupValues.write(out, rs, i, meta.getColumnType(i));
 					}
 					out.writeEndArray();
 					rows++;
@@ -227,35 +223,6 @@ public class DatabaseBackup {
 			}
 		}
 		return new TableEntry(table.name(), table.columns(), rows, HexFormat.of().formatHex(sha.digest()));
-	}
-
-	private static void writeValue(JsonGenerator out, ResultSet rs, int i, int type) throws SQLException {
-		Object value = switch (type) {
-			// getLong and its kin, then wasNull: PostgreSQL's driver converts no int4 to
-			// Long.
-			case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> orNull(rs, rs.getLong(i));
-			case Types.DOUBLE, Types.FLOAT, Types.REAL, Types.NUMERIC, Types.DECIMAL -> orNull(rs, rs.getDouble(i));
-			case Types.BOOLEAN, Types.BIT -> orNull(rs, rs.getBoolean(i));
-			case Types.DATE -> rs.getObject(i, LocalDate.class);
-			case Types.TIME -> rs.getObject(i, LocalTime.class);
-			case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> rs.getObject(i, OffsetDateTime.class);
-			default -> rs.getString(i);
-		};
-		if (value == null) {
-			out.writeNull();
-		}
-		else if (value instanceof Long number) {
-			out.writeNumber(number);
-		}
-		else if (value instanceof Double number) {
-			out.writeNumber(number);
-		}
-		else if (value instanceof Boolean flag) {
-			out.writeBoolean(flag);
-		}
-		else {
-			out.writeString(value.toString());
-		}
 	}
 
 	private void restoreTable(Connection connection, Path file, DatabaseTables.Table table, TableEntry entry)
@@ -284,7 +251,7 @@ public class DatabaseBackup {
 				Object[] row = new Object[columns.size()];
 				for (int i = 0; i < row.length; i++) {
 					parser.nextToken();
-					row[i] = value(parser, types[i]);
+					row[i] = BackupValues.read(parser, types[i]);
 				}
 				parser.nextToken();
 				for (int i = 0; i < row.length; i++) {
@@ -342,22 +309,6 @@ public class DatabaseBackup {
 			statement
 				.execute("ALTER TABLE " + table.name() + " ALTER COLUMN " + table.identity() + " RESTART WITH " + next);
 		}
-	}
-
-	private static Object value(JsonParser parser, int type) {
-		if (parser.currentToken() == JsonToken.VALUE_NULL) {
-			return null;
-		}
-		return switch (type) {
-			case Types.BIGINT -> parser.getLongValue();
-			case Types.INTEGER, Types.SMALLINT, Types.TINYINT -> parser.getIntValue();
-			case Types.DOUBLE, Types.FLOAT, Types.REAL, Types.NUMERIC, Types.DECIMAL -> parser.getDoubleValue();
-			case Types.BOOLEAN, Types.BIT -> parser.getBooleanValue();
-			case Types.DATE -> LocalDate.parse(parser.getString());
-			case Types.TIME -> LocalTime.parse(parser.getString());
-			case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> OffsetDateTime.parse(parser.getString());
-			default -> parser.getString();
-		};
 	}
 
 	private static int[] columnTypes(Connection connection, DatabaseTables.Table table) throws SQLException {
@@ -438,10 +389,6 @@ public class DatabaseBackup {
 		catch (SQLException ex) {
 			// The connection is gone; the transaction went with it.
 		}
-	}
-
-	private static Object orNull(ResultSet rs, Object value) throws SQLException {
-		return rs.wasNull() ? null : value;
 	}
 
 }
