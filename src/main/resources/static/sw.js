@@ -4,6 +4,7 @@
 // sees the server's answer; what the network cannot give comes from the copy kept of its last answer.
 'use strict';
 
+// Also named in js/incident-new.js (keepForOffline), which puts the form's data in it on the first visit.
 const CACHE = 'bluehelmet-pages-v1';
 
 // What the incident form and the incident list need before their first use offline.
@@ -15,8 +16,9 @@ const SHELL = ['/incident-new.html', '/incidents.html', '/css/bluehelmet.css', '
 
 // Never kept: tokens, log-in and log-out, administration, and downloads (exports are audited where they are made;
 // a copy on the device would escape that).
+// Nor the place search's answers, one per word typed: offline, the form searches the places it kept itself.
 const NEVER = [/^\/api\/v1\/csrf/, /^\/login/, /^\/logout/, /^\/api\/v1\/admin/, /^\/api\/v1\/me\/tokens/,
-  /\.(csv|zip|pdf|geojson|xml)$/];
+  /\.(csv|zip|pdf|geojson|xml)$/, /\/places$/];
 
 // Only what the pages show: not files for download.
 const KEPT_TYPES = /^(text\/html|text\/css|application\/json|application\/problem\+json|text\/javascript|application\/javascript|image\/svg\+xml|application\/manifest\+json)/;

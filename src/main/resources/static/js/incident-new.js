@@ -200,7 +200,10 @@ async function sendOutbox() {
   await showOutbox(note);
 }
 
-/** What the form needs with no connection, kept the first time it opens with one (sw.js serves it then). */
+/**
+ * What the form needs with no connection, kept the first time it opens with one: the first visit's requests are made
+ * before the service worker is in charge, so the page puts them in the worker's cache (CACHE in sw.js) itself.
+ */
 async function keepForOffline(urls) {
   if (!window.caches) return;
   try {

@@ -73,6 +73,12 @@ class OfflineIncidentPageTest extends PageTest {
 		assertThat(ready).isEqualTo(true);
 		try {
 			chromium.offline(true);
+			// The place search answers from the places kept on the device.
+			((JavascriptExecutor) page).executeScript("""
+					const search = document.getElementById('place-search');
+					search.value = 'mopt'; search.dispatchEvent(new Event('input'));""");
+			chromium.waiting()
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("place-results"), "Mopti"));
 			logOffline("TOB-OFFLINE-1", 14.49, -4.19);
 			logOffline("TOB-OFFLINE-2", 15.3, -1.5);
 			assertThat(waiting()).hasSize(2);
