@@ -20,6 +20,7 @@ import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.mission.SiteSnapshot;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,7 +51,7 @@ public class WarningService {
 	private final BoostedHurdleModel model;
 
 	WarningService(IncidentService incidents, MissionService missions, MissionPanels panels,
-			@org.springframework.beans.factory.annotation.Value("${bluehelmet.warning.max-training-rows:1500000}") int maxTrainingRows) {
+			@Value("${bluehelmet.warning.max-training-rows:1500000}") int maxTrainingRows) {
 		this.incidents = incidents;
 		this.missions = missions;
 		this.panels = panels;
