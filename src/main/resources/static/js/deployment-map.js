@@ -3,9 +3,11 @@
 // so the page works on a closed network.
 'use strict';
 
+translate();
+
 const SECTOR_COLOURS = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#666666'];
 const state = { missionId: null, maps: [], index: 0, colours: {}, siteLayer: null, selectedSite: null };
-const map = L.map('map', { zoomSnap: 0.25, attributionControl: true });
+const map = newMap('map', { zoomSnap: 0.25 });
 
 async function getJson(url) {
   const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
@@ -23,13 +25,20 @@ function text(tag, content, className) {
 }
 
 function percent(share) {
-  return (100 * share).toFixed(1) + '%';
+  return share.toLocaleString(LANG, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
+/** A value from the data (a name, a sector), kept out of translation. */
+function dataText(tag, content, className) {
+  const element = text(tag, content, className);
+  element.setAttribute('translate', 'no');
+  return element;
 }
 
 async function start() {
   const missions = await getJson('/api/v1/missions');
   if (missions.length === 0) {
-    document.getElementById('mission-name').textContent = 'No mission in the database';
+    document.getElementById('mission-name').textContent = t('map.noMission');
     return;
   }
   const mission = await chooseMission(missions);
@@ -62,17 +71,19 @@ async function drawBase(missionId) {
   state.geography = drawGeography(map, geography);
   const sectorLayer = L.geoJSON(sectors, {
     style: f => ({ color: state.colours[f.properties.sector], weight: 1, fillOpacity: 0.12 }),
-    onEachFeature: (f, layer) => layer.bindTooltip(plainText(`Sector ${f.properties.sector}: ${f.properties.regions.join(', ')}`), { sticky: true })
+    onEachFeature: (f, layer) => layer.bindTooltip(plainText(t('map.sectorTooltip', { sector: f.properties.sector, regions: f.properties.regions.join(', ') })), { sticky: true })
   }).addTo(map);
   const outlineLayer = L.geoJSON(outline, { style: { color: '#1d2733', weight: 2, fill: false }, interactive: false }).addTo(map);
   drawTowns(map, places);
-  L.control.scale({ imperial: false }).addTo(map);
+  // Distances in km, written alike in both languages.
+  L.control.scale({ imperial: false }).addTo(map).getContainer().setAttribute('translate', 'no');
   drawLegend();
   state.bounds = outlineLayer.getBounds().isValid() ? outlineLayer.getBounds() : sectorLayer.getBounds();
   fitCountry();
   // The panels beside the map settle their widths once filled; fit again when the map's size changes.
   new ResizeObserver(fitCountry).observe(document.getElementById('map'));
-  map.attributionControl.addAttribution('Deployments: Geo-PKO v2.1 · Border, rivers: Natural Earth · Cells: PRIO-GRID');
+  // Leaflet takes the attribution as HTML: the message is escaped as text.
+  map.attributionControl.addAttribution(escapedHtml(t('map.attribution')));
 }
 
 /** What the colours and circle sizes mean, built as text nodes. */
@@ -80,26 +91,26 @@ function drawLegend() {
   const legend = L.control({ position: 'bottomright' });
   legend.onAdd = () => {
     const box = L.DomUtil.create('div', 'map-legend');
-    box.append(text('strong', 'Sectors'));
+    box.append(text('strong', t('map.sectors')));
     for (const [name, colour] of Object.entries(state.colours)) {
       const line = document.createElement('div');
       const swatch = text('span', '', 'swatch');
       swatch.style.background = colour;
-      line.append(swatch, name);
+      line.append(swatch, dataText('span', name));
       box.append(line);
     }
     if (state.geography.length) {
-      box.append(text('strong', 'Geography'));
+      box.append(text('strong', t('map.geography')));
       geographyLegend(box, state.geography);
     }
-    box.append(text('strong', 'Troops at a camp'));
+    box.append(text('strong', t('map.troopsAtCamp')));
     for (const troops of [100, 1000, 5000]) {
       const line = document.createElement('div');
       const ring = text('span', '', 'ring');
       const size = 2 * (4 + Math.sqrt(troops) / 3);
       ring.style.width = `${size}px`;
       ring.style.height = `${size}px`;
-      line.append(ring, troops.toLocaleString('en'));
+      line.append(ring, troops.toLocaleString(LANG));
       box.append(line);
     }
     return box;
@@ -113,7 +124,7 @@ function placeSearch() {
   startPlaceSearch(state.missionId, input, document.getElementById('place-results'), match => {
     input.value = match.name;
     map.setView([match.position.lat, match.position.lon], 9);
-    L.popup().setLatLng([match.position.lat, match.position.lon]).setContent(plainText(match.name)).openOn(map);
+    L.popup().setLatLng([match.position.lat, match.position.lon]).setContent(dataLabel(match.name)).openOn(map);
   });
 }
 
@@ -124,7 +135,11 @@ function fitCountry() {
 
 function showSources(sources) {
   const list = document.getElementById('sources');
-  list.replaceChildren(...sources.map(s => text('li', `${s.title}. ${s.citation} Licence: ${s.licence}.`)));
+  list.replaceChildren(...sources.map(s => {
+    const item = document.createElement('li');
+    item.append(dataText('span', `${s.title}. ${s.citation}`), ' ', text('span', t('map.licence', { licence: s.licence })));
+    return item;
+  }));
 }
 
 async function showMap(index) {
@@ -160,7 +175,7 @@ function drawSites(sites) {
       fillColor: state.colours[site.sector] || '#999', fillOpacity: 0.85,
       className: 'site-marker'
     });
-    marker.bindTooltip(plainText(`${site.name}: ${site.troops ?? '?'} troops`));
+    marker.bindTooltip(plainText(t('map.siteTooltip', { name: site.name, troops: site.troops ?? '?' })));
     marker.on('click', () => { state.selectedSite = site.id; showSite(site); });
     return marker;
   })).addTo(map);
@@ -172,15 +187,17 @@ function drawSectorTable(summary) {
     const tr = document.createElement('tr');
     tr.dataset.sector = row.sector;
     const name = document.createElement('td');
+    name.setAttribute('translate', 'no');
     const swatch = text('span', '', 'swatch');
     swatch.style.background = state.colours[row.sector];
     name.append(swatch, row.sector);
-    tr.append(name, text('td', row.sites, 'num'), text('td', row.troops.toLocaleString('en'), 'num'),
+    tr.append(name, text('td', row.sites, 'num'), text('td', row.troops.toLocaleString(LANG), 'num'),
       text('td', percent(row.troopShare), 'num'));
     return tr;
   }));
   document.getElementById('total-sites').textContent = summary.reduce((n, r) => n + r.sites, 0);
-  document.getElementById('total-troops').textContent = summary.reduce((n, r) => n + r.troops, 0).toLocaleString('en');
+  document.getElementById('total-troops').textContent = summary.reduce((n, r) => n + r.troops, 0).toLocaleString(LANG);
+  document.getElementById('total-share').textContent = percent(1);
 }
 
 ['gap-from', 'gap-to'].forEach(id => document.getElementById(id)
@@ -230,15 +247,16 @@ async function showIncidents() {
     const page = await getJson(`${base}?bbox=${bbox}&from=${from}&to=${to}&size=1000`);
     layer = L.layerGroup(page.items.map(i => L.circleMarker([i.position.lat, i.position.lon],
       { radius: 4, color: '#7f0000', weight: 1, fillColor: '#d73027', fillOpacity: 0.8, className: 'incident-point' })
-      .bindTooltip(plainText(`${i.occurredOn}: ${i.category.replaceAll('_', ' ').toLowerCase()}${i.locationName ? ', ' + i.locationName : ''}`))
+      .bindTooltip(plainText(t(i.locationName ? 'map.incidentAt' : 'map.incident',
+        { day: i.occurredOn, category: t(`category.${i.category}`), place: i.locationName || '' })))
       // A point opens its incident, with its detail beside the list.
       .on('click', () => { location.href = `/incidents.html?mission=${state.missionId}&incident=${i.id}`; })));
-    note.textContent = `${page.items.length} of ${page.total} incidents in view.`;
+    note.textContent = t('map.pointsInView', { shown: page.items.length, total: page.total });
   } else {
     const cells = await getJson(`${base}/cells?bbox=${bbox}&from=${from}&to=${to}`);
     const most = Math.max(1, ...cells.map(c => c.incidents));
     layer = L.layerGroup(cells.map(cell => {
-      const tooltip = `${cell.incidents} incidents, ${cell.killed} killed (cell ${cell.gid})`;
+      const tooltip = t('map.cellTooltip', { incidents: cell.incidents, killed: cell.killed, gid: String(cell.gid) });
       if (mode === 'heat') {
         const h = 0.25;
         return L.rectangle([[cell.lat - h, cell.lon - h], [cell.lat + h, cell.lon + h]], {
@@ -251,7 +269,7 @@ async function showIncidents() {
       }).bindTooltip(plainText(tooltip));
     }));
     const total = cells.reduce((sum, c) => sum + c.incidents, 0);
-    note.textContent = `${total} incidents in ${cells.length} cells in view.`;
+    note.textContent = t('map.cellsInView', { total, cells: cells.length });
   }
   if (request !== incidentRequest) return; // a newer view has been asked for
   if (incidentLayer) map.removeLayer(incidentLayer);
@@ -269,7 +287,7 @@ async function showProtectionGap() {
   const response = await fetch(`/api/v1/missions/${state.missionId}/protection-gap?from=${from}&to=${to}&at=${at}`,
     { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
   if (!response.ok) {
-    error.textContent = (await response.json()).detail || `The protection gap could not be computed (${response.status}).`;
+    error.textContent = (await response.json()).detail || t('map.gapFailed', { status: response.status });
     error.hidden = false;
     return;
   }
@@ -284,12 +302,12 @@ async function showProtectionGap() {
     for (const [kind, share] of [['attacks', row.attackShare], ['troops', row.troopShare]]) {
       const bar = text('span', '', `bar ${kind}`);
       bar.style.width = share === 0 ? '0' : `${Math.max(1, Math.round(share * 100))}%`;
-      bar.title = `${kind === 'attacks' ? 'Attacks on civilians' : 'Troops'}: ${percent(share)}`;
+      bar.title = t(kind === 'attacks' ? 'map.attacksShareTitle' : 'map.troopsShareTitle', { share: percent(share) });
       bars.append(bar);
     }
     const cell = document.createElement('td');
-    cell.append(bars, text('span', `${percent(row.attackShare)} of attacks, ${percent(row.troopShare)} of troops`, 'explain'));
-    tr.append(text('td', row.sector), text('td', row.attacksOnCivilians, 'num'), cell);
+    cell.append(bars, text('span', t('map.gapShares', { attacks: percent(row.attackShare), troops: percent(row.troopShare) }), 'explain'));
+    tr.append(dataText('td', row.sector), text('td', row.attacksOnCivilians, 'num'), cell);
     return tr;
   }));
 }
@@ -304,33 +322,34 @@ function showCeiling(at) {
   const day = `${at}-31`;
   const ceiling = state.overview.ceilings.filter(c => c.effectiveFrom <= day).pop();
   document.getElementById('ceiling').textContent = ceiling
-    ? `Authorised: ${ceiling.troops.toLocaleString('en')} troops, ${ceiling.police.toLocaleString('en')} police (${ceiling.resolution}).`
+    ? t('map.ceiling', { troops: ceiling.troops, police: ceiling.police, resolution: ceiling.resolution })
     : '';
 }
 
 function showSite(site) {
   const panel = document.getElementById('site-details');
   const facts = document.createElement('dl');
-  const add = (term, value) => facts.append(text('dt', term), text('dd', value));
-  add('Sector', site.sector);
-  add('Kind', site.kind.replaceAll('_', ' ').toLowerCase());
-  add('Troops', site.troops == null ? 'not recorded' : site.troops.toLocaleString('en'));
-  add('Headquarters', site.headquarters.toLowerCase());
-  add('Unit types', site.unitTypes.map(t => t.replaceAll('_', ' ').toLowerCase()).join(', ') || 'none recorded');
-  add('Countries', site.countries.join(', ') || 'none recorded');
+  const add = (term, value, data) => facts.append(text('dt', t(term)), (data ? dataText : text)('dd', value));
+  add('map.fact.sector', site.sector, true);
+  add('map.fact.kind', t(`siteKind.${site.kind}`));
+  add('map.fact.troops', site.troops == null ? t('map.notRecorded') : site.troops.toLocaleString(LANG));
+  add('map.fact.headquarters', t(`headquarters.${site.headquarters}`));
+  add('map.fact.unitTypes', site.unitTypes.map(type => t(`unitType.${type}`)).join(', ') || t('map.noneRecorded'));
+  if (site.countries.length) add('map.fact.countries', site.countries.join(', '), true);
+  else add('map.fact.countries', t('map.noneRecorded'));
   const table = document.createElement('table');
   table.className = 'contingents';
   table.append(...site.contingents.map(c => {
     const tr = document.createElement('tr');
-    tr.append(text('td', c.country), text('td', c.language || '', 'language'),
-      text('td', c.troops == null ? 'unknown' : c.troops.toLocaleString('en'), 'num'));
+    tr.append(dataText('td', c.country), dataText('td', c.language || '', 'language'),
+      text('td', c.troops == null ? t('map.unknown') : c.troops.toLocaleString(LANG), 'num'));
     return tr;
   }));
-  panel.replaceChildren(text('h3', site.name), facts, text('h4', 'Contingents'), table,
-    text('p', `As of ${site.asOf}, ${site.source}.`, 'downloads'));
+  panel.replaceChildren(dataText('h3', site.name), facts, text('h4', t('map.contingents')), table,
+    text('p', t('map.asOf', { day: site.asOf, source: site.source }), 'downloads'));
   panel.hidden = false;
 }
 
 start().catch(error => {
-  document.getElementById('mission-name').textContent = 'Could not load the mission: ' + error.message;
+  document.getElementById('mission-name').textContent = t('map.couldNotLoad', { error: error.message });
 });

@@ -19,7 +19,7 @@ async function showRisk() {
     note.textContent = '';
     return;
   }
-  note.textContent = 'Forecasting…';
+  note.textContent = t('map.forecasting');
   const ahead = document.getElementById('risk-ahead').value;
   const origin = warning.origin ? `&origin=${warning.origin}` : '';
   const cells = await getJson(`/api/v1/missions/${warning.missionId}/warning/risk?ahead=${ahead}${origin}`);
@@ -27,13 +27,12 @@ async function showRisk() {
   warning.layer = L.layerGroup(cells.filter(c => c.pAny > 0).map(c => L.rectangle(
     [[c.lat - h, c.lon - h], [c.lat + h, c.lon + h]],
     { stroke: false, fillColor: riskColour(c.pAny), fillOpacity: 0.65, className: 'risk-cell' })
-    .bindTooltip(plainText(`${Math.round(100 * c.pAny)}% chance of an attack on civilians in ${c.month} (cell ${c.gid}); click for its past and forecast`))
+    .bindTooltip(plainText(t('map.riskTooltip', { percent: Math.round(100 * c.pAny), month: c.month, gid: String(c.gid) })))
     .on('click', () => { location.href = `/warning.html?cell=${c.gid}`; })))
     .addTo(map);
   if (state.siteLayer) state.siteLayer.eachLayer(marker => marker.bringToFront());
   const month = cells.length ? cells[0].month : '';
-  note.textContent = `${month}: ${cells.filter(c => c.pAny >= 0.1).length} cells at 10% or more. Learned model`
-    + ' (gradient-boosted trees) on the stored incidents; its scores are in BENCHMARKS.md.';
+  note.textContent = t('map.riskNote', { month, cells: cells.filter(c => c.pAny >= 0.1).length });
 }
 
 /**
@@ -50,13 +49,13 @@ async function showAlerts() {
   const origin = warning.origin;
   const list = document.getElementById('alerts');
   // The forecast takes seconds the first time: say so rather than show an empty list.
-  list.replaceChildren(text('li', `Forecasting from the incidents up to ${origin}…`));
+  list.replaceChildren(text('li', t('map.forecastingFrom', { origin })));
   // Judged against the camps' reach by road, as the posture planner computes it.
   let alerts;
   try {
     alerts = await getJson(`/api/v1/missions/${warning.missionId}/posture/alerts?origin=${origin}`);
   } catch (error) {
-    list.replaceChildren(text('li', `No alerts from ${origin}: ${error.message}`));
+    list.replaceChildren(text('li', t('map.noAlertsFrom', { origin, error: error.message })));
     return;
   }
   if (warning.origin !== origin) return; // the map has moved on to another month
@@ -64,19 +63,20 @@ async function showAlerts() {
   list.replaceChildren();
   for (const alert of alerts) {
     const item = document.createElement('li');
-    item.append(text('strong', `${Math.round(100 * alert.probability)}%`), ` ${alert.where}, ${alert.month}: `
-      + `${alert.population.toLocaleString('en')} people; ${alert.reach}. Why: ${alert.drivers.join('; ')}. `);
+    item.append(text('strong', t('map.percent', { percent: Math.round(100 * alert.probability) })), ' ',
+      text('span', t('map.alert', { where: alert.where, month: alert.month, people: alert.population,
+        reach: alert.reach, why: alert.drivers.join('; ') })), ' ');
     const chart = document.createElement('a');
     chart.href = `/warning.html?cell=${alert.gid}`;
-    chart.textContent = 'past and forecast';
+    chart.textContent = t('map.pastAndForecast');
     item.append(chart, ' · ');
     const cap = document.createElement('a');
     cap.href = `/api/v1/missions/${warning.missionId}/posture/alerts/${alert.gid}.cap?origin=${origin}`;
-    cap.textContent = 'CAP';
+    cap.textContent = t('map.cap');
     item.appendChild(cap);
     list.appendChild(item);
   }
-  if (!alerts.length) list.appendChild(text('li', 'No alert.'));
+  if (!alerts.length) list.appendChild(text('li', t('map.noAlert')));
 }
 
 async function startWarning() {
@@ -88,7 +88,7 @@ async function startWarning() {
   for (let m = 1; m <= 12; m++) {
     const option = document.createElement('option');
     option.value = m;
-    option.textContent = m === 1 ? 'next month' : `${m} months ahead`;
+    option.textContent = m === 1 ? t('map.nextMonth') : t('map.monthsAhead', { n: m });
     ahead.appendChild(option);
   }
   document.getElementById('risk-layer').addEventListener('change', showRisk);
@@ -98,5 +98,5 @@ async function startWarning() {
 }
 
 startWarning().catch(error => {
-  document.getElementById('alerts').replaceChildren(text('li', 'Could not load the alerts: ' + error.message));
+  document.getElementById('alerts').replaceChildren(text('li', t('map.couldNotLoadAlerts', { error: error.message })));
 });

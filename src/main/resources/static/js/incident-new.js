@@ -4,7 +4,7 @@
 const $ = id => document.getElementById(id);
 translate();
 const form = $('incident-form');
-const map = L.map('pick-map');
+const map = newMap('pick-map');
 let marker = null;
 let missionId;
 

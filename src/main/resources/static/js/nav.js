@@ -96,6 +96,13 @@ function plainText(text) {
   return span;
 }
 
+/** plainText for a name from the data (a town, a river): the same in every language, kept out of translation. */
+function dataLabel(text) {
+  const span = plainText(text);
+  span.setAttribute('translate', 'no');
+  return span;
+}
+
 const MISSION_KEY = 'bluehelmet.mission';
 
 /**
@@ -156,8 +163,8 @@ async function showMissionSources(missionId) {
   const footer = document.getElementById('mission-sources');
   if (!footer) return;
   const overview = await call(`/api/v1/missions/${missionId}`);
-  footer.textContent = `Computed from the stored data of ${overview.name}. Its sources: `
-    + overview.sources.map((s) => `${s.title} (${s.licence})`).join('; ') + '.';
+  footer.textContent = t('nav.computedFrom', { mission: overview.name,
+    sources: overview.sources.map((s) => `${s.title} (${s.licence})`).join('; ') });
 }
 
 /**
@@ -247,12 +254,34 @@ async function mayDo(roles) {
   return me.roles.some((role) => roles.includes(role));
 }
 
-/** How the base map's layers are drawn, by the layer's name in the mission's pack; others as plain grey lines. */
+/**
+ * A Leaflet map whose own controls speak the reader's language: zoom buttons named from the bundle, the library's
+ * credit kept out of translation (a name).
+ */
+function newMap(id, options = {}) {
+  const created = L.map(id, { ...options, zoomControl: false });
+  L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(created);
+  // A constant, not data.
+  created.attributionControl.setPrefix('<a href="https://leafletjs.com" translate="no">Leaflet</a>');
+  return created;
+}
+
+/** Text for the few Leaflet options that take HTML. */
+function escapedHtml(value) {
+  const holder = document.createElement('div');
+  holder.textContent = value;
+  return holder.innerHTML;
+}
+
+/**
+ * How the base map's layers are drawn, by the layer's name in the mission's pack (named by message map.geo.<name>);
+ * others as plain grey lines under the pack's own name.
+ */
 const GEOGRAPHY_STYLES = {
-  regions: { label: 'Region borders', style: { color: '#8a8f96', weight: 1, dashArray: '4 3', fill: false } },
-  lakes: { label: 'Lakes', style: { color: '#5b9bd5', weight: 1, fillColor: '#a9cbe8', fillOpacity: 0.9 } },
-  rivers: { label: 'Rivers', style: { color: '#4a90d9', weight: 2, opacity: 0.9, fill: false } },
-  roads: { label: 'Main roads', style: { color: '#b0683a', weight: 1.5, opacity: 0.85, fill: false } },
+  regions: { style: { color: '#8a8f96', weight: 1, dashArray: '4 3', fill: false } },
+  lakes: { style: { color: '#5b9bd5', weight: 1, fillColor: '#a9cbe8', fillOpacity: 0.9 } },
+  rivers: { style: { color: '#4a90d9', weight: 2, opacity: 0.9, fill: false } },
+  roads: { style: { color: '#b0683a', weight: 1.5, opacity: 0.85, fill: false } },
 };
 
 /**
@@ -265,7 +294,8 @@ function drawGeography(map, geography) {
   }
   return (geography || []).map(layer => {
     const known = GEOGRAPHY_STYLES[layer.name];
-    const drawn = { name: layer.name, label: known ? known.label : layer.name.replaceAll('-', ' '),
+    const drawn = { name: layer.name, known: Boolean(known),
+      label: known ? t(`map.geo.${layer.name}`) : layer.name.replaceAll('-', ' '),
       style: known ? known.style : { color: '#80868d', weight: 1, fill: false } };
     L.geoJSON(layer.features, {
       pane: 'geography', interactive: false, style: { ...drawn.style, className: `geo-${layer.name}` },
@@ -287,6 +317,7 @@ function labelFeature(map, feature, drawnFeature, layerName) {
   if (!at) return;
   const label = document.createElement('span');
   label.textContent = name;
+  label.setAttribute('translate', 'no');
   L.marker(at, { icon: L.divIcon({ html: label, className: `geo-label geo-label-${layerName}`, iconSize: null }),
     interactive: false, keyboard: false, pane: 'geography' }).addTo(map);
 }
@@ -305,7 +336,10 @@ function geographyLegend(box, drawn) {
     stroke.className = 'stroke';
     stroke.style.borderTop = `${Math.max(2, layer.style.weight)}px ${layer.style.dashArray ? 'dashed' : 'solid'} ${layer.style.color}`;
     if (layer.style.fillColor) stroke.style.background = layer.style.fillColor;
-    line.append(stroke, layer.label);
+    const label = document.createElement('span');
+    label.textContent = layer.label;
+    if (!layer.known) label.setAttribute('translate', 'no'); // the pack's own name for its layer
+    line.append(stroke, label);
     box.append(line);
   }
 }
@@ -314,7 +348,7 @@ function geographyLegend(box, drawn) {
 function drawTowns(map, places) {
   L.layerGroup((places || []).map((place, i) => L.circleMarker([place.position.lat, place.position.lon],
     { radius: 2, color: '#39424e', weight: 1, fillOpacity: 1, interactive: i >= 15, className: 'place-dot' })
-    .bindTooltip(plainText(place.name), i < 15
+    .bindTooltip(dataLabel(place.name), i < 15
       ? { permanent: true, direction: 'right', offset: [3, 0], className: 'place-label' } : {})))
     .addTo(map);
 }

@@ -5,9 +5,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -18,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Messages {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
 
 	private final Map<Language, Map<String, String>> bundles = new java.util.EnumMap<>(Language.class);
 
@@ -39,6 +47,38 @@ public class Messages {
 	/** One message; the key itself when the bundle lacks it (a test keeps them alike). */
 	public String get(Language language, String key) {
 		return of(language).getOrDefault(key, key);
+	}
+
+	/**
+	 * A phrase in a language: its message with each {name} replaced by its value, numbers
+	 * as the language writes them (1 234,5 in French), months by their name.
+	 */
+	public String format(Language language, Phrase phrase) {
+		String key = phrase.key();
+		if (phrase.args().get("n") instanceof Number n && of(language).containsKey(key + ".one")) {
+			key += n.doubleValue() == 1 ? ".one" : ".many";
+		}
+		return PLACEHOLDER.matcher(get(language, key)).replaceAll(found -> {
+			String name = found.group(1);
+			return Matcher.quoteReplacement(
+					phrase.args().containsKey(name) ? value(language, phrase.args().get(name)) : found.group());
+		});
+	}
+
+	private String value(Language language, Object value) {
+		Locale locale = language == Language.PSEUDO ? Locale.ENGLISH : language.locale();
+		if (value instanceof Phrase phrase) {
+			return format(language, phrase);
+		}
+		if (value instanceof Number number) {
+			NumberFormat format = NumberFormat.getNumberInstance(locale);
+			format.setMaximumFractionDigits(1);
+			return format.format(number);
+		}
+		if (value instanceof Month month) {
+			return month.getDisplayName(TextStyle.FULL_STANDALONE, locale);
+		}
+		return value == null ? "" : String.valueOf(value);
 	}
 
 	private static Map<String, String> read(String path) {

@@ -8,7 +8,6 @@ import org.bluehelmet.incident.Incident;
 import org.bluehelmet.incident.ProtectionGap;
 import org.bluehelmet.mission.SourceCitation;
 import org.bluehelmet.posture.ScenarioResult;
-import org.bluehelmet.warning.Alert;
 
 /**
  * Everything the monthly report shows, from the stored data; rendered as PDF and HTML and
@@ -34,8 +33,19 @@ import org.bluehelmet.warning.Alert;
  */
 public record MonthlyReport(String missionId, String missionName, YearMonth month, Instant generatedAt,
 		List<String> summary, List<Incident> incidents, ScenarioResult posture, List<ProtectionGap> protectionGap,
-		List<IndicatorSeries> indicators, org.bluehelmet.forcegen.RequirementFill forceGeneration, List<Alert> alerts,
-		List<AnnexRow> annex, List<SourceCitation> sources, ReportMapBase mapBase) {
+		List<IndicatorSeries> indicators, org.bluehelmet.forcegen.RequirementFill forceGeneration,
+		List<AlertLine> alerts, List<AnnexRow> annex, List<SourceCitation> sources, ReportMapBase mapBase) {
+
+	/**
+	 * An early-warning alert as the report writes it, in the report's words.
+	 *
+	 * @param where near which place, in which region
+	 * @param probability the chance of at least one attack on civilians next month
+	 * @param population people living in the cell
+	 * @param reach why no camp reaches it
+	 */
+	public record AlertLine(String where, double probability, long population, String reach) {
+	}
 
 	/**
 	 * One figure of the report and where it comes from.

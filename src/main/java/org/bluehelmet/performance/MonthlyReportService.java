@@ -15,6 +15,8 @@ import org.bluehelmet.incident.IncidentService;
 import org.bluehelmet.incident.ProtectionGap;
 import org.bluehelmet.mission.Mission;
 import org.bluehelmet.mission.MissionService;
+import org.bluehelmet.language.Language;
+import org.bluehelmet.language.Messages;
 import org.bluehelmet.posture.PostureAlerts;
 import org.bluehelmet.posture.ScenarioResult;
 import org.bluehelmet.system.InvalidInputException;
@@ -44,14 +46,17 @@ public class MonthlyReportService {
 
 	private final PostureAlerts alerts;
 
+	private final Messages messages;
+
 	private final Clock clock = Clock.systemUTC();
 
 	private final org.bluehelmet.casualty.FatalityService fatalities;
 
 	MonthlyReportService(MissionService missions, IncidentService incidents, IndicatorService indicators,
 			MeasureCalculator measures, ForceGenerationService forcegen, PostureAlerts alerts,
-			org.bluehelmet.casualty.FatalityService fatalities) {
+			org.bluehelmet.casualty.FatalityService fatalities, Messages messages) {
 		this.fatalities = fatalities;
+		this.messages = messages;
 		this.missions = missions;
 		this.incidents = incidents;
 		this.indicators = indicators;
@@ -116,10 +121,15 @@ public class MonthlyReportService {
 		for (Alert a : likely) {
 			annex.add(row("Alerts", "cell " + a.gid() + " (" + a.region() + ")",
 					String.format(Locale.ROOT, "%.3f", a.probability()), "chance",
-					"learned model trained on incidents up to " + month + "; " + a.reach()));
+					"learned model trained on incidents up to " + month + "; "
+							+ messages.format(Language.ENGLISH, a.reach())));
 		}
+		List<MonthlyReport.AlertLine> lines = likely.stream()
+			.map(a -> new MonthlyReport.AlertLine(messages.format(Language.ENGLISH, a.where()), a.probability(),
+					a.population(), messages.format(Language.ENGLISH, a.reach())))
+			.toList();
 		return new MonthlyReport(missionId, mission.name(), month, clock.instant(), summary, inMonth, posture, gap,
-				series, force, likely, annex, missions.overview(missionId).sources(), mapBase(missionId));
+				series, force, lines, annex, missions.overview(missionId).sources(), mapBase(missionId));
 	}
 
 	/** The border, the sectors' areas and the largest towns, for the map. */

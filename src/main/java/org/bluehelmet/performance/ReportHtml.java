@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.bluehelmet.incident.ProtectionGap;
 import org.bluehelmet.mission.SourceCitation;
 import org.bluehelmet.posture.ScenarioResult;
-import org.bluehelmet.warning.Alert;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -158,7 +157,7 @@ final class ReportHtml {
 		table(h, List.of("Where", "Chance", "People", "Reach"),
 				report.alerts()
 					.stream()
-					.map((Alert a) -> List.of(a.where(), ReportText.percent(a.probability()),
+					.map((MonthlyReport.AlertLine a) -> List.of(a.where(), ReportText.percent(a.probability()),
 							String.format(Locale.ROOT, "%,d", a.population()), a.reach()))
 					.toList());
 	}

@@ -22,7 +22,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.bluehelmet.incident.ProtectionGap;
 import org.bluehelmet.mission.SourceCitation;
 import org.bluehelmet.posture.ScenarioResult;
-import org.bluehelmet.warning.Alert;
 
 /** The monthly report as PDF (OpenPDF): A4, text, tables, the map and the charts. */
 final class ReportPdf {
@@ -223,7 +222,7 @@ final class ReportPdf {
 			return;
 		}
 		PdfPTable table = table(title, new float[] { 3.5f, 1.2f, 1.5f, 4 }, "Where", "Chance", "People", "Reach");
-		for (Alert a : report.alerts()) {
+		for (MonthlyReport.AlertLine a : report.alerts()) {
 			row(table, a.where(), ReportText.percent(a.probability()),
 					String.format(Locale.ROOT, "%,d", a.population()), a.reach());
 		}

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bluehelmet.language.Phrase;
 import org.bluehelmet.geo.GridCell;
 import org.bluehelmet.geo.GridCellStore;
 import org.bluehelmet.mission.MissionService;
@@ -73,8 +74,7 @@ public class PostureAlerts {
 		List<Alert> candidates = warning.alerts(missionId, origin, threshold, 0);
 		Map<Integer, GridCell> byGid = new HashMap<>();
 		cells.findAll(missionId, candidates.stream().map(Alert::gid).toList()).forEach(c -> byGid.put(c.gid(), c));
-		String how = "no camp or TOB of \u201c" + result.name() + "\u201d within " + Math.round(minutes)
-				+ " minutes by road";
+		Phrase how = Phrase.of("reach.posture", "posture", result.name(), "minutes", Math.round(minutes));
 		List<Alert> beyond = new ArrayList<>();
 		for (Alert alert : candidates) {
 			GridCell cell = byGid.get(alert.gid());
@@ -90,8 +90,8 @@ public class PostureAlerts {
 			if (best > minutes) {
 				beyond.add(alert.withReach(nearest == null ? null : nearest.name(),
 						nearest == null ? null : travel.roadKm(nearest.position(), cell.centre()),
-						how + (nearest == null ? ""
-								: " (the nearest, " + nearest.name() + ", " + Math.round(best) + " minutes)")));
+						nearest == null ? how : Phrase.of("reach.postureNearest", "reach", how, "site", nearest.name(),
+								"minutes", Math.round(best))));
 			}
 		}
 		return beyond;
@@ -103,7 +103,7 @@ public class PostureAlerts {
 			.filter(a -> a.gid() == gid)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("alert for cell", gid));
-		return CapMessage.of(alert, missionId, missions.mission(missionId).name(), Instant.now());
+		return warning.cap(missionId, alert);
 	}
 
 	private ScenarioResult posture(String missionId, String scenario) {

@@ -3,6 +3,8 @@ package org.bluehelmet.warning;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.bluehelmet.language.Phrase;
+
 /**
  * A cell where an attack on civilians is likely next month, people live, and no site of
  * the force stands within reach.
@@ -17,9 +19,7 @@ import java.util.List;
  * @param nearestSite the nearest site of the force, or {@code null} if none
  * @param nearestSiteKm its distance from the cell's centre (great circle, or by road when
  * the reach is a posture's)
- * @param distanceBy how {@code nearestSiteKm} was measured: {@code by road} or
- * {@code in a
- * straight line}
+ * @param distanceBy how {@code nearestSiteKm} was measured: by road or in a straight line
  * @param reach how "no site within reach" was judged, in words
  * @param place the named place (town, village) nearest the cell's centre, what the alert
  * is called by, or {@code null} when the mission has none
@@ -27,21 +27,24 @@ import java.util.List;
  * @param drivers what the forecast rests on, in words, the strongest first
  */
 public record Alert(int gid, double lon, double lat, String region, YearMonth month, double probability,
-		long population, String nearestSite, Double nearestSiteKm, String distanceBy, String reach, String place,
-		Double placeKm, List<String> drivers) {
+		long population, String nearestSite, Double nearestSiteKm, Phrase distanceBy, Phrase reach, String place,
+		Double placeKm, List<Phrase> drivers) {
 
 	/** The same alert, judged against another reach (distances by road). */
-	public Alert withReach(String site, Double km, String how) {
-		return new Alert(gid, lon, lat, region, month, probability, population, site, km, "by road", how, place,
-				placeKm, drivers);
+	public Alert withReach(String site, Double km, Phrase how) {
+		return new Alert(gid, lon, lat, region, month, probability, population, site, km, Phrase.of("distance.road"),
+				how, place, placeKm, drivers);
 	}
 
 	/** Where it is, in words: near the place, in the region. */
 	@com.fasterxml.jackson.annotation.JsonProperty("where")
-	public String where() {
-		String near = place == null ? "cell " + gid
-				: placeKm != null && placeKm >= 5 ? Math.round(placeKm) + " km from " + place : place;
-		return region == null ? near : near + " (" + region + ")";
+	public Phrase where() {
+		// The cell's number is a name, not a quantity: not written with thousands
+		// separators.
+		Phrase near = place == null ? Phrase.of("where.cell", "gid", String.valueOf(gid))
+				: placeKm != null && placeKm >= 5 ? Phrase.of("where.from", "km", Math.round(placeKm), "place", place)
+						: Phrase.of("where.at", "place", place);
+		return region == null ? near : Phrase.of("where.inRegion", "near", near, "region", region);
 	}
 
 }

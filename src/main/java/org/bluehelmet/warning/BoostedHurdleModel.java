@@ -10,6 +10,7 @@ import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.bluehelmet.language.Phrase;
 import org.bluehelmet.system.UnavailableException;
 
 /**
@@ -164,7 +165,7 @@ public final class BoostedHurdleModel implements ForecastModel {
 		 * The features that raise a cell's forecast most, with their values, largest
 		 * contribution first.
 		 */
-		public List<String> drivers(int cell, int step, int count) {
+		public List<Phrase> drivers(int cell, int step, int count) {
 			int row = cell * horizon + step;
 			float[] one = java.util.Arrays.copyOfRange(features, row * FEATURES, (row + 1) * FEATURES);
 			try {
@@ -176,7 +177,7 @@ public final class BoostedHurdleModel implements ForecastModel {
 					}
 				}
 				order.sort((a, b) -> Float.compare(contributions[b], contributions[a]));
-				List<String> drivers = new ArrayList<>();
+				List<Phrase> drivers = new ArrayList<>();
 				for (int f : order.subList(0, Math.min(count, order.size()))) {
 					// Strongest first (Lundberg et al. 2020's TreeSHAP contributions
 					// order

@@ -4,14 +4,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 import org.bluehelmet.geo.PrioGrid;
+import org.bluehelmet.language.Language;
+import org.bluehelmet.language.Messages;
+import org.bluehelmet.language.Phrase;
 
 /**
  * An alert as a Common Alerting Protocol message (OASIS CAP 1.2): restricted to the
  * mission, category Security, urgency Future (next month), certainty from the
- * probability, the cell as the area's polygon.
+ * probability, the cell as the area's polygon; in English and French.
  */
 public final class CapMessage {
 
@@ -20,8 +24,32 @@ public final class CapMessage {
 	private CapMessage() {
 	}
 
-	public static String of(Alert alert, String missionId, String missionName, Instant sent) {
+	/**
+	 * The alert in CAP, with one {@code info} block per language Blue Helmet speaks
+	 * (English, French), as CAP 1.2 provides for alerts in several languages.
+	 */
+	public static String of(Alert alert, String missionId, String missionName, Instant sent, Messages messages) {
 		String at = CAP_TIME.format(sent.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+		StringBuilder infos = new StringBuilder();
+		for (Language language : List.of(Language.ENGLISH, Language.FRENCH)) {
+			infos.append(info(alert, missionName, language, messages));
+		}
+		return """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">
+				  <identifier>bluehelmet-%s-%d-%s</identifier>
+				  <sender>bluehelmet@%s</sender>
+				  <sent>%s</sent>
+				  <status>Actual</status>
+				  <msgType>Alert</msgType>
+				  <scope>Restricted</scope>
+				  <restriction>%s</restriction>
+				%s</alert>
+				""".formatted(xml(missionId), alert.gid(), alert.month(), xml(missionId), at,
+				xml(messages.format(Language.ENGLISH, Phrase.of("cap.restriction", "mission", missionName))), infos);
+	}
+
+	private static String info(Alert alert, String missionName, Language language, Messages messages) {
 		String effective = CAP_TIME.format(alert.month().atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC));
 		String expires = CAP_TIME
 			.format(alert.month().plusMonths(1).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC).minusSeconds(1));
@@ -35,56 +63,50 @@ public final class CapMessage {
 		// CAP polygons are "lat,lon" pairs, closed.
 		String polygon = String.format(Locale.ROOT, "%.4f,%.4f %.4f,%.4f %.4f,%.4f %.4f,%.4f %.4f,%.4f", s, w, n, w, n,
 				e, s, e, s, w);
-		String description = String.format(Locale.ROOT,
-				"Chance of at least one attack on civilians %s in %s: %.0f%%. About %,d people live in the cell, %s. %s. "
-						+ "Why: %s.",
-				alert.where(), alert.month(), 100 * alert.probability(), alert.population(), alert.reach(),
-				alert.nearestSite() == null ? "No site of the force"
-						: String.format(Locale.ROOT, "Nearest site of the force: %s, %.0f km %s", alert.nearestSite(),
-								alert.nearestSiteKm(), alert.distanceBy()),
-				String.join("; ", alert.drivers()));
+		Phrase nearest = alert.nearestSite() == null ? Phrase.of("cap.noSite") : Phrase.of("cap.nearestSite", "site",
+				alert.nearestSite(), "km", Math.round(alert.nearestSiteKm()), "by", alert.distanceBy());
+		Phrase description = Phrase.of("cap.description", "where", alert.where(), "month", alert.month(), "percent",
+				Math.round(100 * alert.probability()), "people", alert.population(), "reach", alert.reach(), "nearest",
+				nearest, "why",
+				String.join("; ", alert.drivers().stream().map(driver -> messages.format(language, driver)).toList()));
 		return """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">
-				  <identifier>bluehelmet-%s-%d-%s</identifier>
-				  <sender>bluehelmet@%s</sender>
-				  <sent>%s</sent>
-				  <status>Actual</status>
-				  <msgType>Alert</msgType>
-				  <scope>Restricted</scope>
-				  <restriction>%s staff only</restriction>
 				  <info>
-				    <language>en</language>
+				    <language>%s</language>
 				    <category>Security</category>
-				    <event>Risk of attacks on civilians</event>
+				    <event>%s</event>
 				    <urgency>Future</urgency>
 				    <severity>%s</severity>
 				    <certainty>%s</certainty>
 				    <effective>%s</effective>
 				    <expires>%s</expires>
-				    <senderName>Blue Helmet early warning, %s</senderName>
-				    <headline>Attacks on civilians likely %s, beyond the force's reach</headline>
+				    <senderName>%s</senderName>
+				    <headline>%s</headline>
 				    <description>%s</description>
 				    <area>
-				      <areaDesc>PRIO-GRID cell %d, %s</areaDesc>
+				      <areaDesc>%s</areaDesc>
 				      <polygon>%s</polygon>
 				    </area>
 				  </info>
-				</alert>
-				""".formatted(xml(missionId), alert.gid(), alert.month(), xml(missionId), at, xml(missionName),
-				severity, certainty, effective, expires, xml(missionName), xml(near(alert)), xml(description),
-				alert.gid(), xml(alert.where()), polygon);
+				"""
+			.formatted(language.tag(), xml(messages.format(language, Phrase.of("cap.event"))), severity, certainty,
+					effective, expires, xml(messages.format(language, Phrase.of("cap.sender", "mission", missionName))),
+					xml(messages.format(language, Phrase.of("cap.headline", "near", near(alert)))),
+					xml(messages.format(language, description)),
+					xml(messages.format(language,
+							Phrase.of("cap.area", "gid", String.valueOf(alert.gid()), "where", alert.where()))),
+					polygon);
 	}
 
 	/**
 	 * "near Djenné (Mopti)", "26 km from Niono (Ségou)", or "in cell 1234" when the
 	 * mission names no place.
 	 */
-	private static String near(Alert alert) {
+	private static Phrase near(Alert alert) {
 		if (alert.place() == null) {
-			return "in " + alert.where();
+			return Phrase.of("cap.in", "where", alert.where());
 		}
-		return alert.placeKm() != null && alert.placeKm() >= 5 ? alert.where() : "near " + alert.where();
+		return alert.placeKm() != null && alert.placeKm() >= 5 ? alert.where()
+				: Phrase.of("cap.near", "where", alert.where());
 	}
 
 	private static String xml(String text) {

@@ -1,6 +1,7 @@
 package org.bluehelmet.warning;
 
 import org.bluehelmet.geo.GridCell;
+import org.bluehelmet.language.Phrase;
 
 /**
  * What the learned model knows of a cell at a month, for a month ahead: the features,
@@ -13,21 +14,6 @@ final class CellFeatures {
 
 	private CellFeatures() {
 	}
-
-	/** What each feature means, in the order of {@link #write}. */
-	static final String[] NAMES = { "in the cell last month", "in the cell, last 3 months",
-			"in the cell, last 12 months", "in the cell, last 36 months", "in the cell, recent ones weighing most",
-			"months since the last one in the cell", "in the neighbouring cells, last 3 months",
-			"in the neighbouring cells, last 12 months", "the other kind of violence in the cell, last 12 months",
-			"people living in the cell", "travel time to a city", "months ahead", "the calendar month",
-			"the cell's centre in the country", "the other kind of violence in the cell, last 3 months",
-			"in the cell, the last months weighing most", "in the cell, the last years weighing most",
-			"in the neighbouring cells, recent ones weighing most",
-			"in the cells two away (about 100 km), recent ones weighing most",
-			"months since the last one in the neighbouring cells",
-			"the other kind of violence in the cell, recent ones weighing most",
-			"the other kind of violence in the neighbouring cells, recent ones weighing most",
-			"in the whole area, last 12 months", "in the whole area, the last 3 months against the last 12" };
 
 	/**
 	 * Writes the features of cell {@code c} at month {@code t} for {@code h} months
@@ -90,71 +76,80 @@ final class CellFeatures {
 		into[at + 23] = (4 * history.areaSum(target, panel.groupOf(c), t, 3) + 1) / (area12 + 1);
 	}
 
-	/** A feature's value as the fact a planner reads. */
-	static String sentence(int feature, float value, ForecastTarget target) {
-		boolean attacks = target == ForecastTarget.CIVILIAN_ATTACKS;
-		String[] what = attacks ? new String[] { "attack on civilians", "attacks on civilians" }
-				: new String[] { "death in organised violence", "deaths in organised violence" };
-		String[] other = attacks ? new String[] { "death in organised violence", "deaths in organised violence" }
-				: new String[] { "attack on civilians", "attacks on civilians" };
+	/**
+	 * A feature's value as the fact a planner reads, in words of the reader's language
+	 * (keys {@code driver.*} of the message bundles).
+	 */
+	static Phrase sentence(int feature, float value, ForecastTarget target) {
+		ForecastTarget other = target == ForecastTarget.CIVILIAN_ATTACKS ? ForecastTarget.FATALITIES
+				: ForecastTarget.CIVILIAN_ATTACKS;
 		if (Float.isNaN(value)) {
-			return NAMES[feature] + ": not known";
+			return Phrase.of(feature == 10 ? "driver.travelUnknown" : "driver.unknown");
 		}
 		return switch (feature) {
-			case 0 -> count(value, what) + " in the cell in the last month before the forecast";
-			case 1 -> count(value, what) + " in the cell in the last 3 months";
-			case 2 -> count(value, what) + " in the cell in the last 12 months";
-			case 3 -> count(value, what) + " in the cell in the last 3 years";
-			case 4 -> what[1] + " in the cell in recent months, the latest weighing most (weighted count "
-					+ format(value) + ")";
-			case 5 -> value >= 60 ? "no " + what[0] + " in the cell in the last 5 years" : value == 0
-					? "an " + what[0] + " in the cell in the last month before the forecast"
-					: "the cell's last " + what[0] + " " + count(value, "month", "months") + " before the forecast";
-			case 6 -> count(value, what) + " within about 50 km (the neighbouring cells) in the last 3 months";
-			case 7 -> count(value, what) + " within about 50 km (the neighbouring cells) in the last 12 months";
-			case 8 -> count(value, other) + " in the cell in the last 12 months";
+			case 0 -> Phrase.of("driver.lastMonth", "count", count(value, target));
+			case 1 -> Phrase.of("driver.last3", "count", count(value, target));
+			case 2 -> Phrase.of("driver.last12", "count", count(value, target));
+			case 3 -> Phrase.of("driver.last36", "count", count(value, target));
+			case 4 -> weighted("driver.decayed", value, target);
+			case 5 -> since("driver.since", value, target);
+			case 6 -> Phrase.of("driver.near3", "count", count(value, target));
+			case 7 -> Phrase.of("driver.near12", "count", count(value, target));
+			case 8 -> Phrase.of("driver.last12", "count", count(value, other));
 			// Stored as log(1 + people) in single precision: said to the hundred.
 			case 9 -> {
 				double people = Math.expm1(value);
-				yield people < 1000 ? format((float) Math.rint(people)) + " people living in the cell"
-						: "about " + format((float) (Math.rint(people / 100) * 100)) + " people living in the cell";
+				yield people < 1000 ? Phrase.of("driver.people", "n", Math.rint(people))
+						: Phrase.of("driver.peopleAbout", "n", Math.rint(people / 100) * 100);
 			}
-			case 10 -> value >= 120 ? format(value / 60) + " hours' travel to the nearest city"
-					: format(value) + " minutes' travel to the nearest city";
-			case 11 -> "the forecast looks " + count(value, "month", "months") + " ahead";
-			case 12 -> "the time of year (" + java.time.Month.of(Math.max(1, Math.min(12, (int) value)))
-				.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + ")";
-			case 13 -> value > 0 ? "the cell's centre lies in the country" : "the cell's centre lies across the border";
-			case 14 -> count(value, other) + " in the cell in the last 3 months";
-			case 15 -> what[1] + " in the cell in the last few months, the latest weighing most (weighted count "
-					+ format(value) + ")";
-			case 16 -> what[1] + " in the cell over the last years, the latest weighing most (weighted count "
-					+ format(value) + ")";
-			case 17 -> what[1] + " within about 50 km (the neighbouring cells) in recent months (weighted count "
-					+ format(value) + ")";
-			case 18 -> what[1] + " about 100 km away (the cells two away) in recent months (weighted count "
-					+ format(value) + ")";
-			case 19 -> value >= 60 ? "no " + what[0] + " within about 50 km in the last 5 years" : "the last " + what[0]
-					+ " within about 50 km "
-					+ (value == 0 ? "in the last month" : count(value, "month", "months") + " before the forecast");
-			case 20 -> other[1] + " in the cell in recent months (weighted count " + format(value) + ")";
-			case 21 -> other[1] + " within about 50 km in recent months (weighted count " + format(value) + ")";
-			case 22 -> format((float) Math.rint(Math.expm1(value))) + " " + what[1]
-					+ " in the whole country in the last 12 months";
-			case 23 -> value > 1.2 ? "violence rising in the whole country (the last 3 months above the year's pace)"
-					: value < 0.8 ? "violence falling in the whole country (the last 3 months below the year's pace)"
-							: "violence steady in the whole country";
-			default -> NAMES[feature] + ": " + format(value);
+			case 10 -> value >= 120 ? Phrase.of("driver.travelHours", "n", value / 60)
+					: Phrase.of("driver.travelMinutes", "n", value);
+			case 11 -> Phrase.of("driver.ahead", "months", months(value));
+			case 12 -> Phrase.of("driver.season", "month", java.time.Month.of(Math.max(1, Math.min(12, (int) value))));
+			case 13 -> Phrase.of(value > 0 ? "driver.inCountry" : "driver.acrossBorder");
+			case 14 -> Phrase.of("driver.last3", "count", count(value, other));
+			case 15 -> weighted("driver.decayedShort", value, target);
+			case 16 -> weighted("driver.decayedLong", value, target);
+			case 17 -> weighted("driver.nearDecayed", value, target);
+			case 18 -> weighted("driver.ring2Decayed", value, target);
+			case 19 -> since("driver.nearSince", value, target);
+			case 20 -> weighted("driver.otherDecayed", value, other);
+			case 21 -> weighted("driver.otherNearDecayed", value, other);
+			case 22 -> Phrase.of("driver.country12", "count", count((float) Math.rint(Math.expm1(value)), target));
+			case 23 -> Phrase.of(value > 1.2 ? "driver.rising" : value < 0.8 ? "driver.falling" : "driver.steady");
+			default -> throw new IllegalArgumentException("no feature " + feature);
 		};
 	}
 
-	private static String count(float value, String... singularAndPlural) {
-		return format(value) + " " + (value == 1 ? singularAndPlural[0] : singularAndPlural[1]);
+	/** "3 attacks on civilians", "1 death in organised violence". */
+	static Phrase count(float value, ForecastTarget target) {
+		return Phrase.of("driver.count", "n", value, "what", Phrase.of("what." + target.name(), "n", value));
 	}
 
-	private static String format(float value) {
-		return value == Math.rint(value) ? String.format(java.util.Locale.ROOT, "%,d", (long) value)
-				: String.format(java.util.Locale.ROOT, "%.1f", value);
+	private static Phrase months(float value) {
+		return Phrase.of("driver.months", "n", value);
+	}
+
+	/**
+	 * A weighted count of the kind of event: "attacks on civilians … (weighted count
+	 * 2.3)".
+	 */
+	private static Phrase weighted(String key, float value, ForecastTarget target) {
+		return Phrase.of(key, "what", Phrase.of("what." + target.name() + ".many"), "value", value);
+	}
+
+	/**
+	 * How long since the last event, 60 months meaning none in five years:
+	 * {@code key.none}, {@code key.lastMonth} or {@code key} with the months.
+	 */
+	private static Phrase since(String key, float value, ForecastTarget target) {
+		Phrase one = Phrase.of("what." + target.name() + ".one");
+		Phrase many = Phrase.of("what." + target.name() + ".many");
+		if (value >= 60) {
+			return Phrase.of(key + ".none", "what1", one, "what", many);
+		}
+		return value == 0 ? Phrase.of(key + ".lastMonth", "what1", one, "what", many)
+				: Phrase.of(key, "what1", one, "what", many, "months", months(value));
 	}
 
 }

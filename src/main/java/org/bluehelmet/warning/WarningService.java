@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
+import org.bluehelmet.language.Messages;
+import org.bluehelmet.language.Phrase;
 import org.bluehelmet.geo.GridCell;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.incident.IncidentService;
@@ -40,6 +42,8 @@ public class WarningService {
 
 	private final IncidentService incidents;
 
+	private final Messages messages;
+
 	private final MissionService missions;
 
 	private final MissionPanels panels;
@@ -50,9 +54,10 @@ public class WarningService {
 
 	private final BoostedHurdleModel model;
 
-	WarningService(IncidentService incidents, MissionService missions, MissionPanels panels,
+	WarningService(IncidentService incidents, MissionService missions, MissionPanels panels, Messages messages,
 			@Value("${bluehelmet.warning.max-training-rows:1500000}") int maxTrainingRows) {
 		this.incidents = incidents;
+		this.messages = messages;
 		this.missions = missions;
 		this.panels = panels;
 		this.model = new BoostedHurdleModel(maxTrainingRows);
@@ -125,8 +130,7 @@ public class WarningService {
 			org.bluehelmet.geo.Place place = org.bluehelmet.geo.NearestPlace.nearest(cell.centre(), places);
 			alerts.add(new Alert(cell.gid(), cell.centre().lon(), cell.centre().lat(), cell.region(),
 					origin.plusMonths(1), p, cell.population(), nearest == null ? null : nearest.site().name(), km,
-					"in a straight line",
-					"no site of the force within " + Math.round(reachKm) + " km in a straight line",
+					Phrase.of("distance.straight"), Phrase.of("reach.straight", "km", Math.round(reachKm)),
 					place == null ? null : place.name(),
 					place == null ? null : place.position().distanceKm(cell.centre()), drivers(c, i, origin)));
 		}
@@ -152,7 +156,7 @@ public class WarningService {
 	 * on.
 	 */
 	public record CellOutlook(int gid, double lon, double lat, String region, long population, YearMonth origin,
-			List<PastMonth> history, List<ForecastMonth> forecast, List<String> drivers) {
+			List<PastMonth> history, List<ForecastMonth> forecast, List<Phrase> drivers) {
 	}
 
 	/** {@link CellOutlook} of one cell of the mission's area. */
@@ -285,12 +289,16 @@ public class WarningService {
 
 	/** An alert as a CAP 1.2 message. */
 	public String cap(String missionId, YearMonth origin, int gid, double threshold, double reachKm) {
-		Mission mission = missions.mission(missionId);
 		Alert alert = alerts(missionId, origin, threshold, reachKm).stream()
 			.filter(a -> a.gid() == gid)
 			.findFirst()
 			.orElseThrow(() -> new org.bluehelmet.system.NotFoundException("alert for cell", gid));
-		return CapMessage.of(alert, missionId, mission.name(), Instant.now());
+		return cap(missionId, alert);
+	}
+
+	/** An alert of the mission as a CAP 1.2 message, sent now, in English and French. */
+	public String cap(String missionId, Alert alert) {
+		return CapMessage.of(alert, missionId, missions.mission(missionId).name(), Instant.now(), messages);
 	}
 
 	private Computed compute(String missionId, YearMonth origin) {
@@ -313,19 +321,15 @@ public class WarningService {
 	 * What the forecast rests on, in words: the cell's and its neighbours' recent
 	 * history.
 	 */
-	private static List<String> drivers(Computed computed, int cell, YearMonth origin) {
+	private static List<Phrase> drivers(Computed computed, int cell, YearMonth origin) {
 		// The model's own reasons (the features raising this cell's chance most), then
 		// the cell's history in words.
-		List<String> drivers = new ArrayList<>(computed.fitted().drivers(cell, 0, 3));
+		List<Phrase> drivers = new ArrayList<>(computed.fitted().drivers(cell, 0, 3));
 		drivers.addAll(history(computed.panel(), cell, origin));
 		return drivers;
 	}
 
-	private static String plural(int n, String one, String many) {
-		return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
-	}
-
-	private static List<String> history(CellMonthPanel panel, int cell, YearMonth origin) {
+	private static List<Phrase> history(CellMonthPanel panel, int cell, YearMonth origin) {
 		int o = panel.monthIndex(origin);
 		int own12 = 0;
 		int since = -1;
@@ -342,15 +346,14 @@ public class WarningService {
 		for (int k = 0; k < 12; k++) {
 			deaths12 += panel.value(ForecastTarget.FATALITIES, cell, o - k);
 		}
-		List<String> drivers = new ArrayList<>();
-		drivers.add(plural(own12, "attack on civilians", "attacks on civilians") + " in the cell in the 12 months to "
-				+ origin);
-		drivers.add(since < 0 ? "no attack on civilians in the cell in the 3 years to " + origin
-				: since == 0 ? "the cell's last attack on civilians was in " + origin
-						: "the cell's last attack on civilians was in " + origin.minusMonths(since) + ", "
-								+ plural(since, "month", "months") + " before " + origin);
-		drivers.add(plural(deaths12, "death in organised violence", "deaths in organised violence")
-				+ " in the cell in the 12 months to " + origin);
+		List<Phrase> drivers = new ArrayList<>();
+		drivers.add(Phrase.of("history.last12", "count", CellFeatures.count(own12, ForecastTarget.CIVILIAN_ATTACKS),
+				"origin", origin));
+		drivers.add(since < 0 ? Phrase.of("history.none36", "origin", origin)
+				: since == 0 ? Phrase.of("history.lastIn", "month", origin) : Phrase.of("history.lastBefore", "month",
+						origin.minusMonths(since), "months", Phrase.of("driver.months", "n", since), "origin", origin));
+		drivers.add(Phrase.of("history.last12", "count", CellFeatures.count(deaths12, ForecastTarget.FATALITIES),
+				"origin", origin));
 		// The distance to the force is the alert's own (by road, or in a straight line,
 		// as it says): not repeated here in another measure.
 		return drivers;

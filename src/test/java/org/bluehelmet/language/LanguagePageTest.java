@@ -33,7 +33,8 @@ class LanguagePageTest extends PageTest {
 	static final String PASSWORD = "language-page-password";
 
 	/** The pages whose every word comes from the bundles so far. */
-	static final List<String> TRANSLATED = List.of("/incident-new.html", "/incidents-import.html", "/incidents.html");
+	static final List<String> TRANSLATED = List.of("/index.html", "/incident-new.html", "/incidents-import.html",
+			"/incidents.html");
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -73,6 +74,14 @@ class LanguagePageTest extends PageTest {
 		// Numbers as French writes them: a space between thousands.
 		assertThat(page.findElement(By.id("summary")).getText())
 			.containsPattern("^\\d{1,3}[\\s\\u00a0\\u202f]\\d{3} incidents");
+		// The map, and the server's own words (why a cell is at risk, how far the force
+		// reaches) in French too.
+		page.get(url("/index.html?at=2020-12"));
+		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts"), "Pourquoi"));
+		assertThat(page.findElement(By.cssSelector("aside h2")).getText()).isEqualTo("Effectifs par secteur");
+		assertThat(page.findElement(By.id("alerts")).getText()).contains("dans la maille", "par la route")
+			.doesNotContain("in the cell", "by road");
+		chromium.screenshot("map-fr.png");
 		new Select(page.findElement(By.id("language-select"))).selectByValue("en");
 		chromium.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header nav"), "Early warning"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -72,6 +73,77 @@ class MessageBundlesTest {
 		assertThat(asked).hasSizeGreaterThan(40);
 		assertThat(messages.of(Language.ENGLISH).keySet()).containsAll(asked);
 		assertThat(messages.of(Language.FRENCH).keySet()).containsAll(asked);
+	}
+
+	@Test
+	void everyKeyTheServerNamesIsInTheBundles() throws IOException {
+		// Keys written out whole; those made of parts (what.<target>) are checked
+		// below.
+		Set<String> named = new TreeSet<>();
+		Pattern phrase = Pattern.compile("Phrase\\.of\\(\"([a-zA-Z.]+)\"\\s*[,)]");
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				Matcher found = phrase.matcher(Files.readString(file));
+				while (found.find()) {
+					named.add(found.group(1));
+				}
+			}
+		}
+		assertThat(named).contains("driver.lastMonth", "reach.posture", "cap.description");
+		for (String key : named) {
+			boolean plural = messages.of(Language.ENGLISH).containsKey(key + ".one");
+			for (Language language : List.of(Language.ENGLISH, Language.FRENCH)) {
+				assertThat(messages.of(language).containsKey(key)
+						|| plural && messages.of(language).containsKey(key + ".many"))
+					.as(key + " in " + language)
+					.isTrue();
+			}
+		}
+	}
+
+	/**
+	 * The pages name these values by key (category.EXPLOSIVE_DEVICE…): a value added to
+	 * the code must be named in both languages.
+	 */
+	@Test
+	void everyValueThePagesNameByKeyHasAMessage() {
+		Map<String, Class<? extends Enum<?>>> named = Map.of("category.",
+				org.bluehelmet.incident.IncidentCategory.class, "target.", org.bluehelmet.incident.Target.class,
+				"priority.", org.bluehelmet.incident.Priority.class, "status.",
+				org.bluehelmet.incident.TriageStatus.class, "siteKind.", org.bluehelmet.mission.SiteKind.class,
+				"headquarters.", org.bluehelmet.mission.Headquarters.class, "unitType.",
+				org.bluehelmet.mission.UnitType.class, "what.", org.bluehelmet.warning.ForecastTarget.class);
+		named.forEach((prefix, type) -> {
+			for (Enum<?> value : type.getEnumConstants()) {
+				String key = prefix + value.name();
+				for (Language language : List.of(Language.ENGLISH, Language.FRENCH)) {
+					assertThat(
+							messages.of(language).containsKey(key) || messages.of(language).containsKey(key + ".one"))
+						.as(key + " in " + language)
+						.isTrue();
+				}
+			}
+		});
+	}
+
+	@Test
+	void aPhraseIsWrittenAsEachLanguageWritesItsWordsAndNumbers() {
+		Phrase count = Phrase.of("driver.count", "n", 1234.5f, "what",
+				Phrase.of("what.CIVILIAN_ATTACKS", "n", 1234.5f));
+		Phrase phrase = Phrase.of("history.last12", "count", count, "origin", java.time.YearMonth.of(2020, 12));
+		assertThat(messages.format(Language.ENGLISH, phrase))
+			.isEqualTo("1,234.5 attacks on civilians in the cell in the 12 months to 2020-12");
+		// French groups thousands with a (narrow) no-break space and writes a decimal
+		// comma.
+		assertThat(messages.format(Language.FRENCH, phrase)).matches(
+				"1[\\u00a0\\u202f]234,5 attaques contre des civils dans la maille au cours des 12 mois allant jusqu'à 2020-12");
+		Phrase one = Phrase.of("driver.count", "n", 1, "what", Phrase.of("what.FATALITIES", "n", 1));
+		assertThat(messages.format(Language.ENGLISH, one)).isEqualTo("1 death in organised violence");
+		assertThat(messages.format(Language.FRENCH, one)).isEqualTo("1 décès dû à la violence organisée");
+		assertThat(messages.format(Language.FRENCH, Phrase.of("driver.season", "month", java.time.Month.MARCH)))
+			.isEqualTo("la période de l'année (mars)");
+		// The pseudo-locale marks every message, nested ones too.
+		assertThat(messages.format(Language.PSEUDO, one)).startsWith("⟦").endsWith("⟧").contains("⟦death");
 	}
 
 	private static Set<String> placeholders(String text) {

@@ -1,0 +1,38 @@
+package org.bluehelmet.language;
+
+import org.springframework.boot.jackson.JacksonComponent;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+
+/**
+ * A phrase in a JSON answer is written as text in the language of the request (the
+ * account's choice, else the browser's, as {@link Languages} resolves it); outside a
+ * request, in English.
+ */
+@JacksonComponent
+class PhraseJson extends ValueSerializer<Phrase> {
+
+	private final Messages messages;
+
+	PhraseJson(Messages messages) {
+		this.messages = messages;
+	}
+
+	@Override
+	public void serialize(Phrase phrase, JsonGenerator out, SerializationContext context) {
+		out.writeString(messages.format(current(), phrase));
+	}
+
+	/** The language of the request being answered; English outside one. */
+	static Language current() {
+		LocaleContext context = LocaleContextHolder.getLocaleContext();
+		if (context == null || context.getLocale() == null) {
+			return Language.ENGLISH;
+		}
+		return Language.of(context.getLocale().toLanguageTag(), true).orElse(Language.ENGLISH);
+	}
+
+}
