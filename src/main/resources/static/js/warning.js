@@ -6,15 +6,31 @@ const ew = { missionId: null, cellChart: null, apChart: null, crpsChart: null };
 const byId = (id) => document.getElementById(id);
 const MODEL_COLOURS = ['#999999', '#e6ab02', '#1b9e77', '#7570b3', '#d95f02', '#e7298a'];
 
+translate();
+
+/** A model's or baseline's name in the reader's language (message model.<name>), else as the server names it. */
+function modelName(name) {
+  const key = `model.${name.replaceAll(' ', '')}`;
+  return key in (window.BH_MESSAGES || {}) ? t(key) : name;
+}
+
+function element(tag, content, className, data) {
+  const element = document.createElement(tag);
+  element.textContent = content;
+  if (className) element.className = className;
+  if (data) element.setAttribute('translate', 'no');
+  return element;
+}
+
 async function startEarlyWarning() {
   const missions = await call('/api/v1/missions');
-  if (!missions.length) { byId('alerts-status').textContent = 'No mission.'; return; }
+  if (!missions.length) { byId('alerts-status').textContent = t('map.noMission'); return; }
   const mission = await chooseMission(missions);
   showMissionSources(mission.id);
   ew.missionId = mission.id;
   byId('mission-name').textContent = mission.name;
   const saved = await call(`/api/v1/missions/${ew.missionId}/posture/scenarios`);
-  for (const s of saved) byId('posture-choice').append(new Option(`saved scenario “${s.name}”`, s.id));
+  for (const s of saved) byId('posture-choice').append(new Option(t('warning.savedScenario', { name: s.name }), s.id));
   byId('posture-choice').addEventListener('change', showAlerts);
   byId('threshold').addEventListener('change', showAlerts);
   byId('origin').addEventListener('change', () => { showAlerts(); if (ew.cell) showCell(ew.cell); });
@@ -26,7 +42,7 @@ async function startEarlyWarning() {
 
 async function showAlerts() {
   const status = byId('alerts-status');
-  status.textContent = 'Forecasting…';
+  status.textContent = t('map.forecasting');
   const scenario = byId('posture-choice').value;
   const threshold = byId('threshold').value;
   const origin = byId('origin').value;
@@ -35,7 +51,7 @@ async function showAlerts() {
     alerts = await call(`/api/v1/missions/${ew.missionId}/posture/alerts?scenario=${encodeURIComponent(scenario)}`
       + `&threshold=${threshold}${origin ? `&origin=${origin}` : ''}`);
   } catch (error) {
-    status.textContent = `No alerts: ${error.message}`;
+    status.textContent = t('warning.noAlerts', { error: error.message });
     return;
   }
   // Which month the forecast starts from: the one chosen, or the last month the data cover.
@@ -44,28 +60,27 @@ async function showAlerts() {
     byId('origin').value = new Date(Date.UTC(year, month - 2, 1)).toISOString().slice(0, 7);
   }
   byId('origin-note').textContent = byId('origin').value
-    ? `The forecast starts after ${byId('origin').value}${origin ? ', as chosen' : ', the last month the stored data cover'}.`
+    ? t(origin ? 'warning.startsAfterChosen' : 'warning.startsAfterLatest', { month: byId('origin').value })
     : '';
   status.textContent = alerts.length
-    ? `${alerts.length === 1 ? 'One area' : `${alerts.length} areas`} (half-degree cells) for ${alerts[0].month}; `
-      + `${alerts[0].reach.replace(/ \(the nearest.*$/, '')}.`
-    : 'No alert: every likely cell is within reach of the chosen posture.';
+    ? tCount('warning.areas', alerts.length, { month: alerts[0].month })
+    : t('warning.noAlert');
   byId('alerts').replaceChildren(...alerts.map((alert) => {
     const item = document.createElement('li');
     const where = alert.where;
     const strong = document.createElement('strong');
-    strong.textContent = `${Math.round(100 * alert.probability)}%`;
+    strong.textContent = t('map.percent', { percent: Math.round(100 * alert.probability) });
     const show = document.createElement('button');
     show.type = 'button';
     show.className = 'link';
-    show.textContent = 'past and forecast';
+    show.textContent = t('map.pastAndForecast');
     show.addEventListener('click', () => showCell(alert.gid, where));
     const cap = document.createElement('a');
     cap.href = `/api/v1/missions/${ew.missionId}/posture/alerts/${alert.gid}.cap?scenario=${encodeURIComponent(scenario)}`
       + `&threshold=${threshold}${byId('origin').value ? `&origin=${byId('origin').value}` : ''}`;
-    cap.textContent = 'CAP';
-    item.append(strong, ` ${where}, ${alert.month}: ${alert.population.toLocaleString('en')} people; ${alert.reach}. `,
-      show, ' · ', cap);
+    cap.textContent = t('map.cap');
+    item.append(strong, ' ', element('span', t('warning.alert', { where, month: alert.month, people: alert.population,
+      reach: alert.reach })), ' ', show, ' · ', cap);
     return item;
   }));
 }
@@ -75,13 +90,12 @@ async function showCell(gid, where) {
   ew.cell = gid;
   ew.cellWhere = where || (ew.cell === gid ? ew.cellWhere : null);
   byId('cell-chart').closest('figure').hidden = false;
-  byId('cell-hint').textContent = 'Forecasting…';
+  byId('cell-hint').textContent = t('map.forecasting');
   const origin = byId('origin').value;
   const cell = await call(`/api/v1/missions/${ew.missionId}/warning/cells/${gid}${origin ? `?origin=${origin}` : ''}`);
-  byId('cell-title').textContent = ew.cellWhere ? `${ew.cellWhere}: past and forecast`
-    : `The half-degree cell ${cell.gid}${cell.region ? ` (${cell.region})` : ''}: past and forecast`;
-  byId('cell-hint').textContent = `${cell.population.toLocaleString('en')} people. Bars: attacks on civilians per month up to ` +
-    `${cell.origin}; after it, the forecast's mean with the 10th–90th percentiles of 200 samples, and the chance of at least one.`;
+  byId('cell-title').textContent = ew.cellWhere ? t('warning.cellPlace', { where: ew.cellWhere })
+    : t(cell.region ? 'warning.cellInRegion' : 'warning.cellAlone', { gid: String(cell.gid), region: cell.region || '' });
+  byId('cell-hint').textContent = t('warning.cellExplain', { people: cell.population, origin: cell.origin });
   const labels = cell.history.map((m) => m.month).concat(cell.forecast.map((m) => m.month));
   const pad = (values, before) => before ? values.concat(cell.forecast.map(() => null)) : cell.history.map(() => null).concat(values);
   if (ew.cellChart) ew.cellChart.destroy();
@@ -89,18 +103,18 @@ async function showCell(gid, where) {
     data: {
       labels,
       datasets: [
-        { type: 'bar', label: 'attacks on civilians', data: pad(cell.history.map((m) => m.attacks), true), backgroundColor: '#b03a2e', yAxisID: 'y' },
-        { type: 'line', label: 'forecast 90th percentile', data: pad(cell.forecast.map((m) => m.p90), false), borderColor: '#f4a582', pointRadius: 0, fill: false, yAxisID: 'y' },
-        { type: 'line', label: 'forecast 10th–90th', data: pad(cell.forecast.map((m) => m.p10), false), borderColor: '#f4a582', pointRadius: 0,
+        { type: 'bar', label: t('what.CIVILIAN_ATTACKS.many'), data: pad(cell.history.map((m) => m.attacks), true), backgroundColor: '#b03a2e', yAxisID: 'y' },
+        { type: 'line', label: t('warning.p90'), data: pad(cell.forecast.map((m) => m.p90), false), borderColor: '#f4a582', pointRadius: 0, fill: false, yAxisID: 'y' },
+        { type: 'line', label: t('warning.p10to90'), data: pad(cell.forecast.map((m) => m.p10), false), borderColor: '#f4a582', pointRadius: 0,
           backgroundColor: 'rgba(244,165,130,0.35)', fill: '-1', yAxisID: 'y' },
-        { type: 'line', label: 'forecast mean', data: pad(cell.forecast.map((m) => m.mean), false), borderColor: '#b03a2e', pointRadius: 2, yAxisID: 'y' },
-        { type: 'line', label: 'chance of at least one', data: pad(cell.forecast.map((m) => m.pAny), false), borderColor: '#2166ac',
+        { type: 'line', label: t('warning.mean'), data: pad(cell.forecast.map((m) => m.mean), false), borderColor: '#b03a2e', pointRadius: 2, yAxisID: 'y' },
+        { type: 'line', label: t('warning.chanceOfOne'), data: pad(cell.forecast.map((m) => m.pAny), false), borderColor: '#2166ac',
           borderDash: [5, 3], pointRadius: 2, yAxisID: 'p' },
       ],
     },
     options: { animation: false, plugins: { legend: { position: 'bottom' } },
-      scales: { y: { beginAtZero: true, title: { display: true, text: 'attacks per month' } },
-        p: { position: 'right', min: 0, max: 1, title: { display: true, text: 'chance' }, grid: { drawOnChartArea: false } } } },
+      scales: { y: { beginAtZero: true, title: { display: true, text: t('warning.attacksPerMonth') } },
+        p: { position: 'right', min: 0, max: 1, title: { display: true, text: t('warning.chance') }, grid: { drawOnChartArea: false } } } },
   });
   byId('cell-drivers').replaceChildren(...cell.drivers.map((d) => { const li = document.createElement('li'); li.textContent = d; return li; }));
 }
@@ -120,15 +134,15 @@ async function runBacktest() {
       bar.hidden = false;
       bar.max = job.total;
       bar.value = job.done;
-      status.textContent = job.state === 'QUEUED' ? 'Waiting to start (one backtest runs at a time)…'
-        : `Step ${Math.min(job.done + 1, job.total)} of ${job.total}: ${job.step}…`;
+      status.textContent = job.state === 'QUEUED' ? t('warning.queued')
+        : t('warning.step', { step: Math.min(job.done + 1, job.total), total: job.total, what: job.step });
       await new Promise((resolve) => setTimeout(resolve, 700));
       job = await call(`/api/v1/missions/${ew.missionId}/warning/backtest/jobs/${job.id}`);
     }
     if (job.state === 'FAILED') throw new Error(job.error);
     lines = job.lines;
   } catch (error) {
-    status.textContent = `The backtest could not run: ${error.message}`;
+    status.textContent = t('warning.backtestFailed', { error: error.message });
     return;
   } finally {
     bar.hidden = true;
@@ -136,7 +150,7 @@ async function runBacktest() {
   }
   const overall = lines.filter((l) => l.horizon === 0);
   const models = overall.map((l) => l.model);
-  status.textContent = `${overall[0].cases.toLocaleString('en')} cell-months per model.`;
+  status.textContent = t('warning.cases', { cases: overall[0].cases });
   // The charts and the table appear once there is something to show; the conclusion first, in words.
   byId('backtest-charts').hidden = false;
   byId('backtest-table').hidden = false;
@@ -146,7 +160,7 @@ async function runBacktest() {
   if (ew.apChart) ew.apChart.destroy();
   ew.apChart = new Chart(byId('ap-chart'), {
     type: 'bar',
-    data: { labels: models, datasets: [{ label: 'average precision', data: overall.map((l) => l.averagePrecision),
+    data: { labels: models.map(modelName), datasets: [{ label: t('warning.col.averagePrecision'), data: overall.map((l) => l.averagePrecision),
       backgroundColor: models.map((_, i) => MODEL_COLOURS[i % MODEL_COLOURS.length]) }] },
     options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true } } },
   });
@@ -154,25 +168,26 @@ async function runBacktest() {
   if (ew.crpsChart) ew.crpsChart.destroy();
   ew.crpsChart = new Chart(byId('crps-chart'), {
     type: 'line',
-    data: { labels: horizons.map((h) => `${h}`), datasets: models.map((m, i) => ({ label: m,
+    data: { labels: horizons.map((h) => `${h}`), datasets: models.map((m, i) => ({ label: modelName(m),
       data: horizons.map((h) => lines.find((l) => l.model === m && l.horizon === h).crps),
       borderColor: MODEL_COLOURS[i % MODEL_COLOURS.length], pointRadius: 2 })) },
     options: { animation: false, plugins: { legend: { position: 'bottom' } },
-      scales: { x: { title: { display: true, text: 'months ahead' } }, y: { title: { display: true, text: 'CRPS' } } } },
+      scales: { x: { title: { display: true, text: t('warning.monthsAhead') } }, y: { title: { display: true, text: 'CRPS' } } } },
   });
-  const f = (x) => x.toFixed(4);
+  const f = (x) => x.toLocaleString(LANG, { minimumFractionDigits: 4, maximumFractionDigits: 4 });
   byId('backtest-table').tBodies[0].replaceChildren(...overall.map((l) => {
     const tr = document.createElement('tr');
-    for (const [text, cls] of [[l.model, ''], [f(l.crps), 'num'], [f(l.brier), 'num'], [f(l.averagePrecision), 'num'],
-      [f(l.logScore), 'num'], [l.cases.toLocaleString('en'), 'num']]) {
-      const td = document.createElement('td'); td.textContent = text; if (cls) td.className = cls; tr.append(td);
+    const name = modelName(l.model);
+    tr.append(element('td', name, '', name === l.model));
+    for (const text of [f(l.crps), f(l.brier), f(l.averagePrecision), f(l.logScore), l.cases.toLocaleString(LANG)]) {
+      tr.append(element('td', text, 'num'));
     }
     return tr;
   }));
 }
 
 // A ratio the data cannot give (no event at all in the cases) comes as NaN or null: a dash.
-const ratio = (x) => (Number.isFinite(x) ? x.toFixed(2) : '—');
+const ratio = (x) => (Number.isFinite(x) ? x.toLocaleString(LANG, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : '—');
 const range = (low, high) => `${ratio(low)}–${ratio(high)}`;
 
 /**
@@ -186,21 +201,22 @@ function conclusion(skill) {
   const best = all.find((s) => s.baseline.startsWith('best'));
   const parts = [];
   if (history && Number.isFinite(history.apRatio)) {
-    const sure = history.apLow > 1 ? '' : history.apHigh < 1 ? '' : ', though the data cannot tell this from no difference';
-    parts.push(history.apRatio >= 1.05
-      ? `The learned model finds the cells that will see violence ${history.apRatio.toFixed(1)} times as well as each cell's own history alone (between ${ratio(history.apLow)} and ${ratio(history.apHigh)} times${sure})`
-      : history.apRatio > 0.95 ? `The learned model finds the cells that will see violence no better than each cell's own history alone (${ratio(history.apRatio)} times as well)`
-        : `The learned model finds the cells that will see violence worse than each cell's own history alone (${ratio(history.apRatio)} times as well${sure})`);
+    const sure = history.apLow > 1 || history.apHigh < 1 ? '' : t('warning.notSure');
+    const values = { ratio: ratio(history.apRatio), low: ratio(history.apLow), high: ratio(history.apHigh), sure,
+      times: Math.round(10 * history.apRatio) / 10 };
+    parts.push(t(history.apRatio >= 1.05 ? 'warning.findsBetter' : history.apRatio > 0.95 ? 'warning.findsSame'
+      : 'warning.findsWorse', values));
   }
   if (best && Number.isFinite(best.crpsRatio)) {
     const name = best.baseline.replace(/^best \((.*)\)$/, '$1');
-    const simple = name === 'zero' ? 'forecasting no violence anywhere' : `the ${name} forecast`;
+    const simple = name === 'zero' ? t('warning.simpleZero') : t('warning.simpleNamed', { name: modelName(name) });
     const change = 100 * (1 - best.crpsRatio);
-    parts.push(change > 0.5 ? `its expected error is ${change.toFixed(1)}% smaller than that of the best simple forecast, ${simple} (90% range ${range(best.crpsLow, best.crpsHigh)} of it)`
-      : change >= -0.5 ? `its expected error is no better than that of the best simple forecast, ${simple}`
-        : `its expected error is ${(-change).toFixed(1)}% larger than that of the best simple forecast, ${simple}`);
+    const values = { change: Math.round(10 * Math.abs(change)) / 10, simple, range: range(best.crpsLow, best.crpsHigh) };
+    parts.push(t(change > 0.5 ? 'warning.errorSmaller' : change >= -0.5 ? 'warning.errorSame' : 'warning.errorLarger',
+      values));
   }
-  return parts.length ? `${parts.join('; ')}.` : '';
+  if (parts.length === 2) return t('warning.conclusionBoth', { first: parts[0], second: parts[1] });
+  return parts.length ? t('warning.conclusionOne', { part: parts[0] }) : '';
 }
 
 /** The skill per origin as a table, and the calibration as a chart. */
@@ -212,11 +228,12 @@ function showSkill(skill, calibration) {
     const best = skill.find((s) => s.origin === origin && s.baseline.startsWith('best'));
     const history = skill.find((s) => s.origin === origin && s.baseline === 'conflictology');
     const tr = document.createElement('tr');
-    const cells = [origin === 'all' ? 'all origins' : origin,
-      `${ratio(best.crpsRatio)} (${range(best.crpsLow, best.crpsHigh)}) of ${best.baseline.replace(/^best \((.*)\)$/, '$1')}'s`,
+    const texts = [origin === 'all' ? t('warning.allOrigins') : origin,
+      t('warning.ofBaseline', { ratio: ratio(best.crpsRatio), range: range(best.crpsLow, best.crpsHigh),
+        baseline: modelName(best.baseline.replace(/^best \((.*)\)$/, '$1')) }),
       history ? `${ratio(history.apRatio)} (${range(history.apLow, history.apHigh)})` : '—',
-      Number.isFinite(best.apLift) ? `${best.apLift.toFixed(1)} times` : '—'];
-    cells.forEach((text, i) => { const td = document.createElement('td'); td.textContent = text; if (i > 0) td.className = 'num'; tr.append(td); });
+      Number.isFinite(best.apLift) ? t('warning.times', { n: Math.round(10 * best.apLift) / 10 }) : '—'];
+    texts.forEach((text, i) => tr.append(element('td', text, i > 0 ? 'num' : '')));
     return tr;
   }));
   if (ew.calibrationChart) ew.calibrationChart.destroy();
@@ -225,12 +242,12 @@ function showSkill(skill, calibration) {
   ew.calibrationChart = new Chart(byId('calibration-chart'), {
     type: 'scatter',
     data: { datasets: [
-      { label: 'groups of cell-months', data: bins.map((b) => ({ x: 100 * b.meanPredicted, y: 100 * b.observed })), backgroundColor: '#1f4e79', pointRadius: 4, showLine: true, borderColor: '#1f4e79' },
-      { label: 'a right chance', data: [{ x: 0, y: 0 }, { x: 100 * top, y: 100 * top }], showLine: true, borderColor: '#999', borderDash: [4, 4], pointRadius: 0 },
+      { label: t('warning.groups'), data: bins.map((b) => ({ x: 100 * b.meanPredicted, y: 100 * b.observed })), backgroundColor: '#1f4e79', pointRadius: 4, showLine: true, borderColor: '#1f4e79' },
+      { label: t('warning.rightChance'), data: [{ x: 0, y: 0 }, { x: 100 * top, y: 100 * top }], showLine: true, borderColor: '#999', borderDash: [4, 4], pointRadius: 0 },
     ] },
     options: { animation: false, plugins: { legend: { position: 'bottom' } },
-      scales: { x: { title: { display: true, text: 'chance forecast (%)' }, min: 0 }, y: { title: { display: true, text: 'share that saw one (%)' }, min: 0 } } },
+      scales: { x: { title: { display: true, text: t('warning.chanceForecast') }, min: 0 }, y: { title: { display: true, text: t('warning.shareSawOne') }, min: 0 } } },
   });
 }
 
-startEarlyWarning().catch((error) => { byId('alerts-status').textContent = `Could not start: ${error.message}`; });
+startEarlyWarning().catch((error) => { byId('alerts-status').textContent = t('warning.couldNotStart', { error: error.message }); });

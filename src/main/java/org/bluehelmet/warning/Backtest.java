@@ -106,7 +106,7 @@ public final class Backtest {
 			}
 			for (int k = 0; k < origins.size(); k++) {
 				YearMonth origin = origins.get(k);
-				progress.step(done++, total, model.name() + " from " + origin);
+				progress.step(done++, total, model.name() + " \u00b7 " + origin);
 				Forecast forecast = model.forecast(panel, target, origin, horizon, samples, seed);
 				int o = panel.monthIndex(origin);
 				for (int i = 0; i < scored.size(); i++) {
