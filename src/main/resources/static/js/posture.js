@@ -6,14 +6,19 @@
 const posture = { missionId: null, scenarios: [], saved: [], cellLayer: null, siteLayer: null, draftLayer: null };
 // The user's own posture: TOBs placed by clicking the map and camps closed by clicking them.
 const draft = { tobs: [], closed: new Set(), result: null };
-const postureMap = L.map('map', { zoomSnap: 0.25 });
+const postureMap = newMap('map', { zoomSnap: 0.25 });
 
-const fmt = (n) => Math.round(n).toLocaleString('en');
-const pct = (x) => `${(100 * x).toFixed(1)}%`;
+translate();
+document.getElementById('draft-name').value = t('posture.defaultName');
+
+const fmt = (n) => Math.round(n).toLocaleString(LANG);
+const pct = (x) => x.toLocaleString(LANG, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** A scenario's name for the reader: a standard one's label in their language, a saved one's as its planner wrote it. */
+const title = (s) => s.label || s.name;
 
 async function startPosture() {
   const missions = await call('/api/v1/missions');
-  if (missions.length === 0) { document.getElementById('status').textContent = 'No mission.'; return; }
+  if (missions.length === 0) { document.getElementById('status').textContent = t('map.noMission'); return; }
   const mission = await chooseMission(missions);
   showMissionSources(mission.id);
   posture.missionId = mission.id;
@@ -37,15 +42,13 @@ async function startPosture() {
   await Promise.all([loadScenarios(), startFacilities()]);
 }
 
-const MEDICAL_WORDS = { NONE: 'no medical care', LEVEL_1: 'level 1 (first aid, stabilisation)',
-  LEVEL_2: 'level 2 (surgery)', LEVEL_3: 'level 3 (hospital care)' };
-const AIR_WORDS = { NONE: 'no landing site', HELIPAD: 'helicopter landing site', AIRFIELD: 'airfield' };
 const MEDICAL_VALUES = { NONE: 'none', LEVEL_1: '1', LEVEL_2: '2', LEVEL_3: '3' };
 
+/** What a camp offers casualty evacuation, in words (messages medical.*, air.*). */
 function facilityWords(f) {
-  const helicopters = f.helicopters === null || f.helicopters === undefined ? 'evacuation helicopters not recorded'
-    : `${f.helicopters} evacuation helicopter${f.helicopters === 1 ? '' : 's'}`;
-  return `${MEDICAL_WORDS[f.medicalLevel]}, ${AIR_WORDS[f.airFacility]}, ${helicopters}`;
+  const helicopters = f.helicopters === null || f.helicopters === undefined ? t('posture.helicoptersNotRecorded')
+    : tCount('posture.helicopters', f.helicopters);
+  return t('posture.facilities', { medical: t(`medical.${f.medicalLevel}`), air: t(`air.${f.airFacility}`), helicopters });
 }
 
 // The camps of the latest map, each with what it offers; planners and administrators may record changes.
@@ -65,10 +68,10 @@ async function showFacilities() {
   const history = await call(`/api/v1/missions/${posture.missionId}/sites/${siteId}/facilities`);
   const latest = history.recorded.length ? history.recorded[history.recorded.length - 1] : history.assumed;
   document.getElementById('facility-now').textContent = history.recorded.length
-    ? `Latest record, from ${latest.from}: ${facilityWords(latest)}.`
-    : `Nothing recorded; assumed: ${facilityWords(latest)}.`;
-  list('facility-history', [`Assumed from the deployment maps: ${facilityWords(history.assumed)}`]
-    .concat(history.recorded.map((f) => `From ${f.from}: ${facilityWords(f)}. Source: ${f.source}`)), '');
+    ? t('posture.latestRecord', { from: latest.from, words: facilityWords(latest) })
+    : t('posture.nothingRecorded', { words: facilityWords(latest) });
+  list('facility-history', [t('posture.assumedFromMaps', { words: facilityWords(history.assumed) })]
+    .concat(history.recorded.map((f) => t('posture.recordFrom', { from: f.from, words: facilityWords(f), source: f.source }))), '');
   document.getElementById('facility-medical').value = MEDICAL_VALUES[latest.medicalLevel];
   document.getElementById('facility-air').value = latest.airFacility.toLowerCase();
   document.getElementById('facility-helicopters').value = latest.helicopters ?? '';
@@ -88,18 +91,18 @@ async function recordFacilities() {
   try {
     await call(`/api/v1/missions/${posture.missionId}/sites/${siteId}/facilities`,
       { method: 'PUT', body: JSON.stringify(body) });
-    status.textContent = 'Recorded. Reach is being recomputed…';
+    status.textContent = t('posture.recomputing');
     await showFacilities();
     await loadScenarios();
-    status.textContent = 'Recorded; the scenarios above use it.';
+    status.textContent = t('posture.recorded');
   } catch (error) {
-    status.textContent = `Not recorded: ${error.message}`;
+    status.textContent = t('posture.notRecorded', { error: error.message });
   }
 }
 
 async function loadScenarios() {
   const status = document.getElementById('status');
-  status.textContent = 'Planning…';
+  status.textContent = t('posture.planning');
   const risk = document.getElementById('risk-choice').value;
   const started = performance.now();
   try {
@@ -110,9 +113,10 @@ async function loadScenarios() {
     posture.scenarios = standard.concat(saved.map((s) => s.result));
     showSaved();
     draft.result = null;
-    status.textContent = `${posture.scenarios.length} scenarios, answered in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
+    status.textContent = t('posture.answered', { n: posture.scenarios.length,
+      seconds: Math.round((performance.now() - started) / 100) / 10 });
   } catch (error) {
-    status.textContent = `The planner could not answer: ${error.message}`;
+    status.textContent = t('posture.couldNotAnswer', { error: error.message });
     return;
   }
   showScenarios(Math.min(1, posture.scenarios.length - 1));
@@ -120,7 +124,7 @@ async function loadScenarios() {
 
 function showScenarios(selected) {
   const choice = document.getElementById('scenario-choice');
-  choice.replaceChildren(...posture.scenarios.map((s, i) => new Option(s.name, i)));
+  choice.replaceChildren(...posture.scenarios.map((s, i) => new Option(title(s), i)));
   choice.value = String(selected);
   drawTable();
   drawScenario();
@@ -129,7 +133,7 @@ function showScenarios(selected) {
 /** How close the planner's answer is to the best possible, in words. */
 function planQuality(s) {
   if (!s.solver) return '—';
-  return s.solver.gap <= 0.0005 ? 'the best possible' : `within ${pct(s.solver.gap)} of the best possible`;
+  return s.solver.gap <= 0.0005 ? t('posture.bestPossible') : t('posture.withinOfBest', { gap: pct(s.solver.gap) });
 }
 
 /** One sentence per scenario, against the posture as deployed: what it adds and what it leaves out. */
@@ -137,48 +141,52 @@ function scenarioLine(s, base) {
   const tobs = s.sites.filter((x) => x.kind === 'TOB').length;
   const more = s.measures.peopleAtRiskWithinReach - (base ? base.measures.peopleAtRiskWithinReach : 0);
   const parts = [];
+  const share = pct(s.measures.shareWithinReach);
   if (!base || s === base) {
-    parts.push(`${fmt(s.measures.peopleAtRiskWithinReach)} people at risk within reach (${pct(s.measures.shareWithinReach)})`);
+    parts.push(t('posture.line.base', { people: fmt(s.measures.peopleAtRiskWithinReach), share }));
   } else {
-    parts.push(`${tobs ? `${tobs} TOB${tobs === 1 ? '' : 's'}` : 'no TOB'} ${more >= 0 ? 'reach' : 'lose'} `
-      + `${fmt(Math.abs(more))} ${more >= 0 ? 'more ' : ''}people at risk (${pct(s.measures.shareWithinReach)} within reach)`);
+    const values = { tobs, people: fmt(Math.abs(more)), share };
+    const key = tobs === 0 ? 'noTob' : tobs === 1 ? 'oneTob' : 'tobs';
+    parts.push(t(`posture.line.${key}.${more >= 0 ? 'reach' : 'lose'}`, values));
   }
   if (s.solver && s.solver.addedTroops) {
     parts.push(s.solver.addedTroopsUnplaced
-      ? `${fmt(s.solver.addedTroopsUnplaced)} of the ${fmt(s.solver.addedTroops)} added troops have no TOB that casualty evacuation could support`
-      : `all ${fmt(s.solver.addedTroops)} added troops are placed`);
+      ? t('posture.line.unplaced', { unplaced: fmt(s.solver.addedTroopsUnplaced), added: fmt(s.solver.addedTroops) })
+      : t('posture.line.allPlaced', { added: fmt(s.solver.addedTroops) }));
   }
   const outside = s.measures.sitesOutsideCasevac.length;
-  if (outside) parts.push(`${outside} site${outside === 1 ? '' : 's'} beyond 10-1-2 reach`);
-  return `${s.name}: ${parts.join('; ')}.`;
+  if (outside) parts.push(tCount('posture.line.outside', outside));
+  return t('posture.line', { name: title(s), parts: parts.reduce((a, b) => t('posture.join', { a, b })) });
 }
 
 function drawTable() {
   const base = posture.scenarios.find((s) => s.kind === 'AS_DEPLOYED');
-  list('scenario-lines', posture.scenarios.map((s) => scenarioLine(s, base)), 'No scenario.');
+  list('scenario-lines', posture.scenarios.map((s) => scenarioLine(s, base)), t('posture.noScenario'));
   const rows = [
-    ['Troops on the map', (s) => fmt(s.measures.troops)],
-    ['Added troops without a TOB', (s) => (s.solver && s.solver.addedTroops ? fmt(s.solver.addedTroopsUnplaced) : '—')],
-    ['TOBs', (s) => s.sites.filter((x) => x.kind === 'TOB').length],
-    ['People at risk within reach', (s) => fmt(s.measures.peopleAtRiskWithinReach)],
-    ['Share within reach', (s) => pct(s.measures.shareWithinReach)],
-    ['Within reach of two sites', (s) => fmt(s.measures.peopleAtRiskReachedTwice)],
-    ['Past attacks within reach', (s) => `${s.measures.pastAttacksWithinReach} of ${s.measures.pastAttacks}`],
-    ['10-1-2 cells, day / night', (s) => `${s.measures.cellsWithinCasevacDay} / ${s.measures.cellsWithinCasevacNight} of ${s.measures.cells}`],
-    ['Plan', planQuality],
+    [t('posture.row.troops'), (s) => fmt(s.measures.troops)],
+    [t('posture.row.unplaced'), (s) => (s.solver && s.solver.addedTroops ? fmt(s.solver.addedTroopsUnplaced) : '—')],
+    [t('posture.row.tobs'), (s) => s.sites.filter((x) => x.kind === 'TOB').length],
+    [t('posture.row.withinReach'), (s) => fmt(s.measures.peopleAtRiskWithinReach)],
+    [t('posture.row.share'), (s) => pct(s.measures.shareWithinReach)],
+    [t('posture.row.twice'), (s) => fmt(s.measures.peopleAtRiskReachedTwice)],
+    [t('posture.row.pastAttacks'), (s) => t('posture.nOfM', { n: s.measures.pastAttacksWithinReach, m: s.measures.pastAttacks })],
+    [t('posture.row.casevacCells'), (s) => t('posture.dayNight', { day: s.measures.cellsWithinCasevacDay,
+      night: s.measures.cellsWithinCasevacNight, cells: s.measures.cells })],
+    [t('posture.row.plan'), planQuality],
   ];
   const sectors = posture.scenarios.length ? posture.scenarios[0].measures.sectors.map((x) => x.sector) : [];
   for (const name of sectors) {
     // A sector where no one is at risk has nothing to reach: "0.0%" there would read as a failure.
-    rows.push([`${name}: at risk within reach (troops)`, (s) => {
+    rows.push([t('posture.row.sector', { sector: name }), (s) => {
       const x = s.measures.sectors.find((y) => y.sector === name);
       if (!x) return '—';
-      return `${x.peopleAtRisk > 0 ? pct(x.shareWithinReach) : 'no one at risk'} (${fmt(x.troops)})`;
+      return t('posture.sectorCell', { share: x.peopleAtRisk > 0 ? pct(x.shareWithinReach) : t('posture.noOneAtRisk'),
+        troops: fmt(x.troops) });
     }]);
   }
   const table = document.getElementById('comparison');
   const head = document.createElement('tr');
-  head.append(th(''), ...posture.scenarios.map((s) => th(s.name)));
+  head.append(th(''), ...posture.scenarios.map((s) => th(title(s), !s.label)));
   table.tHead.replaceChildren(head);
   table.tBodies[0].replaceChildren(...rows.map(([label, value]) => {
     const tr = document.createElement('tr');
@@ -197,42 +205,48 @@ function drawScenario() {
   posture.cellLayer = L.layerGroup(s.cells.map((c) => {
     const style = layer === 'casevac' ? casevacStyle(c) : reachStyle(c, maxRisk);
     return L.rectangle([[c.lat - 0.25, c.lon - 0.25], [c.lat + 0.25, c.lon + 0.25]], { weight: 0.3, color: '#666', ...style })
-      .bindTooltip(plainText(`Cell ${c.gid} (${c.sector}): ${fmt(c.population)} people, risk ${pct(c.risk)}, ` +
-        `${fmt(c.peopleAtRisk)} at risk, ${c.withinReach ? 'within reach' : 'beyond reach'}; surgery in ` +
-        `${c.casevacDayMinutes == null ? 'no time possible' : fmt(c.casevacDayMinutes) + ' min'} by day`));
+      .bindTooltip(plainText(t(c.withinReach ? 'posture.cellWithin' : 'posture.cellBeyond', { gid: String(c.gid),
+        sector: c.sector, people: fmt(c.population), risk: pct(c.risk), atRisk: fmt(c.peopleAtRisk),
+        surgery: c.casevacDayMinutes == null ? t('posture.noTimePossible') : t('posture.minutes', { n: fmt(c.casevacDayMinutes) }) })));
   })).addTo(postureMap);
   posture.siteLayer = L.layerGroup(s.sites.map((site) => L.circleMarker([site.position.lat, site.position.lon], {
     radius: site.kind === 'TOB' ? 6 : 4 + Math.sqrt(site.troops) / 12, color: site.kind === 'TOB' ? '#c0392b' : '#1f4e79',
     fillOpacity: 0.9, weight: 2,
-  }).on('click', (e) => { L.DomEvent.stop(e); if (site.kind !== 'TOB') toggleCamp(site.name); }).bindTooltip(plainText(`${site.name} (${site.kind === 'TOB' ? 'TOB' : 'camp'}): ${fmt(site.troops)} troops` +
-    (site.suppliedFrom ? `, supplied from ${site.suppliedFrom}` : '') + (site.surgery ? ', surgery' : '') +
-    (site.helicopters ? ', helicopters' : ''))))).addTo(postureMap);
-  document.getElementById('legend').textContent = layer === 'casevac'
-    ? 'Green: surgery within 2 hours by day (10-1-2); orange: within 4; red: beyond, or none reachable.'
-    : `Shade: people at risk (${s.risk}); blue outline: within reach of a camp or TOB; red dots: TOBs.`;
-  list('tobs', s.sites.filter((x) => x.kind === 'TOB').map((t) => `${t.name} (${t.sector}), ${t.troops} troops, supplied from ${t.suppliedFrom}`),
-    s.solver ? 'The planner opens no TOB in this scenario.' : 'Not a planned scenario.');
-  list('outside', s.measures.sitesOutsideCasevac.map((o) => `${o.name}: ${o.dayMinutes == null ? 'no surgery reachable' : fmt(o.dayMinutes) + ' min by day'}`), 'None.');
-  list('notes', s.notes, 'None.');
+  }).on('click', (e) => { L.DomEvent.stop(e); if (site.kind !== 'TOB') toggleCamp(site.name); }).bindTooltip(plainText(siteWords(site))))).addTo(postureMap);
+  document.getElementById('legend').textContent = layer === 'casevac' ? t('posture.legendCasevac')
+    : t('posture.legendReach', { risk: s.risk });
+  list('tobs', s.sites.filter((x) => x.kind === 'TOB').map((tob) => t('posture.tobLine', { name: tob.name, sector: tob.sector,
+    troops: tob.troops, from: tob.suppliedFrom })), s.solver ? t('posture.noTobOpened') : t('posture.notPlanned'));
+  list('outside', s.measures.sitesOutsideCasevac.map((o) => t('posture.outsideLine', { name: o.name,
+    minutes: o.dayMinutes == null ? t('posture.noSurgery') : t('posture.minutesByDay', { n: fmt(o.dayMinutes) }) })), t('posture.none'));
+  list('notes', s.notes, t('posture.none'));
   const r = s.request;
-  document.getElementById('assumptions').textContent =
-    `Assumptions: response within ${r.rules.responseMinutes} min by road at ${r.travel.convoyKmh} km/h, roads ×${r.travel.detourFactor} the straight line; ` +
-    `TOBs of ${r.rules.companySize} troops within ${r.rules.resupplyKm} km of road of their camp, camps keep ${r.rules.campGarrison}, at most ${r.rules.maxTobs} TOBs${r.rules.backupWeight > 0 ? `, a second site worth ${r.rules.backupWeight} of a first` : ''}; ` +
-    'troops of units that will not operate at night stay in camp, units stay out of sectors they refuse; ' +
-    `helicopters at ${r.helicopterBases.join(', ')} (${r.casevac.helicopterKmh} km/h, ${r.casevac.helicopterRadiusKm} km radius, launch ${r.casevac.launchDayMinutes} min by day, ${r.casevac.launchNightMinutes} by night).`;
+  document.getElementById('assumptions').textContent = t('posture.assumptions', {
+    response: r.rules.responseMinutes, kmh: r.travel.convoyKmh, detour: r.travel.detourFactor, company: r.rules.companySize,
+    resupply: r.rules.resupplyKm, garrison: r.rules.campGarrison, tobs: r.rules.maxTobs,
+    backup: r.rules.backupWeight > 0 ? t('posture.backup', { weight: r.rules.backupWeight }) : '',
+    bases: r.helicopterBases.join(', '), helicopterKmh: r.casevac.helicopterKmh, radius: r.casevac.helicopterRadiusKm,
+    launchDay: r.casevac.launchDayMinutes, launchNight: r.casevac.launchNightMinutes });
 }
 
 function startDraftFromScenario() {
   const s = posture.scenarios[Number(document.getElementById('scenario-choice').value)];
   if (!s) return;
-  draft.tobs = s.sites.filter((x) => x.kind === 'TOB').map((t) => ({ name: t.name, lon: t.position.lon, lat: t.position.lat, troops: t.troops, surgery: t.surgery }));
+  draft.tobs = s.sites.filter((x) => x.kind === 'TOB').map((tob) => ({ name: tob.name, lon: tob.position.lon, lat: tob.position.lat, troops: tob.troops, surgery: tob.surgery }));
   draft.closed = new Set(s.request.closedCamps || []);
-  document.getElementById('draft-name').value = `${s.name} (edited)`;
-  draftStatus(`Started from “${s.name}”: ${draft.tobs.length} TOBs.`);
+  document.getElementById('draft-name').value = t('posture.edited', { name: title(s) });
+  draftStatus(tCount('posture.startedFrom', draft.tobs.length, { name: title(s) }));
   drawDraft();
 }
 
-const COMPASS = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'];
+const COMPASS = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'];
+
+/** A camp or TOB on the map, in words. */
+function siteWords(site) {
+  const extras = [site.suppliedFrom ? t('posture.suppliedFrom', { camp: site.suppliedFrom }) : '',
+    site.surgery ? t('posture.surgery') : '', site.helicopters ? t('posture.withHelicopters') : ''].join('');
+  return t(site.kind === 'TOB' ? 'posture.tobTooltip' : 'posture.campTooltip', { name: site.name, troops: fmt(site.troops), extras });
+}
 
 /** A point named as a planner says it, as the server names its TOBs: the town, or "35 km north-east of Mopti". */
 function nearPlace(lat, lon) {
@@ -251,13 +265,14 @@ function nearPlace(lat, lon) {
   const y = Math.sin(rad(lon - p.lon)) * Math.cos(rad(lat));
   const x = Math.cos(rad(p.lat)) * Math.sin(rad(lat)) - Math.sin(rad(p.lat)) * Math.cos(rad(lat)) * Math.cos(rad(lon - p.lon));
   const bearing = ((Math.atan2(y, x) * 180) / Math.PI + 360) % 360;
-  return `${Math.round(best.km)} km ${COMPASS[Math.round(bearing / 45) % 8]} of ${best.place.name}`;
+  return t('posture.fromPlace', { km: Math.round(best.km), direction: t(`compass.${COMPASS[Math.round(bearing / 45) % 8]}`),
+    place: best.place.name });
 }
 
 function addDraftTob(latlng) {
   const troops = Number(document.getElementById('draft-troops').value) || 150;
   const surgery = document.getElementById('draft-surgery').checked;
-  draft.tobs.push({ name: `TOB ${draft.tobs.length + 1}, ${nearPlace(latlng.lat, latlng.lng)}`,
+  draft.tobs.push({ name: t('posture.tobName', { n: draft.tobs.length + 1, place: nearPlace(latlng.lat, latlng.lng) }),
     lon: Number(latlng.lng.toFixed(4)), lat: Number(latlng.lat.toFixed(4)), troops, surgery });
   drawDraft();
 }
@@ -269,13 +284,18 @@ function toggleCamp(name) {
 
 function drawDraft() {
   if (posture.draftLayer) posture.draftLayer.remove();
-  posture.draftLayer = L.layerGroup(draft.tobs.map((t, i) => L.circleMarker([t.lat, t.lon], {
+  posture.draftLayer = L.layerGroup(draft.tobs.map((tob, i) => L.circleMarker([tob.lat, tob.lon], {
     radius: 7, color: '#c0392b', dashArray: '3 3', fillOpacity: 0.3, weight: 2, className: 'draft-tob',
   }).on('click', (e) => { L.DomEvent.stop(e); draft.tobs.splice(i, 1); drawDraft(); })
-    .bindTooltip(plainText(`${t.name}: ${t.troops} troops${t.surgery ? ', surgical team' : ''} (click to remove)`)))).addTo(postureMap);
-  list('draft-tobs', draft.tobs.map((t) => `${t.name}: ${t.troops} troops${t.surgery ? ', surgical team' : ''}`),
-    'No TOB of yours yet: click the map to place one.');
-  document.getElementById('draft-closed').textContent = draft.closed.size ? [...draft.closed].join(', ') : 'none';
+    .bindTooltip(plainText(t('posture.draftTobRemove', { tob: draftTobWords(tob) }))))).addTo(postureMap);
+  list('draft-tobs', draft.tobs.map(draftTobWords), t('posture.noDraftTob'));
+  const closed = document.getElementById('draft-closed');
+  closed.textContent = draft.closed.size ? [...draft.closed].join(', ') : t('posture.none');
+  if (draft.closed.size) closed.setAttribute('translate', 'no'); else closed.removeAttribute('translate');
+}
+
+function draftTobWords(tob) {
+  return t(tob.surgery ? 'posture.draftTobSurgery' : 'posture.draftTob', { name: tob.name, troops: tob.troops });
 }
 
 function draftRequest() {
@@ -284,28 +304,28 @@ function draftRequest() {
 }
 
 async function evaluateDraft() {
-  draftStatus('Evaluating…');
+  draftStatus(t('posture.evaluating'));
   try {
     const result = await call(`/api/v1/missions/${posture.missionId}/posture/evaluate`, { method: 'POST', body: JSON.stringify(draftRequest()) });
     posture.scenarios = posture.scenarios.filter((s) => s !== draft.result);
     draft.result = result;
     posture.scenarios.push(result);
     showScenarios(posture.scenarios.length - 1);
-    draftStatus(`Evaluated “${result.name}”: ${pct(result.measures.shareWithinReach)} of people at risk within reach (not saved yet).`);
+    draftStatus(t('posture.evaluated', { name: result.name, share: pct(result.measures.shareWithinReach) }));
   } catch (error) {
-    draftStatus(`Not evaluated: ${error.message}`);
+    draftStatus(t('posture.notEvaluated', { error: error.message }));
   }
 }
 
 async function saveDraft() {
-  draftStatus('Saving…');
+  draftStatus(t('posture.saving'));
   try {
     const saved = await call(`/api/v1/missions/${posture.missionId}/posture/scenarios`, { method: 'POST', body: JSON.stringify(draftRequest()) });
     await loadScenarios();
     showScenarios(posture.scenarios.findIndex((s) => s.name === saved.name));
-    draftStatus(`Saved “${saved.name}”.`);
+    draftStatus(t('posture.saved', { name: saved.name }));
   } catch (error) {
-    draftStatus(`Not saved: ${error.message}`);
+    draftStatus(t('list.notSaved', { error: error.message }));
   }
 }
 
@@ -314,21 +334,24 @@ function draftStatus(text) { document.getElementById('draft-status').textContent
 /** The saved scenarios, each deletable by those who may save (AccessRules.POSTURE_PLANNERS). */
 function showSaved() {
   const ul = document.getElementById('saved-scenarios');
-  if (!posture.saved.length) { list('saved-scenarios', [], 'None saved.'); return; }
+  if (!posture.saved.length) { list('saved-scenarios', [], t('posture.noneSaved')); return; }
   ul.replaceChildren(...posture.saved.map((saved) => {
     const li = document.createElement('li');
-    li.textContent = `${saved.result.name} `;
+    const name = document.createElement('span');
+    name.textContent = `${saved.result.name} `;
+    name.setAttribute('translate', 'no'); // as its planner wrote it
+    li.append(name);
     if (posture.maySave) {
       const remove = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button',
-        textContent: 'delete' });
+        textContent: t('posture.delete') });
       remove.addEventListener('click', async () => {
-        if (!confirm(`Delete the saved scenario “${saved.result.name}”?`)) return;
+        if (!confirm(t('posture.confirmDelete', { name: saved.result.name }))) return;
         try {
           await call(`/api/v1/missions/${posture.missionId}/posture/scenarios/${saved.id}`, { method: 'DELETE' });
-          draftStatus(`Deleted “${saved.result.name}”.`);
+          draftStatus(t('posture.deleted', { name: saved.result.name }));
           await loadScenarios();
         } catch (error) {
-          draftStatus(`Not deleted: ${error.message}`);
+          draftStatus(t('list.notDeleted', { error: error.message }));
         }
       });
       li.append(remove);
@@ -353,7 +376,12 @@ function list(id, items, empty) {
   ul.replaceChildren(...(items.length ? items : [empty]).map((text) => { const li = document.createElement('li'); li.textContent = text; return li; }));
 }
 
-function th(text) { const e = document.createElement('th'); e.textContent = text; return e; }
+function th(text, data) {
+  const e = document.createElement('th');
+  e.textContent = text;
+  if (data) e.setAttribute('translate', 'no'); // a saved scenario's name, as its planner wrote it
+  return e;
+}
 function td(text) { const e = document.createElement('td'); e.textContent = text; return e; }
 
 startPosture();

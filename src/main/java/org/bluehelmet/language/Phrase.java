@@ -4,6 +4,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Words the server says (why a cell is at risk, how far the force reaches), kept as a
  * message key and its values until they are written in the reader's language: a page in
@@ -17,8 +20,37 @@ import java.util.Map;
  */
 public record Phrase(String key, Map<String, Object> args) {
 
-	public Phrase {
-		args = Collections.unmodifiableMap(new LinkedHashMap<>(args));
+	/**
+	 * Also how a phrase stored as JSON (its key and values) is read back: values that
+	 * were phrases come back as maps of a key and values, and are made phrases again.
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+	public Phrase(@JsonProperty("key") String key, @JsonProperty("args") Map<String, Object> args) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		if (args != null) {
+			args.forEach((name, value) -> values.put(name, stored(value)));
+		}
+		this.key = key;
+		this.args = Collections.unmodifiableMap(values);
+	}
+
+	/**
+	 * Text stored before it was a phrase (a scenario saved with its notes in English),
+	 * read as it was written.
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static Phrase verbatim(String text) {
+		return of("verbatim", "text", text);
+	}
+
+	private static Object stored(Object value) {
+		if (value instanceof Map<?, ?> map && map.get("key") instanceof String key
+				&& (map.get("args") == null || map.get("args") instanceof Map)) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> nested = (Map<String, Object>) map.get("args");
+			return new Phrase(key, nested);
+		}
+		return value;
 	}
 
 	/** A phrase with its values given as name, value, name, value… */

@@ -74,7 +74,7 @@ public class PostureAlerts {
 		List<Alert> candidates = warning.alerts(missionId, origin, threshold, 0);
 		Map<Integer, GridCell> byGid = new HashMap<>();
 		cells.findAll(missionId, candidates.stream().map(Alert::gid).toList()).forEach(c -> byGid.put(c.gid(), c));
-		Phrase how = Phrase.of("reach.posture", "posture", result.name(), "minutes", Math.round(minutes));
+		Phrase how = Phrase.of("reach.posture", "posture", result.title(), "minutes", Math.round(minutes));
 		List<Alert> beyond = new ArrayList<>();
 		for (Alert alert : candidates) {
 			GridCell cell = byGid.get(alert.gid());
@@ -108,8 +108,7 @@ public class PostureAlerts {
 
 	private ScenarioResult posture(String missionId, String scenario) {
 		if (scenario == null || scenario.isBlank() || scenario.equals(AS_DEPLOYED)) {
-			return posture.evaluate(missionId,
-					ScenarioRequest.standard("As deployed", ScenarioRequest.Kind.AS_DEPLOYED, "history", 0, false));
+			return posture.asDeployed(missionId, "history");
 		}
 		try {
 			return scenarios.get(missionId, Long.parseLong(scenario.trim())).result();

@@ -17,6 +17,7 @@ import org.bluehelmet.geo.GridCellStore;
 import org.bluehelmet.geo.Place;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.geo.PrioGrid;
+import org.bluehelmet.language.Phrase;
 import org.bluehelmet.mission.AirFacility;
 import org.bluehelmet.mission.Contingent;
 import org.bluehelmet.mission.DeploymentMap;
@@ -72,6 +73,20 @@ public class PostureService {
 
 	/** Evaluates a scenario (planning its TOBs first if it is a planned one). */
 	public ScenarioResult evaluate(String missionId, ScenarioRequest request) {
+		return evaluate(missionId, request, null);
+	}
+
+	/** The latest deployment map as it was, its risk from history or the forecast. */
+	public ScenarioResult asDeployed(String missionId, String risk) {
+		return evaluate(missionId,
+				ScenarioRequest.standard("As deployed", ScenarioRequest.Kind.AS_DEPLOYED, risk, 0, false),
+				Phrase.of("posture.asDeployed"));
+	}
+
+	/**
+	 * {@link #evaluate(String, ScenarioRequest)}, for a reader calling it {@code label}.
+	 */
+	private ScenarioResult evaluate(String missionId, ScenarioRequest request, Phrase label) {
 		if (request.kind() == null) {
 			throw new InvalidInputException("kind", "give the scenario's kind: AS_DEPLOYED, PLANNED or CUSTOM");
 		}
@@ -91,7 +106,7 @@ public class PostureService {
 		PosturePlanner planner = new PosturePlanner(travel, rules);
 		List<PostureSite> sites = new ArrayList<>();
 		ScenarioResult.SolverReport report = null;
-		List<String> notes = new ArrayList<>();
+		List<Phrase> notes = new ArrayList<>();
 		switch (request.kind()) {
 			case AS_DEPLOYED -> sites.addAll(camps);
 			case PLANNED -> {
@@ -138,7 +153,9 @@ public class PostureService {
 				request.closedCamps(), travel, standardCasevac, rules,
 				camps.stream().filter(PostureSite::helicopters).map(PostureSite::name).toList(),
 				request.surgicalTeams());
-		return new ScenarioResult(request.name(), request.kind(), month, riskInWords(request.forecastRisk(), month),
+		return new ScenarioResult(request.name(), label, request.kind(), month,
+				request.forecastRisk() ? Phrase.of("posture.riskForecast", "month", month.plusMonths(1))
+						: Phrase.of("posture.riskHistory", "month", month),
 				filled, sites, evaluated.measures(), report, evaluated.cells(), notes);
 	}
 
@@ -156,20 +173,24 @@ public class PostureService {
 			return known.scenarios();
 		}
 		List<ScenarioResult> fresh = new ArrayList<>();
+		fresh.add(asDeployed(missionId, risk));
 		fresh.add(evaluate(missionId,
-				ScenarioRequest.standard("As deployed", ScenarioRequest.Kind.AS_DEPLOYED, risk, 0, false)));
-		fresh.add(evaluate(missionId,
-				ScenarioRequest.standard("Planner, same troops", ScenarioRequest.Kind.PLANNED, risk, 0, false)));
+				ScenarioRequest.standard("Planner, same troops", ScenarioRequest.Kind.PLANNED, risk, 0, false),
+				Phrase.of("posture.sameTroops")));
 		// One per proposal the mission has: its added troops, then with a surgical team
 		// at
 		// each TOB.
 		for (Proposal proposal : missions.proposals(missionId)) {
 			String name = String.format(Locale.ROOT, "Planner, %,d more troops (%s)", proposal.addedTroops(),
 					proposal.name());
+			Phrase label = Phrase.of("posture.moreTroops", "n", proposal.addedTroops(), "proposal", proposal.name());
 			fresh.add(evaluate(missionId,
-					ScenarioRequest.standard(name, ScenarioRequest.Kind.PLANNED, risk, proposal.addedTroops(), false)));
-			fresh.add(evaluate(missionId, ScenarioRequest.standard(name + ", TOBs with surgical teams",
-					ScenarioRequest.Kind.PLANNED, risk, proposal.addedTroops(), true)));
+					ScenarioRequest.standard(name, ScenarioRequest.Kind.PLANNED, risk, proposal.addedTroops(), false),
+					label));
+			fresh.add(evaluate(
+					missionId, ScenarioRequest.standard(name + ", TOBs with surgical teams",
+							ScenarioRequest.Kind.PLANNED, risk, proposal.addedTroops(), true),
+					Phrase.of("posture.withSurgicalTeams", "scenario", label)));
 		}
 		// One entry per mission and risk, replaced when the incidents change: memory
 		// stays bounded.
@@ -326,54 +347,41 @@ public class PostureService {
 		return missions.sectors(missionId).stream().map(Sector::name).toList();
 	}
 
-	private static String riskInWords(boolean forecast, YearMonth month) {
-		return forecast ? "early-warning chance of an attack on civilians in " + month.plusMonths(1)
-				: "share of the twelve months to " + month + " with an attack on civilians";
-	}
-
 	/** Where the TOBs' troops come from, and the added troops no TOB could take. */
-	private static List<String> troopNotes(Map<String, Integer> drawn, PlanningRules rules) {
-		List<String> notes = new ArrayList<>();
-		List<String> fromCamps = drawn.entrySet()
+	private static List<Phrase> troopNotes(Map<String, Integer> drawn, PlanningRules rules) {
+		List<Phrase> notes = new ArrayList<>();
+		List<Phrase> fromCamps = drawn.entrySet()
 			.stream()
 			.filter(e -> !e.getKey().equals(PosturePlanner.ADDED_TROOPS))
 			.sorted(Map.Entry.comparingByKey())
-			.map(e -> String.format(java.util.Locale.ROOT, "%s %,d", e.getKey(), e.getValue()))
+			.map(e -> Phrase.of("posture.campTroops", "camp", e.getKey(), "troops", e.getValue()))
 			.toList();
 		if (!fromCamps.isEmpty()) {
-			notes.add("The TOBs' troops leave camps that keep at least their garrison of " + rules.campGarrison() + ": "
-					+ String.join(", ", fromCamps) + ".");
+			// Listed as one value: each camp a phrase of its own, joined by the reader's
+			// comma.
+			Phrase list = fromCamps.stream()
+				.reduce((a, b) -> Phrase.of("posture.list", "first", a, "rest", b))
+				.orElseThrow();
+			notes.add(Phrase.of("posture.troopsLeaveCamps", "garrison", rules.campGarrison(), "camps", list));
 		}
 		int placed = drawn.getOrDefault(PosturePlanner.ADDED_TROOPS, 0);
 		if (rules.addedTroops() > placed) {
-			notes.add(String.format(java.util.Locale.ROOT,
-					"%,d of the %,d added troops are at no site (counted in no measure): a TOB opens only where it "
-							+ "reaches people at risk the camps miss, within casualty-evacuation reach and %d km of "
-							+ "road of a camp, and at most %d open.",
-					rules.addedTroops() - placed, rules.addedTroops(), (int) rules.resupplyKm(), rules.maxTobs()));
+			notes.add(Phrase.of("posture.troopsAtNoSite", "unplaced", rules.addedTroops() - placed, "added",
+					rules.addedTroops(), "km", (int) rules.resupplyKm(), "tobs", rules.maxTobs()));
 		}
 		return notes;
 	}
 
 	/** Why a plan gains what it gains, in words. */
-	private static List<String> explain(PosturePlanner.Plan plan, PlanningRules rules) {
-		List<String> notes = new ArrayList<>();
+	private static List<Phrase> explain(PosturePlanner.Plan plan, PlanningRules rules) {
+		List<Phrase> notes = new ArrayList<>();
 		if (plan.tobs().isEmpty()) {
-			if (plan.candidatesConsidered() == 0) {
-				notes.add("No TOB can open: no candidate site is both within 10-1-2 casualty-evacuation reach and "
-						+ "within " + (int) rules.resupplyKm() + " km of road of a camp with troops to spare ("
-						+ plan.candidatesOutsideCasevac() + " candidates lie outside casualty-evacuation reach).");
-			}
-			else {
-				notes.add("No TOB adds people at risk: the camps already reach every cell at risk that a TOB "
-						+ "could reach under these rules.");
-			}
+			notes.add(
+					plan.candidatesConsidered() == 0 ? Phrase.of("posture.noTobCanOpen", "km", (int) rules.resupplyKm(),
+							"outside", plan.candidatesOutsideCasevac()) : Phrase.of("posture.noTobAdds"));
 		}
 		if (!plan.method().contains("optimal") && plan.gap() > 1e-9) {
-			notes.add(String.format(java.util.Locale.ROOT,
-					"The planner stopped at its time limit: the best posture may reach up to %.1f%% more people at "
-							+ "risk than this one.",
-					100 * plan.gap()));
+			notes.add(Phrase.of("posture.timeLimit", "percent", Math.round(1000 * plan.gap()) / 10.0));
 		}
 		return notes;
 	}

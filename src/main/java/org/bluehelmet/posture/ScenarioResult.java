@@ -3,10 +3,14 @@ package org.bluehelmet.posture;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.bluehelmet.language.Phrase;
+
 /**
  * A posture scenario evaluated: its sites and what they achieve.
  *
- * @param name the scenario's name
+ * @param name the scenario's name (a saved scenario's as its planner wrote it)
+ * @param label for the standard scenarios, their name in the reader's language; otherwise
+ * {@code null}
  * @param kind its kind
  * @param month the deployment map it starts from
  * @param risk where its risk came from, in words
@@ -17,9 +21,18 @@ import java.util.List;
  * @param cells per cell: people at risk, reached or not, minutes to surgery
  * @param notes what a reader should know (e.g. why the planner gains nothing)
  */
-public record ScenarioResult(String name, ScenarioRequest.Kind kind, YearMonth month, String risk,
+public record ScenarioResult(String name, Phrase label, ScenarioRequest.Kind kind, YearMonth month, Phrase risk,
 		ScenarioRequest request, List<PostureSite> sites, Measures measures, SolverReport solver, List<CellState> cells,
-		List<String> notes) {
+		List<Phrase> notes) {
+
+	/**
+	 * What the scenario is called for a reader: its label in their language, else its
+	 * name.
+	 */
+	@com.fasterxml.jackson.annotation.JsonIgnore
+	public Object title() {
+		return label != null ? label : name;
+	}
 
 	/**
 	 * @param peopleAtRisk people at risk in the mission area

@@ -33,8 +33,8 @@ class LanguagePageTest extends PageTest {
 	static final String PASSWORD = "language-page-password";
 
 	/** The pages whose every word comes from the bundles so far. */
-	static final List<String> TRANSLATED = List.of("/index.html", "/warning.html", "/incident-new.html",
-			"/incidents-import.html", "/incidents.html");
+	static final List<String> TRANSLATED = List.of("/index.html", "/warning.html", "/posture.html",
+			"/incident-new.html", "/incidents-import.html", "/incidents.html");
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {

@@ -135,6 +135,9 @@ class PostureApiTest extends ApiTest {
 		// by road.
 		assertThat(cap.body()).contains("urn:oasis:names:tc:emergency:cap:1.2", "minutes by road", "km by road")
 			.doesNotContain("in a straight line");
+		// One info block per language, each in its own words.
+		assertThat(cap.body()).contains("<language>en</language>", "<language>fr</language>", "minutes par la route",
+				"Risque d'attaques contre des civils", "Pourquoi :");
 		ApiClient.assertProblem(api().get(BASE + "/alerts?scenario=best"), 400, "scenario");
 		ApiClient.assertProblem(api().get(BASE + "/alerts?scenario=987654"), 404, null);
 		assertThat(api().delete(BASE + "/scenarios/" + id).statusCode()).isEqualTo(204);
