@@ -5,9 +5,11 @@
 const STAGES = ['PLEDGED', 'ASSESSMENT_VISIT', 'LEVEL_2', 'LEVEL_3', 'SELECTED', 'MOU', 'PRE_DEPLOYMENT_VISIT',
   'CAMP_READY', 'DEPLOYED'];
 const $ = id => document.getElementById(id);
-const ACRONYMS = { ied: 'IED', uav: 'UAV', mou: 'MOU' };
-const words = value => (value || '').replaceAll('_', ' ').toLowerCase()
-  .split(' ').map(word => ACRONYMS[word] || word).join(' ');
+translate();
+const capability = value => t(`capability.${value}`);
+const stageName = value => t(`stage.${value}`);
+const number = value => value.toLocaleString(LANG);
+const beyond = date => date || t('forcegen.beyondHorizon');
 let charts = [];
 // The mission shown, the pledges' versions (sent back with a change of step), and whether the account keeps pledges.
 const state = { missionId: null, versions: {}, requirements: [], mayKeep: false };
@@ -22,13 +24,13 @@ function cell(row, content, className) {
 
 /** On time when even the 90th percentile arrives by the day needed; at risk when the median does. */
 function status(neededBy, arrivals) {
-  if (!arrivals.length) return ['no pledge', 'off-track'];
-  if (!neededBy) return ['pledged', 'on-track'];
+  if (!arrivals.length) return [t('forcegen.status.noPledge'), 'off-track'];
+  if (!neededBy) return [t('forcegen.status.pledged'), 'on-track'];
   const worstP50 = arrivals.map(a => a.p50 || '9999').sort().pop();
   const worstP90 = arrivals.map(a => a.p90 || '9999').sort().pop();
-  if (worstP90 <= neededBy) return ['on time', 'on-track'];
-  if (worstP50 <= neededBy) return ['at risk', 'at-risk'];
-  return ['late', 'off-track'];
+  if (worstP90 <= neededBy) return [t('forcegen.status.onTime'), 'on-track'];
+  if (worstP50 <= neededBy) return [t('forcegen.status.atRisk'), 'at-risk'];
+  return [t('forcegen.status.late'), 'off-track'];
 }
 
 function showRequirements(requirements, forecast) {
@@ -38,14 +40,15 @@ function showRequirements(requirements, forecast) {
     const arrivals = forecast.pledges.filter(a => a.pledge.requirementId === requirement.id);
     const row = document.createElement('tr');
     cell(row, requirement.priority, 'num');
-    cell(row, `${words(requirement.capability)} (${requirement.reference})`);
+    cell(row, t('forcegen.requirement', { capability: capability(requirement.capability), reference: requirement.reference }));
     cell(row, requirement.units, 'num');
-    cell(row, requirement.personnel.toLocaleString('en'), 'num');
-    cell(row, requirement.sector);
+    cell(row, number(requirement.personnel), 'num');
+    cell(row, requirement.sector).setAttribute('translate', 'no');
     cell(row, requirement.neededBy);
-    cell(row, arrivals.map(a => `${a.pledge.countries.join(' + ')} (${words(a.pledge.stage)})`).join('; '));
-    cell(row, arrivals.map(a => a.p50 || 'beyond horizon').join('; '));
-    cell(row, arrivals.map(a => a.p90 || 'beyond horizon').join('; '));
+    cell(row, arrivals.map(a => t('forcegen.pledgeAt', { countries: a.pledge.countries.join(' + '),
+      stage: stageName(a.pledge.stage) })).join('; '));
+    cell(row, arrivals.map(a => beyond(a.p50)).join('; '));
+    cell(row, arrivals.map(a => beyond(a.p90)).join('; '));
     const [label, kind] = status(requirement.neededBy, arrivals);
     cell(row, label, `status ${kind}`);
     body.appendChild(row);
@@ -62,13 +65,12 @@ function showBoard(forecast) {
     const inStage = forecast.pledges.filter(a => a.pledge.stage === stage);
     const heading = document.createElement('h3');
     const people = inStage.reduce((sum, a) => sum + a.pledge.personnel, 0);
-    heading.textContent = `${words(stage)}: ${inStage.length} ${inStage.length === 1 ? 'pledge' : 'pledges'}, `
-      + `${people.toLocaleString('en')} people`;
+    heading.textContent = tCount('forcegen.stageHeading', inStage.length, { stage: stageName(stage), people });
     column.appendChild(heading);
     if (stage === 'DEPLOYED') {
       const note = document.createElement('p');
       note.className = 'explain';
-      note.textContent = 'National contingents on the latest deployment map.';
+      note.textContent = t('forcegen.deployedNote');
       column.appendChild(note);
     } else {
       for (const arrival of inStage) {
@@ -76,9 +78,9 @@ function showBoard(forecast) {
         card.className = 'card';
         const p = arrival.pledge;
         card.dataset.reference = p.reference;
-        card.textContent = `${p.countries.join(' + ')}: ${words(p.capability)}, ${p.personnel.toLocaleString('en')} people`
-          + ` (${p.women} women), ${words(p.readiness)}. Arrives ${arrival.p50 || 'beyond horizon'}`
-          + ` (P90 ${arrival.p90 || 'beyond horizon'})`;
+        card.textContent = t('forcegen.card', { countries: p.countries.join(' + '), capability: capability(p.capability),
+          people: p.personnel, women: p.women, readiness: t(`readiness.${p.readiness}`), p50: beyond(arrival.p50),
+          p90: beyond(arrival.p90) });
         if (state.mayKeep) card.append(nextStepControl(p, stage));
         column.appendChild(card);
       }
@@ -105,17 +107,18 @@ function nextStepControl(pledge, stage) {
   const box = document.createElement('div');
   box.className = 'next-step';
   const day = Object.assign(document.createElement('input'), { type: 'date', value: $('as-of-input').value,
-    title: 'the day the step was reached' });
+    title: t('forcegen.dayReached') });
+  day.setAttribute('aria-label', t('forcegen.dayReached'));
   const button = Object.assign(document.createElement('button'), { type: 'button',
-    textContent: `Reached ${words(next)}` });
+    textContent: t('forcegen.reached', { stage: stageName(next) }) });
   button.addEventListener('click', async () => {
     try {
       await call(`/api/v1/missions/${state.missionId}/forcegen/pledges/${pledge.id}`, { method: 'PATCH',
         body: JSON.stringify({ version: state.versions[pledge.id], stage: next, on: day.value }) });
-      $('board-message').textContent = `${pledge.reference} reached ${words(next)} on ${day.value}.`;
+      $('board-message').textContent = t('forcegen.moved', { reference: pledge.reference, stage: stageName(next), day: day.value });
       await show(state.missionId, $('as-of-input').value);
     } catch (error) {
-      $('board-message').textContent = `${pledge.reference} not moved: ${error.message}`;
+      $('board-message').textContent = t('forcegen.notMoved', { reference: pledge.reference, error: error.message });
     }
   });
   box.append(day, button);
@@ -125,41 +128,42 @@ function nextStepControl(pledge, stage) {
 function showCharts(fill, forecast, ceiling, requirements) {
   charts.forEach(chart => chart.destroy());
   // Per requirement, on the requirement's own scale: what it asks for, what its pledges brought, what is coming.
-  const labels = fill.lines.map(l => `${words(l.capability)} (${l.reference})`);
+  const labels = fill.lines.map(l => t('forcegen.requirement', { capability: capability(l.capability), reference: l.reference }));
   charts = [new Chart($('gap-chart'), {
     type: 'bar',
     data: {
       labels,
       datasets: [
-        { label: 'deployed', data: fill.lines.map(l => l.deployed), backgroundColor: '#4575b4', stack: 'have' },
-        { label: 'in the pipeline', data: fill.lines.map(l => l.pipeline), backgroundColor: '#91bfdb', stack: 'have' },
-        { label: 'required', data: fill.lines.map(l => l.required), backgroundColor: '#d73027', stack: 'need' }
+        { label: t('forcegen.chart.deployed'), data: fill.lines.map(l => l.deployed), backgroundColor: '#4575b4', stack: 'have' },
+        { label: t('forcegen.chart.pipeline'), data: fill.lines.map(l => l.pipeline), backgroundColor: '#91bfdb', stack: 'have' },
+        { label: t('forcegen.chart.required'), data: fill.lines.map(l => l.required), backgroundColor: '#d73027', stack: 'need' }
       ]
     },
     options: { animation: false, indexAxis: 'y', plugins: { legend: { position: 'bottom' } },
-      scales: { x: { stacked: true, title: { display: true, text: 'people' } }, y: { stacked: true } } }
+      scales: { x: { stacked: true, title: { display: true, text: t('forcegen.chart.people') } }, y: { stacked: true } } }
   }), new Chart($('fan-chart'), {
     type: 'line',
     data: {
       labels: forecast.strength.map(s => s.month),
       datasets: [
-        { label: '90th percentile', data: forecast.strength.map(s => s.p90), borderColor: '#91bfdb', pointRadius: 0, fill: false },
-        { label: '10th–90th percentile', data: forecast.strength.map(s => s.p10), borderColor: '#91bfdb', pointRadius: 0,
+        { label: t('forcegen.chart.p90'), data: forecast.strength.map(s => s.p90), borderColor: '#91bfdb', pointRadius: 0, fill: false },
+        { label: t('forcegen.chart.p10to90'), data: forecast.strength.map(s => s.p10), borderColor: '#91bfdb', pointRadius: 0,
           backgroundColor: 'rgba(145,191,219,0.35)', fill: '-1' },
-        { label: 'median', data: forecast.strength.map(s => s.p50), borderColor: '#4575b4', pointRadius: 0, borderWidth: 2 },
-        { label: 'ceiling (troops and police)', data: forecast.strength.map(() => ceiling), borderColor: '#d73027',
+        { label: t('forcegen.chart.median'), data: forecast.strength.map(s => s.p50), borderColor: '#4575b4', pointRadius: 0, borderWidth: 2 },
+        { label: t('forcegen.chart.ceiling'), data: forecast.strength.map(() => ceiling), borderColor: '#d73027',
           borderDash: [6, 4], pointRadius: 0 },
-        { label: 'needed by the requirements\' dates', data: needed(forecast, requirements), borderColor: '#1a9850',
+        { label: t('forcegen.chart.needed'), data: needed(forecast, requirements), borderColor: '#1a9850',
           stepped: true, pointRadius: 0, borderWidth: 2 }
       ]
     },
     options: { animation: false, plugins: { legend: { position: 'bottom' } },
-      scales: { y: { title: { display: true, text: 'people' } } } }
+      scales: { y: { title: { display: true, text: t('forcegen.chart.people') } } } }
   })];
 }
 
-const dollars = value => `US$${Math.round(value).toLocaleString('en')}`;
-const percent = value => value === null || value === undefined ? 'not recorded' : `${(100 * value).toFixed(1)}%`;
+const dollars = value => t('forcegen.dollars', { amount: Math.round(value) });
+const percent = value => (value === null || value === undefined ? t('map.notRecorded')
+  : value.toLocaleString(LANG, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 
 async function showCost(missionId) {
   const params = new URLSearchParams();
@@ -168,14 +172,14 @@ async function showCost(missionId) {
   const cost = await call(`/api/v1/missions/${missionId}/forcegen/cost?${params}`);
   $('personnel-rate').value = cost.rates.personnelPerMonth;
   $('equipment-rate').value = cost.rates.equipmentPerPersonMonth;
-  $('cost').textContent = `The requirements above (${cost.personnel.toLocaleString('en')} people) cost `
-    + `${dollars(cost.perMonth)} a month, ${dollars(cost.perYear)} a year at these rates.`;
+  $('cost').textContent = t('forcegen.costLine', { people: cost.personnel, month: dollars(cost.perMonth),
+    year: dollars(cost.perYear) });
 }
 
 async function showWomen(missionId) {
   const women = await call(`/api/v1/missions/${missionId}/forcegen/women`);
-  $('women').textContent = `Women: ${percent(women.pipeline)} of the people pledged and in the pipeline, against a target `
-    + `of ${percent(women.target)}; deployed: ${percent(women.deployed)}.`;
+  $('women').textContent = t('forcegen.women', { pipeline: percent(women.pipeline), target: percent(women.target),
+    deployed: percent(women.deployed) });
 }
 
 async function showDurations(missionId, asOf) {
@@ -188,19 +192,20 @@ async function showDurations(missionId, asOf) {
   for (const [step, duration] of rows) {
     const row = document.createElement('tr');
     row.dataset.step = step;
-    cell(row, step === 'RAPID_DEPLOYMENT' ? 'rapid deployment level: to arrival'
-      : step === 'CAMP_READY' ? 'camp ready, from selection' : `to ${words(step)}`);
+    cell(row, step === 'RAPID_DEPLOYMENT' ? t('forcegen.step.rapid')
+      : step === 'CAMP_READY' ? t('forcegen.step.campReady') : t('forcegen.step.to', { stage: stageName(step) }));
     for (const key of ['minDays', 'modeDays', 'maxDays']) {
       const input = document.createElement('input');
       input.type = 'number';
       input.min = '0';
       input.value = duration[key];
       input.className = key;
+      input.setAttribute('aria-label', t(`forcegen.col.${{ minDays: 'least', modeDays: 'likely', maxDays: 'most' }[key]}`));
       cell(row, '', 'num').appendChild(input);
     }
     const save = document.createElement('button');
     save.type = 'button';
-    save.textContent = 'Save';
+    save.textContent = t('posture.save');
     // The pipeline's durations are kept by force generation (AccessRules.FORCE_GENERATORS).
     save.hidden = !mayKeep;
     row.querySelectorAll('input').forEach(input => { input.readOnly = !mayKeep; });
@@ -210,7 +215,7 @@ async function showDurations(missionId, asOf) {
         await call(`/api/v1/missions/${missionId}/forcegen/assumptions/${step}`, {
           method: 'PUT', body: JSON.stringify({ minDays: value('minDays'), modeDays: value('modeDays'), maxDays: value('maxDays') })
         });
-        $('durations-message').textContent = 'Saved; dates simulated again.';
+        $('durations-message').textContent = t('forcegen.durationsSaved');
         await show(missionId, $('as-of-input').value);
       } catch (error) {
         $('durations-message').textContent = error.message;
@@ -223,15 +228,14 @@ async function showDurations(missionId, asOf) {
 
 async function showLevels(missionId) {
   const levels = await call(`/api/v1/missions/${missionId}/forcegen/levels`);
-  const people = value => value.toLocaleString('en');
-  $('levels-summary').textContent = `Ceiling in force: ${levels.ceiling === null ? 'none' : people(levels.ceiling)} troops `
-    + `and police; deployed ${people(levels.deployed)}; pledged and in the pipeline ${people(levels.pipeline)}; `
-    + `required by the requirements ${people(levels.required)}.`;
+  const people = value => value.toLocaleString(LANG);
+  $('levels-summary').textContent = t(levels.ceiling === null ? 'forcegen.levelsNoCeiling' : 'forcegen.levels', {
+    ceiling: levels.ceiling ?? 0, deployed: levels.deployed, pipeline: levels.pipeline, required: levels.required });
   const body = $('levels').querySelector('tbody');
   body.replaceChildren();
   for (const sector of levels.sectors) {
     const row = document.createElement('tr');
-    cell(row, sector.sector || 'no sector');
+    if (sector.sector) cell(row, sector.sector).setAttribute('translate', 'no'); else cell(row, t('forcegen.noSector'));
     cell(row, people(sector.deployed), 'num');
     cell(row, people(sector.pipeline), 'num');
     cell(row, people(sector.required), 'num');
@@ -249,7 +253,7 @@ async function show(missionId, asOf) {
   state.versions = Object.fromEntries(pledges.map(p => [p.id, p.version]));
   state.requirements = requirements;
   fillPledgeForm(requirements);
-  $('runs').textContent = forecast.runs.toLocaleString('en');
+  $('runs').textContent = number(forecast.runs);
   $('as-of').textContent = forecast.asOf;
   const ceiling = overview.ceilingInForce ? overview.ceilingInForce.troops + overview.ceilingInForce.police : null;
   showRequirements(requirements, forecast);
@@ -263,7 +267,7 @@ async function show(missionId, asOf) {
  */
 async function defaultAsOf(mission) {
   const chosen = await call(`/api/v1/missions/${mission.id}/forcegen/as-of`);
-  $('as-of-reason').textContent = `Shown as of ${chosen.reason}.`;
+  $('as-of-reason').textContent = t('forcegen.shownAsOf', { reason: chosen.reason });
   return chosen.asOf;
 }
 
@@ -273,7 +277,8 @@ function fillPledgeForm(requirements) {
   select.replaceChildren(...requirements.map(r => {
     const option = document.createElement('option');
     option.value = r.id;
-    option.textContent = `${r.reference}: ${words(r.capability)}, ${r.personnel.toLocaleString('en')} people`;
+    option.textContent = t('forcegen.requirementOption', { reference: r.reference, capability: capability(r.capability),
+      people: r.personnel });
     return option;
   }));
   if (chosen) select.value = chosen;
@@ -291,12 +296,12 @@ async function addPledge(event) {
     reached: { PLEDGED: $('p-pledged').value }, sector: requirement ? requirement.sector : null, requirementId };
   try {
     await call(`/api/v1/missions/${state.missionId}/forcegen/pledges`, { method: 'POST', body: JSON.stringify(body) });
-    $('pledge-message').textContent = `Added ${body.reference}.`;
+    $('pledge-message').textContent = t('forcegen.added', { reference: body.reference });
     $('pledge-form').reset();
     $('p-pledged').value = $('as-of-input').value;
     await show(state.missionId, $('as-of-input').value);
   } catch (error) {
-    $('pledge-message').textContent = `Not added: ${error.message}`;
+    $('pledge-message').textContent = t('list.notAdded', { error: error.message });
   }
 }
 

@@ -2,11 +2,13 @@ package org.bluehelmet.forcegen;
 
 import java.time.LocalDate;
 
+import org.bluehelmet.language.Phrase;
+
 /**
  * The day force generation is read on when no day is asked for, and why that day.
  *
  * @param asOf the day
  * @param reason in words, for the page
  */
-public record DefaultAsOf(LocalDate asOf, String reason) {
+public record DefaultAsOf(LocalDate asOf, Phrase reason) {
 }

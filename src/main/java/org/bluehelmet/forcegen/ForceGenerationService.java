@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bluehelmet.language.Phrase;
 import org.bluehelmet.audit.AuditLog;
 import org.bluehelmet.incident.IncidentService;
 import org.bluehelmet.mission.Mission;
@@ -61,11 +62,10 @@ public class ForceGenerationService {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate end = mission.mandateEnd();
 		if (end == null || !end.isBefore(today)) {
-			return new DefaultAsOf(today, "today: the mission is serving");
+			return new DefaultAsOf(today, Phrase.of("forcegen.asOfServing"));
 		}
 		LocalDate covered = incidents.coveredUntil(missionId).map(YearMonth::atEndOfMonth).orElse(end);
-		return new DefaultAsOf(covered.isAfter(end) ? end : covered,
-				"the last month the mission's data cover: its mandate ended on " + end);
+		return new DefaultAsOf(covered.isAfter(end) ? end : covered, Phrase.of("forcegen.asOfEnded", "end", end));
 	}
 
 	public List<Requirement> requirements(String missionId) {

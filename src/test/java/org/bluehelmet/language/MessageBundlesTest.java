@@ -107,12 +107,20 @@ class MessageBundlesTest {
 	 */
 	@Test
 	void everyValueThePagesNameByKeyHasAMessage() {
-		Map<String, Class<? extends Enum<?>>> named = Map.of("category.",
-				org.bluehelmet.incident.IncidentCategory.class, "target.", org.bluehelmet.incident.Target.class,
-				"priority.", org.bluehelmet.incident.Priority.class, "status.",
-				org.bluehelmet.incident.TriageStatus.class, "siteKind.", org.bluehelmet.mission.SiteKind.class,
-				"headquarters.", org.bluehelmet.mission.Headquarters.class, "unitType.",
-				org.bluehelmet.mission.UnitType.class, "what.", org.bluehelmet.warning.ForecastTarget.class);
+		Map<String, Class<? extends Enum<?>>> named = Map.ofEntries(
+				Map.entry("category.", org.bluehelmet.incident.IncidentCategory.class),
+				Map.entry("target.", org.bluehelmet.incident.Target.class),
+				Map.entry("priority.", org.bluehelmet.incident.Priority.class),
+				Map.entry("status.", org.bluehelmet.incident.TriageStatus.class),
+				Map.entry("siteKind.", org.bluehelmet.mission.SiteKind.class),
+				Map.entry("headquarters.", org.bluehelmet.mission.Headquarters.class),
+				Map.entry("unitType.", org.bluehelmet.mission.UnitType.class),
+				Map.entry("what.", org.bluehelmet.warning.ForecastTarget.class),
+				Map.entry("capability.", org.bluehelmet.forcegen.Capability.class),
+				Map.entry("stage.", org.bluehelmet.forcegen.PledgeStage.class),
+				Map.entry("readiness.", org.bluehelmet.forcegen.ReadinessLevel.class),
+				Map.entry("medical.", org.bluehelmet.mission.MedicalLevel.class),
+				Map.entry("air.", org.bluehelmet.mission.AirFacility.class));
 		named.forEach((prefix, type) -> {
 			for (Enum<?> value : type.getEnumConstants()) {
 				String key = prefix + value.name();
