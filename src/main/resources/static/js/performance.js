@@ -4,16 +4,31 @@
 
 const perf = { missionId: null, charts: [], measures: [], series: [] };
 const el = (id) => document.getElementById(id);
+translate();
 
 function show(value, measure) {
-  if (value === null || value === undefined) return 'no data';
+  if (value === null || value === undefined) return t('perf.noData');
   const share = perf.measures.find((m) => m.measure === measure)?.unit === 'share';
-  return share ? `${(100 * value).toFixed(1)}%` : Number(value).toLocaleString('en', { maximumFractionDigits: 1 });
+  return share ? value.toLocaleString(LANG, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })
+    : Number(value).toLocaleString(LANG, { maximumFractionDigits: 1 });
+}
+
+/** What an indicator measures, with its filters, target and baseline, in the reader's words. */
+function definitionWords(i) {
+  const parts = [t(`measure.${i.measure}`)];
+  if (i.categories && i.categories.length) {
+    parts.push(t('perf.ofCategories', { categories: i.categories.map((c) => t(`category.${c}`)).sort().join(', ') }));
+  }
+  parts.push(i.sector ? t('perf.inSector', { sector: i.sector }) : t('perf.wholeArea'));
+  const target = t(i.direction === 'LOWER_IS_BETTER' ? 'perf.targetOrLess' : 'perf.targetOrMore', { target: show(i.target, i.measure) });
+  const baseline = i.baselineYear != null ? t('perf.baselineYear', { year: String(i.baselineYear) })
+    : i.baseline != null ? t('perf.baselineValue', { baseline: show(i.baseline, i.measure) }) : '';
+  return t('perf.definition', { what: parts.reduce((a, b) => t('perf.join', { a, b })), target, baseline });
 }
 
 async function startPerformance() {
   const missions = await call('/api/v1/missions');
-  if (!missions.length) { el('status').textContent = 'No mission.'; return; }
+  if (!missions.length) { el('status').textContent = t('map.noMission'); return; }
   const mission = await chooseMission(missions);
   showMissionSources(mission.id);
   perf.missionId = mission.id;
@@ -25,9 +40,14 @@ async function startPerformance() {
     call(`/api/v1/missions/${perf.missionId}/indicators/measures`),
     call(`/api/v1/missions/${perf.missionId}/sectors`)]);
   perf.measures = measures.measures;
-  el('f-measure').replaceChildren(...perf.measures.map((m) => new Option(`${m.measure.toLowerCase().replaceAll('_', ' ')} (${m.unit})`, m.measure)));
-  el('f-categories').replaceChildren(...measures.categories.map((c) => new Option(c.toLowerCase().replaceAll('_', ' '), c)));
-  for (const s of sectors) el('f-sector').append(new Option(s.name, s.name));
+  el('f-measure').replaceChildren(...perf.measures.map((m) => new Option(t('perf.measureOption',
+    { name: t(`measureName.${m.measure}`), unit: t(`measureUnit.${m.measure}`) }), m.measure)));
+  el('f-categories').replaceChildren(...measures.categories.map((c) => new Option(t(`category.${c}`), c)));
+  for (const s of sectors) {
+    const option = new Option(s.name, s.name);
+    option.setAttribute('translate', 'no');
+    el('f-sector').append(option);
+  }
   el('f-measure').addEventListener('change', describeMeasure);
   describeMeasure();
   el('show').addEventListener('click', showDashboard);
@@ -47,22 +67,22 @@ let fatalitiesChart = null;
 async function showFatalities() {
   const years = await call(`/api/v1/missions/${perf.missionId}/fatalities/by-year`);
   if (!years.length) {
-    el('fatalities-status').textContent = 'No record of fatalities has been imported for this mission.';
+    el('fatalities-status').textContent = t('perf.noFatalities');
     return;
   }
   const total = years.reduce((sum, y) => sum + y.total, 0);
   const malicious = years.reduce((sum, y) => sum + y.maliciousActs, 0);
-  el('fatalities-status').textContent = `${total.toLocaleString('en')} peacekeepers died from ${years[0].year} to `
-    + `${years[years.length - 1].year}, ${malicious.toLocaleString('en')} of them killed by malicious acts.`;
-  const causes = [['maliciousActs', 'malicious acts', '#c0392b'], ['accidents', 'accidents', '#e6ab02'],
-    ['illness', 'illness', '#7570b3'], ['other', 'other or not known', '#999999']];
+  el('fatalities-status').textContent = t('perf.fatalities', { total, from: String(years[0].year),
+    to: String(years[years.length - 1].year), malicious });
+  const causes = [['maliciousActs', t('perf.cause.malicious'), '#c0392b'], ['accidents', t('perf.cause.accidents'), '#e6ab02'],
+    ['illness', t('perf.cause.illness'), '#7570b3'], ['other', t('perf.cause.other'), '#999999']];
   if (fatalitiesChart) fatalitiesChart.destroy();
   fatalitiesChart = new Chart(el('fatalities-chart'), {
     type: 'bar',
     data: { labels: years.map(y => y.year),
       datasets: causes.map(([key, label, colour]) => ({ label, data: years.map(y => y[key]), backgroundColor: colour })) },
     options: { animation: false, maintainAspectRatio: false,
-      scales: { x: { stacked: true }, y: { stacked: true, title: { display: true, text: 'peacekeepers who died' } } },
+      scales: { x: { stacked: true }, y: { stacked: true, title: { display: true, text: t('perf.peacekeepersDied') } } },
       plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } } }
   });
 }
@@ -71,40 +91,39 @@ async function importFatalities(event) {
   event.preventDefault();
   const data = new FormData();
   data.append('file', el('fatalities-file').files[0]);
-  el('fatalities-message').textContent = 'Sending…';
+  el('fatalities-message').textContent = t('perf.sending');
   try {
     const { status, body } = await uploadWithProgress(`/api/v1/missions/${perf.missionId}/fatalities`, data,
-      share => { el('fatalities-message').textContent = `Sending… ${share}%`; });
+      share => { el('fatalities-message').textContent = t('perf.sendingShare', { share }); });
     if (status !== 201) {
       const problems = (body.problems || []).slice(0, 5);
-      el('fatalities-message').textContent = `Not imported, nothing stored: ${body.detail || status}`
-        + (problems.length ? ` (${problems.join('; ')})` : '');
+      el('fatalities-message').textContent = t(problems.length ? 'perf.notImportedProblems' : 'perf.notImportedNothing',
+        { detail: body.detail || status, problems: problems.join('; ') });
       return;
     }
-    el('fatalities-message').textContent = `${body.rowsRead.toLocaleString('en')} rows read: `
-      + `${body.stored.toLocaleString('en')} stored, ${body.skipped.toLocaleString('en')} already stored, `
-      + `${body.otherMissions.toLocaleString('en')} of other missions left out.`;
+    el('fatalities-message').textContent = t('perf.imported', { read: body.rowsRead, stored: body.stored,
+      skipped: body.skipped, others: body.otherMissions });
     await Promise.all([showDashboard(), showFatalities()]);
   } catch (error) {
-    el('fatalities-message').textContent = `Not imported: ${error.message}`;
+    el('fatalities-message').textContent = t('perf.notImported', { error: error.message });
   }
 }
 
 function describeMeasure() {
   const m = perf.measures.find((x) => x.measure === el('f-measure').value);
-  el('measure-definition').textContent = m ? `${m.definition}.` : '';
+  el('measure-definition').textContent = m ? t('perf.measureDefinition', { definition: t(`measure.${m.measure}`) }) : '';
   el('f-sector').disabled = !m.takesSector;
   el('f-categories').disabled = !m.takesCategories;
 }
 
 async function showDashboard() {
-  el('status').textContent = 'Computing…';
+  el('status').textContent = t('perf.computing');
   const month = el('month').value;
   let series;
   try {
     series = await call(`/api/v1/missions/${perf.missionId}/indicators/dashboard${month ? `?month=${month}` : ''}`);
   } catch (error) {
-    el('status').textContent = `Could not compute: ${error.message}`;
+    el('status').textContent = t('perf.couldNotCompute', { error: error.message });
     return;
   }
   perf.series = series;
@@ -118,32 +137,26 @@ async function showDashboard() {
   el('dashboard-csv').href = URL.createObjectURL(new Blob([dashboardCsv(series)], { type: 'text/csv' }));
   const counts = {};
   series.forEach((s) => { counts[s.status] = (counts[s.status] || 0) + 1; });
-  el('status').textContent = `${series.length} indicators to ${shown}: ${counts.ON_TRACK || 0} on track, ${counts.AT_RISK || 0} at risk, ` +
-    `${counts.OFF_TRACK || 0} off track, ${counts.NO_DATA || 0} without data.`;
+  el('status').textContent = t('perf.summary', { n: series.length, month: shown, onTrack: counts.ON_TRACK || 0,
+    atRisk: counts.AT_RISK || 0, offTrack: counts.OFF_TRACK || 0, noData: counts.NO_DATA || 0 });
   perf.charts.forEach((c) => c.destroy());
   perf.charts = [];
   el('indicators').replaceChildren(...series.map(card));
 }
 
-/** Why a measure can have no value in a month, in words. */
-const NO_DATA_WHY = {
-  PEACEKEEPER_CASUALTIES: 'no incident of the month records peacekeepers killed or wounded (UCDP does not record them; incidents logged in Blue Helmet do)',
-  IED_SHARE_OF_PEACEKEEPER_CASUALTIES: 'no incident of the month records peacekeepers killed or wounded (UCDP does not record them; incidents logged in Blue Helmet do)',
-  VERIFIED_WITHIN_24_HOURS: 'no incident was logged in Blue Helmet in the month (imported ones are verified by their source)',
-  PEOPLE_AT_RISK_WITHIN_REACH: 'no deployment map was in force, or no one lived where attacks on civilians happened',
-  AREA_WITHIN_CASEVAC_REACH: 'no deployment map was in force in the month',
-  CAPABILITY_FILL: 'no force requirement had been issued by the month\'s end',
-  WOMEN_SHARE_DEPLOYED: 'no deployed pledge records its women (Geo-PKO does not)',
-  PEACEKEEPERS_KILLED_BY_MALICIOUS_ACTS: 'the UN\'s record of fatalities imported for the mission does not cover the month',
-};
+/** Why a measure can have no value in a month, in words (message noDataWhy.<measure>). */
+function noDataWhy(measure) {
+  const key = `noDataWhy.${measure}`;
+  return key in (window.BH_MESSAGES || {}) ? t(key) : t('noDataWhy.other');
+}
 
 async function deleteIndicator(indicator, box) {
-  if (!confirm(`Delete indicator ${indicator.code} (${indicator.name})? The audit log keeps its definition.`)) return;
+  if (!confirm(t('perf.confirmDelete', { code: indicator.code, name: indicator.name }))) return;
   try {
     await call(`/api/v1/missions/${perf.missionId}/indicators/${indicator.id}`, { method: 'DELETE' });
     await showDashboard();
   } catch (error) {
-    box.append(Object.assign(document.createElement('p'), { className: 'error', textContent: `Not deleted: ${error.message}` }));
+    box.append(Object.assign(document.createElement('p'), { className: 'error', textContent: t('list.notDeleted', { error: error.message }) }));
   }
 }
 
@@ -153,24 +166,33 @@ function card(s) {
   box.className = 'indicator';
   box.dataset.code = i.code;
   const status = s.status.toLowerCase().replaceAll('_', '-');
-  const change = s.change === null ? '' : ` Change on the month before: ${s.change > 0 ? '+' : ''}${show(s.change, i.measure)}.`;
+  const change = s.change === null ? '' : t('perf.change', { change: `${s.change > 0 ? '+' : ''}${show(s.change, i.measure)}` });
   box.innerHTML = '<h3></h3><div class="figures"><span class="value"></span><span class="status"></span></div>' +
     '<p class="explain targets"></p><canvas height="150"></canvas><p class="explain definition"></p>';
   box.querySelector('h3').textContent = `${i.code} ${i.name}`;
+  // The indicator's name is the mission's own, as its administrators wrote it.
+  box.querySelector('h3').setAttribute('translate', 'no');
   box.querySelector('.value').textContent = show(s.value, i.measure);
   box.querySelector('.status').classList.add(status);
-  box.querySelector('.status').textContent = s.status.toLowerCase().replaceAll('_', ' ');
-  box.querySelector('.targets').textContent = `Target ${show(i.target, i.measure)}; baseline ${show(s.baseline, i.measure)}.${change}`;
-  box.querySelector('.definition').textContent = s.definition + (i.note ? ` ${i.note}` : '');
+  box.querySelector('.status').textContent = t(`perfStatus.${s.status}`);
+  box.querySelector('.targets').textContent = t('perf.targets', { target: show(i.target, i.measure),
+    baseline: show(s.baseline, i.measure), change });
+  box.querySelector('.definition').textContent = definitionWords(i);
+  if (i.note) {
+    const note = document.createElement('span');
+    note.setAttribute('translate', 'no'); // the administrator's own note
+    note.textContent = ` ${i.note}`;
+    box.querySelector('.definition').append(note);
+  }
   if (s.value === null) {
-    box.querySelector('.targets').textContent += ` No data for ${s.points[s.points.length - 1].month}: `
-      + `${NO_DATA_WHY[i.measure] || 'the stored data say nothing for this month'}.`;
+    box.querySelector('.targets').textContent += ' ' + t('perf.noDataFor', { month: s.points[s.points.length - 1].month,
+      why: noDataWhy(i.measure) });
   }
   if (perf.admin) {
     const remove = document.createElement('button');
     remove.type = 'button';
     remove.className = 'link-button delete-indicator';
-    remove.textContent = `Delete ${i.code}`;
+    remove.textContent = t('perf.delete', { code: i.code });
     remove.addEventListener('click', () => deleteIndicator(i, box));
     box.append(remove);
   }
@@ -178,7 +200,7 @@ function card(s) {
   if (s.points.every((p) => p.value === null)) {
     const none = document.createElement('p');
     none.className = 'explain no-chart';
-    none.textContent = `No value in any of these ${s.points.length} months: nothing to draw.`;
+    none.textContent = t('perf.nothingToDraw', { n: s.points.length });
     box.querySelector('canvas').replaceWith(none);
     return box;
   }
@@ -188,21 +210,26 @@ function card(s) {
   perf.charts.push(new Chart(box.querySelector('canvas'), {
     type: 'line',
     data: { labels, datasets: [
-      { label: i.unit, data: s.points.map((p) => p.value === null ? null : k * p.value), borderColor: '#1f4e79', pointRadius: 2 },
-      { label: 'target', data: labels.map(() => k * i.target), borderColor: '#1a9850', borderDash: [6, 4], pointRadius: 0 },
-      ...(s.baseline === null ? [] : [{ label: 'baseline', data: labels.map(() => k * s.baseline), borderColor: '#999', borderDash: [2, 3], pointRadius: 0 }]),
+      { label: t(`measureUnit.${i.measure}`), data: s.points.map((p) => p.value === null ? null : k * p.value), borderColor: '#1f4e79', pointRadius: 2 },
+      { label: t('perf.target'), data: labels.map(() => k * i.target), borderColor: '#1a9850', borderDash: [6, 4], pointRadius: 0 },
+      ...(s.baseline === null ? [] : [{ label: t('perf.baseline'), data: labels.map(() => k * s.baseline), borderColor: '#999', borderDash: [2, 3], pointRadius: 0 }]),
     ] },
-    options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, title: { display: true, text: share ? '%' : i.unit } } } },
+    options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, title: { display: true, text: share ? '%' : t(`measureUnit.${i.measure}`) } } } },
   }));
   if (s.sectors.length) {
     const table = document.createElement('table');
-    table.innerHTML = '<thead><tr><th>Sector</th><th class="num">This month</th></tr></thead><tbody></tbody>';
+    const head = table.createTHead().insertRow();
+    head.append(Object.assign(document.createElement('th'), { textContent: t('map.sector') }),
+      Object.assign(document.createElement('th'), { textContent: t('perf.thisMonth'), className: 'num' }));
+    const body = table.createTBody();
     for (const x of s.sectors) {
-      const tr = document.createElement('tr');
-      tr.innerHTML = '<td></td><td class="num"></td>';
-      tr.cells[0].textContent = x.sector;
-      tr.cells[1].textContent = show(x.value, i.measure);
-      table.tBodies[0].append(tr);
+      const tr = body.insertRow();
+      const sector = tr.insertCell();
+      sector.textContent = x.sector;
+      sector.setAttribute('translate', 'no');
+      const value = tr.insertCell();
+      value.className = 'num';
+      value.textContent = show(x.value, i.measure);
     }
     box.append(table);
   }
@@ -213,7 +240,7 @@ function card(s) {
 async function downloadReport(event) {
   event.preventDefault();
   const link = event.currentTarget;
-  el('status').textContent = 'Preparing the report (the month\'s forecast, posture and indicators)…';
+  el('status').textContent = t('perf.preparingReport');
   try {
     const response = await fetch(link.href, { credentials: 'same-origin' });
     if (!response.ok) throw new Error((await response.json()).detail || response.status);
@@ -222,9 +249,9 @@ async function downloadReport(event) {
     a.href = URL.createObjectURL(await response.blob());
     a.download = name;
     a.click();
-    el('status').textContent = `Downloaded ${name}.`;
+    el('status').textContent = t('perf.downloaded', { name });
   } catch (error) {
-    el('status').textContent = `The report could not be made: ${error.message}`;
+    el('status').textContent = t('perf.reportFailed', { error: error.message });
   }
 }
 
@@ -248,14 +275,14 @@ async function addIndicator(event) {
     baseline: number('f-baseline'), baselineYear: number('f-baseline-year'), target: number('f-target'),
     direction: el('f-direction').value, note: el('f-note').value.trim() || null,
   };
-  el('form-status').textContent = 'Adding…';
+  el('form-status').textContent = t('perf.adding');
   try {
     const created = await call(`/api/v1/missions/${perf.missionId}/indicators`, { method: 'POST', body: JSON.stringify(body) });
-    el('form-status').textContent = `Added ${created.code}.`;
+    el('form-status').textContent = t('perf.added', { code: created.code });
     await showDashboard();
   } catch (error) {
-    el('form-status').textContent = error.status === 403 ? 'Only mission administrators add indicators.' : `Not added: ${error.message}`;
+    el('form-status').textContent = error.status === 403 ? t('perf.onlyAdmins') : t('list.notAdded', { error: error.message });
   }
 }
 
-startPerformance().catch((error) => { el('status').textContent = `Could not start: ${error.message}`; });
+startPerformance().catch((error) => { el('status').textContent = t('warning.couldNotStart', { error: error.message }); });

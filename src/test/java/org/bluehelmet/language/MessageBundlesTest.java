@@ -120,7 +120,11 @@ class MessageBundlesTest {
 				Map.entry("stage.", org.bluehelmet.forcegen.PledgeStage.class),
 				Map.entry("readiness.", org.bluehelmet.forcegen.ReadinessLevel.class),
 				Map.entry("medical.", org.bluehelmet.mission.MedicalLevel.class),
-				Map.entry("air.", org.bluehelmet.mission.AirFacility.class));
+				Map.entry("air.", org.bluehelmet.mission.AirFacility.class),
+				Map.entry("measure.", org.bluehelmet.performance.Measure.class),
+				Map.entry("measureName.", org.bluehelmet.performance.Measure.class),
+				Map.entry("measureUnit.", org.bluehelmet.performance.Measure.class),
+				Map.entry("perfStatus.", org.bluehelmet.performance.IndicatorStatus.class));
 		named.forEach((prefix, type) -> {
 			for (Enum<?> value : type.getEnumConstants()) {
 				String key = prefix + value.name();
