@@ -6,12 +6,20 @@ const ROLES = ['VIEWER', 'ANALYST', 'OPERATIONS_OFFICER', 'PLANNER', 'FORCE_GENE
   'MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR'];
 const $ = id => document.getElementById(id);
 let oldestSeq = null;
+translate();
+const roleName = role => t(`role.${role}`);
 
 function cell(row, content, className) {
   const td = document.createElement('td');
   td.textContent = content ?? '';
   if (className) td.className = className;
   row.appendChild(td);
+  return td;
+}
+
+/** A cell holding data (a user name, a token's name, an audit record): the same in every language. */
+function dataCell(row, content, className) {
+  cell(row, content, className).setAttribute('translate', 'no');
 }
 
 async function showAccounts() {
@@ -20,14 +28,14 @@ async function showAccounts() {
   body.replaceChildren();
   for (const account of accounts) {
     const row = document.createElement('tr');
-    cell(row, account.username);
-    cell(row, account.roles.map(role => role.replaceAll('_', ' ').toLowerCase()).sort().join(', '));
-    cell(row, account.missions.slice().sort().join(', '));
-    cell(row, account.enabled ? 'yes' : 'no');
+    dataCell(row, account.username);
+    cell(row, account.roles.map(roleName).sort().join(', '));
+    dataCell(row, account.missions.slice().sort().join(', '));
+    cell(row, account.enabled ? t('admin.yes') : t('admin.no'));
     cell(row, account.createdAt.slice(0, 10));
     const change = document.createElement('td');
     const edit = Object.assign(document.createElement('button'), { type: 'button', className: 'edit',
-      textContent: 'Edit' });
+      textContent: t('admin.edit') });
     edit.addEventListener('click', () => editAccount(account));
     change.appendChild(edit);
     row.appendChild(change);
@@ -35,7 +43,7 @@ async function showAccounts() {
     const open = document.createElement('button');
     open.type = 'button';
     open.className = 'access';
-    open.textContent = 'Sessions and tokens';
+    open.textContent = t('admin.sessionsAndTokens');
     open.addEventListener('click', () => showAccess(account.username));
     access.appendChild(open);
     row.appendChild(access);
@@ -49,7 +57,7 @@ function roleChoices(box, chosen) {
     const label = document.createElement('label');
     const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: role,
       checked: chosen.includes(role) });
-    label.append(box, ` ${role.replaceAll('_', ' ').toLowerCase()}`);
+    label.append(box, ' ', Object.assign(document.createElement('span'), { textContent: roleName(role) }));
     return label;
   }));
 }
@@ -63,7 +71,7 @@ let editing = null;
 function editAccount(account) {
   editing = account;
   $('edit-account').hidden = false;
-  $('edit-title').textContent = `Change ${account.username}`;
+  $('edit-title').textContent = t('admin.change', { username: account.username });
   roleChoices($('edit-roles'), account.roles);
   $('edit-missions').value = account.missions.slice().sort().join(', ');
   $('edit-enabled').checked = account.enabled;
@@ -84,10 +92,10 @@ $('edit-account').addEventListener('submit', async event => {
       { method: 'PATCH', body: JSON.stringify(update) });
     editing = saved;
     $('edit-password').value = '';
-    $('edit-message').textContent = `Saved${update.password ? '; the new password holds from the next log-in' : ''}.`;
+    $('edit-message').textContent = t(update.password ? 'admin.savedPassword' : 'admin.saved');
     await Promise.all([showAccounts(), showAudit(false), showChain()]);
   } catch (error) {
-    $('edit-message').textContent = `Not saved: ${error.message}`;
+    $('edit-message').textContent = t('list.notSaved', { error: error.message });
   }
 });
 
@@ -101,7 +109,7 @@ function when(instant) {
 async function showAccess(username) {
   accessOf = username;
   $('access').hidden = false;
-  $('access-title').textContent = `Sessions and tokens of ${username}`;
+  $('access-title').textContent = t('admin.accessOf', { username });
   $('access-message').textContent = '';
   const [sessions, tokens] = await Promise.all([
     call(`/api/v1/admin/users/${encodeURIComponent(username)}/sessions`),
@@ -109,30 +117,30 @@ async function showAccess(username) {
   const list = $('access-sessions');
   list.replaceChildren(...sessions.map(session => {
     const item = document.createElement('li');
-    item.textContent = `Session ${session.id.slice(0, 8)}, last used ${when(session.lastRequest)} UTC`;
+    item.textContent = t('admin.session', { id: session.id.slice(0, 8), when: when(session.lastRequest) });
     return item;
   }));
   if (!sessions.length) {
     const none = document.createElement('li');
-    none.textContent = 'No session on this server.';
+    none.textContent = t('admin.noSession');
     list.appendChild(none);
   }
   const body = $('access-tokens').querySelector('tbody');
   body.replaceChildren();
   for (const token of tokens) {
     const row = document.createElement('tr');
-    cell(row, token.name);
+    dataCell(row, token.name);
     cell(row, when(token.createdAt));
     cell(row, when(token.lastUsedAt));
-    cell(row, token.revokedAt ? `revoked ${when(token.revokedAt)}` : 'active');
+    cell(row, token.revokedAt ? t('admin.revokedOn', { when: when(token.revokedAt) }) : t('admin.active'));
     const action = document.createElement('td');
     if (!token.revokedAt) {
       const revoke = document.createElement('button');
       revoke.type = 'button';
       revoke.className = 'revoke';
-      revoke.textContent = 'Revoke';
+      revoke.textContent = t('admin.revoke');
       revoke.addEventListener('click', () => changeAccess(
-        `/api/v1/admin/users/${encodeURIComponent(username)}/tokens/${token.id}`, `Token ${token.name} revoked.`));
+        `/api/v1/admin/users/${encodeURIComponent(username)}/tokens/${token.id}`, t('admin.tokenRevoked', { name: token.name })));
       action.appendChild(revoke);
     }
     row.appendChild(action);
@@ -152,7 +160,7 @@ async function changeAccess(url, done) {
 }
 
 $('end-sessions').addEventListener('click', () => changeAccess(
-  `/api/v1/admin/users/${encodeURIComponent(accessOf)}/sessions`, `Every session of ${accessOf} ended.`));
+  `/api/v1/admin/users/${encodeURIComponent(accessOf)}/sessions`, t('admin.sessionsEnded', { username: accessOf })));
 
 /** A record in a few words: its first simple fields. */
 function summary(json) {
@@ -193,13 +201,14 @@ async function showAudit(older) {
   if (!older) body.replaceChildren();
   for (const entry of entries) {
     const row = document.createElement('tr');
+    // The log as it was written: its actions, records and fields are the system's own names.
     cell(row, entry.seq, 'num');
     cell(row, entry.at.replace('T', ' ').slice(0, 19));
-    cell(row, entry.username);
-    cell(row, entry.missionId);
-    cell(row, entry.action);
-    cell(row, entry.entityId ? `${entry.entity} ${entry.entityId}` : entry.entity);
-    cell(row, change(entry));
+    dataCell(row, entry.username);
+    dataCell(row, entry.missionId);
+    dataCell(row, entry.action);
+    dataCell(row, entry.entityId ? `${entry.entity} ${entry.entityId}` : entry.entity);
+    dataCell(row, change(entry));
     body.appendChild(row);
     oldestSeq = entry.seq;
   }
@@ -208,9 +217,8 @@ async function showAudit(older) {
 
 async function showChain() {
   const result = await call('/api/v1/admin/audit/verification');
-  $('chain').textContent = result.intact
-    ? `The audit log is intact: ${result.entriesChecked} ${result.entriesChecked === 1 ? 'entry' : 'entries'}, each sealed with this installation's key and linked to the one before.`
-    : `The audit log was tampered with: ${result.problem}.`;
+  $('chain').textContent = result.intact ? tCount('admin.intact', result.entriesChecked)
+    : t('admin.tampered', { problem: result.problem });
   $('chain').className = result.intact ? 'explain' : 'error';
 }
 
@@ -227,7 +235,7 @@ $('new-account').addEventListener('submit', async event => {
         missions: missionList($('missions').value)
       })
     });
-    $('account-message').textContent = 'Created.';
+    $('account-message').textContent = t('admin.created');
     $('password').value = '';
     await Promise.all([showAccounts(), showAudit(false), showChain()]);
   } catch (error) {
@@ -248,22 +256,22 @@ $('mission-pack').addEventListener('submit', async (event) => {
   const bar = $('pack-progress');
   bar.value = 0;
   bar.hidden = false;
-  $('pack-message').textContent = 'Uploading…';
+  $('pack-message').textContent = t('import.uploadingNow');
   $('pack-problems').replaceChildren();
   const data = new FormData();
   data.append('file', $('pack-file').files[0]);
   try {
     const answer = await uploadWithProgress('/api/v1/missions', data, (percent) => {
       bar.value = percent;
-      if (percent === 100) $('pack-message').textContent = 'Checking and storing…';
+      if (percent === 100) $('pack-message').textContent = t('admin.checking');
     });
     if (answer.status === 201) {
       const m = answer.body;
-      $('pack-message').textContent = `Imported ${m.name} (${m.missionId}): ${m.sites} sites, `
-        + `${m.deploymentMaps} deployment maps, ${m.cells} cells.`;
+      $('pack-message').textContent = t('admin.packImported', { name: m.name, id: m.missionId, sites: m.sites,
+        maps: m.deploymentMaps, cells: m.cells });
       await Promise.all([showAudit(false), showChain()]);
     } else {
-      $('pack-message').textContent = `Refused: ${answer.body.detail || answer.status}`;
+      $('pack-message').textContent = t('admin.refused', { detail: answer.body.detail || answer.status });
       for (const problem of answer.body.problems || []) {
         const item = document.createElement('li');
         item.textContent = problem;

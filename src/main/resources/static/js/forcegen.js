@@ -45,10 +45,10 @@ function showRequirements(requirements, forecast) {
     cell(row, number(requirement.personnel), 'num');
     cell(row, requirement.sector).setAttribute('translate', 'no');
     cell(row, requirement.neededBy);
-    cell(row, arrivals.map(a => t('forcegen.pledgeAt', { countries: a.pledge.countries.join(' + '),
-      stage: stageName(a.pledge.stage) })).join('; '));
-    cell(row, arrivals.map(a => beyond(a.p50)).join('; '));
-    cell(row, arrivals.map(a => beyond(a.p90)).join('; '));
+    cell(row, tList(arrivals.map(a => t('forcegen.pledgeAt', { countries: a.pledge.countries.join(' + '),
+      stage: stageName(a.pledge.stage) }))));
+    cell(row, tList(arrivals.map(a => beyond(a.p50))));
+    cell(row, tList(arrivals.map(a => beyond(a.p90))));
     const [label, kind] = status(requirement.neededBy, arrivals);
     cell(row, label, `status ${kind}`);
     body.appendChild(row);

@@ -26,6 +26,11 @@ function tCount(key, n, params = {}) {
   return t(`${key}.${n === 1 ? 'one' : 'many'}`, { n, ...params });
 }
 
+/** Items as one list in the language's punctuation ("a; b" in English, "a ; b" in French). */
+function tList(items) {
+  return items.length ? items.reduce((a, b) => t('list.join', { a, b })) : '';
+}
+
 /** Puts the language's words into the page's marked elements under root. */
 function translate(root = document) {
   root.querySelectorAll('[data-i18n]').forEach(element => { element.textContent = t(element.dataset.i18n); });

@@ -32,9 +32,13 @@ class LanguagePageTest extends PageTest {
 
 	static final String PASSWORD = "language-page-password";
 
-	/** The pages whose every word comes from the bundles so far. */
-	static final List<String> TRANSLATED = List.of("/index.html", "/warning.html", "/posture.html",
-			"/incident-new.html", "/incidents-import.html", "/incidents.html");
+	/** Every page: each word of each comes from the bundles. */
+	static List<String> pages() throws java.io.IOException {
+		try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files
+			.list(java.nio.file.Path.of("src/main/resources/static"))) {
+			return files.map(file -> "/" + file.getFileName()).filter(name -> name.endsWith(".html")).sorted().toList();
+		}
+	}
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -121,7 +125,9 @@ class LanguagePageTest extends PageTest {
 				call('/api/v1/me/language', { method: 'PUT', body: JSON.stringify({ language: 'en-XA' }) })
 				  .then(() => done(true), error => done(String(error)));""");
 		try {
-			for (String path : TRANSLATED) {
+			List<String> pages = pages();
+			assertThat(pages).contains("/index.html", "/admin.html", "/forcegen.html", "/performance.html");
+			for (String path : pages) {
 				page.get(url(path));
 				chromium.settled();
 				Object unmarked = ((JavascriptExecutor) page).executeScript("""

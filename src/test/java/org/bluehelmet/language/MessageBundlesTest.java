@@ -124,7 +124,8 @@ class MessageBundlesTest {
 				Map.entry("measure.", org.bluehelmet.performance.Measure.class),
 				Map.entry("measureName.", org.bluehelmet.performance.Measure.class),
 				Map.entry("measureUnit.", org.bluehelmet.performance.Measure.class),
-				Map.entry("perfStatus.", org.bluehelmet.performance.IndicatorStatus.class));
+				Map.entry("perfStatus.", org.bluehelmet.performance.IndicatorStatus.class),
+				Map.entry("role.", org.bluehelmet.security.Role.class));
 		named.forEach((prefix, type) -> {
 			for (Enum<?> value : type.getEnumConstants()) {
 				String key = prefix + value.name();
