@@ -35,6 +35,7 @@
     navigator.serviceWorker.register('/sw.js').catch(error => console.warn('No offline use:', error.message));
   }
   showOutboxCount();
+  forgetAnotherAccountsCopies();
   // Logging out is a POST with the CSRF token (a link cannot send one), so there is no "Are you sure?" page between.
   const logout = document.querySelector('header .logout');
   if (logout) {
@@ -61,6 +62,29 @@
     });
   }
 })();
+
+/**
+ * The pages and data kept for use offline belong to the account that last used this device: when another account is
+ * at the keyboard (the last one's session expired, or it never logged out), they are thrown away before they can be
+ * shown to it. The outbox stays: each report there is sent only by the account that logged it.
+ */
+async function forgetAnotherAccountsCopies() {
+  if (!window.caches || !navigator.onLine) return;
+  try {
+    // Asked with fetch: nav.js runs before some pages load api.js.
+    const answer = await fetch('/api/v1/me', { credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
+    if (!answer.ok) return;
+    const me = await answer.json();
+    const before = localStorage.getItem('bluehelmet.copiesOf');
+    if (before !== me.username) {
+      if (before !== null) await Promise.all((await caches.keys()).map(name => caches.delete(name)));
+      localStorage.setItem('bluehelmet.copiesOf', me.username);
+    }
+  } catch (error) {
+    console.warn('Could not check whose copies are kept:', error.message);
+  }
+}
 
 /**
  * The language switch: the choice is kept with the account (every page, any browser) and the page is drawn again in

@@ -150,8 +150,21 @@ class OfflineIncidentPageTest extends PageTest {
 			.formatted(PASSWORD));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		long before = total(admin);
+		// What the last account's pages kept for use offline (here a marked copy) is not
+		// shown to the next account logging in on the device without a log-out between.
+		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) chromium.driver();
+		Object marked = js.executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						caches.open('bluehelmet-pages-v1')
+						  .then(cache => cache.put('/kept-for-admin', new Response('admin data')))
+						  .then(() => caches.match('/kept-for-admin')).then(found => done(Boolean(found)), e => done(String(e)));""");
+		assertThat(marked).isEqualTo(true);
 		chromium.logIn(url("/incident-new.html"), "tob-officer", PASSWORD);
 		chromium.settled();
+		chromium.waiting().until(driver -> Boolean.FALSE.equals(js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				caches.match('/kept-for-admin').then(found => done(Boolean(found)), e => done(String(e)));""")));
 		try {
 			chromium.offline(true);
 			logOffline("TOB-DISABLED-1", 14.49, -4.19);
