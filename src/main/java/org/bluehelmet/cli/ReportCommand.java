@@ -21,7 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code report monthly --mission ID --month YYYY-MM --out FILE.pdf}. */
+/** {@code report monthly --mission ID --month YYYY-MM --out FILE.pdf [--lang fr]}. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Reports made from the stored data.",
 		subcommands = { ReportCommand.Monthly.class })
 class ReportCommand implements Runnable {
@@ -51,6 +51,10 @@ class ReportCommand implements Runnable {
 		@Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write.")
 		Path out;
 
+		@Option(names = "--lang", defaultValue = "en", paramLabel = "en|fr",
+				description = "The report's language: en (English, the default) or fr (French).")
+		String lang;
+
 		@Spec
 		CommandLine.Model.CommandSpec spec;
 
@@ -67,12 +71,15 @@ class ReportCommand implements Runnable {
 			if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
 				throw new CommandLine.ParameterException(spec.commandLine(), "--out must name a .pdf file, was " + out);
 			}
+			org.bluehelmet.language.Language language = org.bluehelmet.language.Language.of(lang, false)
+				.orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+						"--lang must be en (English) or fr (French), was " + lang));
 			try (ConfigurableApplicationContext context = ApplicationContexts.offline(database)) {
 				MonthlyReportService reports = context.getBean(MonthlyReportService.class);
 				System.err.println("Computing the report of " + m + " (incidents, posture, indicators, forecast)…");
 				MonthlyReport report;
 				try {
-					report = reports.build(mission, m);
+					report = reports.build(mission, m, language);
 				}
 				catch (NotFoundException | InvalidInputException ex) {
 					System.err.println(ex.getMessage());

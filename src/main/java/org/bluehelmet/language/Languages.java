@@ -46,6 +46,18 @@ public class Languages implements LocaleResolver {
 		return Language.ENGLISH;
 	}
 
+	/**
+	 * The language asked for by a parameter ({@code lang=fr}), else the request's; a
+	 * language Blue Helmet does not speak is refused, naming the parameter.
+	 */
+	public Language asked(String parameter, String tag, HttpServletRequest request) {
+		if (tag == null || tag.isBlank()) {
+			return of(request);
+		}
+		return spoken(tag).orElseThrow(
+				() -> new org.bluehelmet.system.InvalidInputException(parameter, "en (English) or fr (French)"));
+	}
+
 	/** The language a tag names, or empty when Blue Helmet does not speak it here. */
 	java.util.Optional<Language> spoken(String tag) {
 		return Language.of(tag, pseudo);

@@ -71,6 +71,25 @@ public record Indicator(long id, String missionId, String code, String name, Mea
 		return text.append('.').toString();
 	}
 
+	/**
+	 * What it measures in a report's language, from the same messages as the Performance
+	 * page's (measure.*, perf.*).
+	 */
+	String definition(ReportWords w) {
+		String what = w.t("measure." + measure);
+		if (!categories.isEmpty()) {
+			what = w.t("perf.join", "a", what, "b", w.t("perf.ofCategories", "categories",
+					categories.stream().map(c -> w.t("category." + c)).sorted().collect(Collectors.joining(", "))));
+		}
+		what = w.t("perf.join", "a", what, "b",
+				sector == null ? w.t("perf.wholeArea") : w.t("perf.inSector", "sector", sector));
+		String target = w.t(direction == Direction.LOWER_IS_BETTER ? "perf.targetOrLess" : "perf.targetOrMore",
+				"target", w.value(this.target, measure));
+		String base = baselineYear != null ? w.t("perf.baselineYear", "year", String.valueOf(baselineYear))
+				: baseline != null ? w.t("perf.baselineValue", "baseline", w.value(baseline, measure)) : "";
+		return w.t("perf.definition", "what", what, "target", target, "baseline", base);
+	}
+
 	/** Whether a value meets the target. */
 	boolean meets(double value) {
 		return direction == Direction.LOWER_IS_BETTER ? value <= target : value >= target;

@@ -30,11 +30,13 @@ import org.bluehelmet.posture.ScenarioResult;
  * @param annex every figure with where it comes from
  * @param sources the data's citations
  * @param mapBase the border, sectors and towns the map is drawn on
+ * @param words the language it is written in, with its numbers and months
  */
 public record MonthlyReport(String missionId, String missionName, YearMonth month, Instant generatedAt,
 		List<String> summary, List<Incident> incidents, ScenarioResult posture, List<ProtectionGap> protectionGap,
 		List<IndicatorSeries> indicators, org.bluehelmet.forcegen.RequirementFill forceGeneration,
-		List<AlertLine> alerts, List<AnnexRow> annex, List<SourceCitation> sources, ReportMapBase mapBase) {
+		List<AlertLine> alerts, List<AnnexRow> annex, List<SourceCitation> sources, ReportMapBase mapBase,
+		ReportWords words) {
 
 	/**
 	 * An early-warning alert as the report writes it, in the report's words.
@@ -55,8 +57,9 @@ public record MonthlyReport(String missionId, String missionName, YearMonth mont
 	 * @param value its value as shown
 	 * @param unit its unit
 	 * @param source how it was computed, from which data
+	 * @param key whether it is one of the month's key figures, shown first
 	 */
-	public record AnnexRow(String section, String item, String value, String unit, String source) {
+	public record AnnexRow(String section, String item, String value, String unit, String source, boolean key) {
 	}
 
 }

@@ -72,12 +72,18 @@ public class MonthlyReportService {
 		return indicators.latestMonth(missionId);
 	}
 
-	/** The report of one month. */
+	/** The report of one month, in English. */
 	public MonthlyReport build(String missionId, YearMonth month) {
+		return build(missionId, month, Language.ENGLISH);
+	}
+
+	/** The report of one month in a language: its words, numbers and months. */
+	public MonthlyReport build(String missionId, YearMonth month, Language language) {
 		Mission mission = missions.mission(missionId);
 		if (month.isAfter(YearMonth.now(clock))) {
 			throw new InvalidInputException("month", month + " has not happened yet");
 		}
+		ReportWords w = new ReportWords(language, messages);
 		List<MonthlyReport.AnnexRow> annex = new ArrayList<>();
 		long state = measures.state(missionId);
 		List<Incident> inMonth = measures.incidentsIn(missionId, month, state);
@@ -92,44 +98,45 @@ public class MonthlyReportService {
 				: alerts.alerts(missionId, posture, month, ALERT_THRESHOLD).stream().limit(20).toList();
 
 		List<String> summary = new ArrayList<>();
-		summary.add(incidentSummary(month, inMonth, before, annex));
-		fatalitySummary(missionId, month, annex).ifPresent(summary::add);
-		gapSummary(gap).ifPresent(summary::add);
+		summary.add(incidentSummary(w, month, inMonth, before, annex));
+		fatalitySummary(w, missionId, month, annex).ifPresent(summary::add);
+		gapSummary(w, gap).ifPresent(summary::add);
 		if (posture != null) {
-			summary.add(postureSummary(posture, annex));
+			summary.add(postureSummary(w, posture, annex));
 		}
-		summary.add(indicatorSummary(series, annex));
+		summary.add(indicatorSummary(w, series, annex));
 		summary
-			.add(posture == null
-					? "Early warning: no deployment map was in force in " + month
-							+ ", so no cell can be judged beyond the force's reach."
-					: alertSummary(month, likely, annex));
-		forceSummary(force, annex).ifPresent(summary::add);
+			.add(posture == null ? w.t("report.summary.noMap", "month", month) : alertSummary(w, month, likely, annex));
+		forceSummary(w, force, annex).ifPresent(summary::add);
+		String gapSection = w.t("report.section.gap");
 		for (ProtectionGap g : gap) {
-			annex.add(row("Protection gap", g.sector() + ": attacks on civilians",
-					Long.toString(g.attacksOnCivilians()), "attacks",
-					"incidents of category attack on civilians that started in " + month + ", by sector"));
-			annex.add(row("Protection gap", g.sector() + ": share of troops", percent(g.troopShare()), "share",
-					"deployment map in force in " + month));
+			annex.add(row(gapSection, w.t("report.annex.sectorAttacks", "sector", g.sector()),
+					Long.toString(g.attacksOnCivilians()), w.t("report.unit.attacks"),
+					w.t("report.source.sectorAttacks", "month", month)));
+			annex.add(row(gapSection, w.t("report.annex.sectorTroops", "sector", g.sector()), w.percent(g.troopShare()),
+					w.t("report.unit.share"), w.t("report.source.mapInForce", "month", month)));
 		}
+		String indicatorSection = w.t("report.section.indicators");
 		for (IndicatorSeries s : series) {
 			for (IndicatorSeries.Point p : s.points()) {
-				annex.add(row("Indicators", s.indicator().code() + " " + p.month(),
-						Indicators.format(p.value(), s.indicator().measure()), s.indicator().unit(), s.definition()));
+				annex.add(row(indicatorSection, s.indicator().code() + " " + p.month(),
+						w.value(p.value(), s.indicator().measure()), w.t("measureUnit." + s.indicator().measure()),
+						s.indicator().definition(w)));
 			}
 		}
+		String alertSection = w.t("report.section.alerts");
 		for (Alert a : likely) {
-			annex.add(row("Alerts", "cell " + a.gid() + " (" + a.region() + ")",
-					String.format(Locale.ROOT, "%.3f", a.probability()), "chance",
-					"learned model trained on incidents up to " + month + "; "
-							+ messages.format(Language.ENGLISH, a.reach())));
+			annex.add(row(alertSection,
+					a.region() == null ? w.t("where.cell", "gid", String.valueOf(a.gid()))
+							: w.t("report.annex.cellIn", "gid", String.valueOf(a.gid()), "region", a.region()),
+					String.format(Locale.ROOT, "%.3f", a.probability()), w.t("report.unit.chance"),
+					w.t("report.source.alert", "month", month, "reach", a.reach())));
 		}
 		List<MonthlyReport.AlertLine> lines = likely.stream()
-			.map(a -> new MonthlyReport.AlertLine(messages.format(Language.ENGLISH, a.where()), a.probability(),
-					a.population(), messages.format(Language.ENGLISH, a.reach())))
+			.map(a -> new MonthlyReport.AlertLine(w.of(a.where()), a.probability(), a.population(), w.of(a.reach())))
 			.toList();
 		return new MonthlyReport(missionId, mission.name(), month, clock.instant(), summary, inMonth, posture, gap,
-				series, force, lines, annex, missions.overview(missionId).sources(), mapBase(missionId));
+				series, force, lines, annex, missions.overview(missionId).sources(), mapBase(missionId), w);
 	}
 
 	/** The border, the sectors' areas and the largest towns, for the map. */
@@ -173,7 +180,7 @@ public class MonthlyReportService {
 		return ReportAnnex.csv(report);
 	}
 
-	private static String incidentSummary(YearMonth month, List<Incident> inMonth, List<Incident> before,
+	private static String incidentSummary(ReportWords w, YearMonth month, List<Incident> inMonth, List<Incident> before,
 			List<MonthlyReport.AnnexRow> annex) {
 		long attacks = attacks(inMonth);
 		long attacksBefore = attacks(before);
@@ -182,95 +189,92 @@ public class MonthlyReportService {
 			.mapToInt(i -> i.report().casualties().killedCivilians() == null ? 0
 					: i.report().casualties().killedCivilians())
 			.sum();
-		String source = "incidents that started in " + month + " (duplicates left out)";
-		annex.add(row("Summary", "incidents", Integer.toString(inMonth.size()), "incidents", source));
-		annex.add(row("Summary", "attacks on civilians", Long.toString(attacks), "attacks", source));
-		annex.add(row("Summary", "attacks on civilians, month before", Long.toString(attacksBefore), "attacks",
-				"incidents that started in " + month.minusMonths(1)));
-		annex.add(row("Summary", "people killed", Integer.toString(killed), "people", source));
-		annex.add(row("Summary", "civilians killed", Integer.toString(civilians), "people", source));
-		return String.format(Locale.ROOT,
-				"In %s, %d incidents were recorded, %d of them attacks on civilians (%s %d in %s); %d people were "
-						+ "killed, %d of them civilians.",
-				month, inMonth.size(), attacks, attacks >= attacksBefore ? "up from" : "down from", attacksBefore,
-				month.minusMonths(1), killed, civilians);
+		String section = w.t("report.section.summary");
+		String source = w.t("report.source.incidents", "month", month);
+		annex.add(keyRow(section, w.t("report.annex.incidents"), Integer.toString(inMonth.size()),
+				w.t("report.unit.incidents"), source));
+		annex.add(keyRow(section, w.t("report.annex.attacks"), Long.toString(attacks), w.t("report.unit.attacks"),
+				source));
+		annex.add(row(section, w.t("report.annex.attacksBefore"), Long.toString(attacksBefore),
+				w.t("report.unit.attacks"), w.t("report.source.incidentsBefore", "month", month.minusMonths(1))));
+		annex.add(keyRow(section, w.t("report.annex.killed"), Integer.toString(killed), w.t("report.unit.people"),
+				source));
+		annex.add(keyRow(section, w.t("report.annex.civiliansKilled"), Integer.toString(civilians),
+				w.t("report.unit.people"), source));
+		return w.t(attacks >= attacksBefore ? "report.summary.incidentsUp" : "report.summary.incidentsDown", "month",
+				month, "incidents", inMonth.size(), "attacks", attacks, "before", attacksBefore, "previous",
+				month.minusMonths(1), "killed", killed, "civilians", civilians);
 	}
 
 	/** The month's peacekeeper deaths from the UN's record, when the mission has it. */
-	private java.util.Optional<String> fatalitySummary(String missionId, YearMonth month,
+	private java.util.Optional<String> fatalitySummary(ReportWords w, String missionId, YearMonth month,
 			List<MonthlyReport.AnnexRow> annex) {
 		return fatalities.inMonth(missionId, month).map(counts -> {
-			String source = "the UN's record of peacekeeping fatalities, deaths in " + month;
-			annex.add(row("Summary", "peacekeepers who died", Long.toString(counts[0]), "people", source));
-			annex.add(row("Summary", "peacekeepers killed by malicious acts", Long.toString(counts[1]), "people",
-					source));
-			return String.format(Locale.ROOT,
-					"%s peacekeeper%s of the mission died in %s, %s by malicious acts (the UN's record of fatalities).",
-					counts[0] == 0 ? "No" : Long.toString(counts[0]), counts[0] == 1 ? "" : "s", month,
-					counts[0] == 0 ? "none" : Long.toString(counts[1]));
+			String section = w.t("report.section.summary");
+			String source = w.t("report.source.fatalities", "month", month);
+			annex.add(keyRow(section, w.t("report.annex.peacekeepersDied"), Long.toString(counts[0]),
+					w.t("report.unit.people"), source));
+			annex.add(keyRow(section, w.t("report.annex.peacekeepersMalicious"), Long.toString(counts[1]),
+					w.t("report.unit.people"), source));
+			return counts[0] == 0 ? w.t("report.summary.noPeacekeeperDied", "month", month)
+					: w.t("report.summary.peacekeepersDied", "n", counts[0], "month", month, "malicious", counts[1]);
 		});
 	}
 
-	private static java.util.Optional<String> gapSummary(List<ProtectionGap> gap) {
+	private static java.util.Optional<String> gapSummary(ReportWords w, List<ProtectionGap> gap) {
 		return gap.stream()
 			.filter(g -> g.attacksOnCivilians() > 0)
 			.max(Comparator.comparingDouble(ProtectionGap::gap))
-			.map(g -> String.format(Locale.ROOT,
-					"Sector %s had %s of the month's attacks on civilians and %s of the troops: the largest "
-							+ "protection gap.",
-					g.sector(), percent(g.attackShare()), percent(g.troopShare())));
+			.map(g -> w.t("report.summary.gap", "sector", g.sector(), "attacks", w.percent(g.attackShare()), "troops",
+					w.percent(g.troopShare())));
 	}
 
-	private static String postureSummary(ScenarioResult posture, List<MonthlyReport.AnnexRow> annex) {
+	private static String postureSummary(ReportWords w, ScenarioResult posture, List<MonthlyReport.AnnexRow> annex) {
 		ScenarioResult.Measures m = posture.measures();
 		double casevac = m.cells() == 0 ? 0 : (double) m.cellsWithinCasevacDay() / m.cells();
-		String source = "posture as deployed on the map of " + posture.month()
-				+ ": reach 3 hours by road, 10-1-2 by day";
-		annex.add(row("Posture", "people at risk within reach", percent(m.shareWithinReach()), "share", source));
-		annex.add(row("Posture", "cells within 10-1-2 reach by day", m.cellsWithinCasevacDay() + " of " + m.cells(),
-				"cells", source));
-		annex.add(row("Posture", "troops", Integer.toString(m.troops()), "troops", source));
-		String outside = m.sitesOutsideCasevac().isEmpty() ? "none"
-				: String.join(", ", m.sitesOutsideCasevac().stream().map(ScenarioResult.SiteCasevac::name).toList());
-		return String.format(Locale.ROOT,
-				"On the deployment map of %s (%,d troops), %s of people at risk lived within 3 hours by road of a "
-						+ "camp, and %s of the mission area's cells were within 2 hours of surgery by day (10-1-2); "
-						+ "camps outside that reach: %s.",
-				posture.month(), m.troops(), percent(m.shareWithinReach()), percent(casevac), outside);
+		String section = w.t("report.section.posture");
+		String source = w.t("report.source.posture", "month", posture.month());
+		annex.add(keyRow(section, w.t("report.annex.withinReach"), w.percent(m.shareWithinReach()),
+				w.t("report.unit.share"), source));
+		annex.add(row(section, w.t("report.annex.casevacCells"),
+				w.t("posture.nOfM", "n", m.cellsWithinCasevacDay(), "m", m.cells()), w.t("report.unit.cells"), source));
+		annex.add(row(section, w.t("report.annex.troops"), Integer.toString(m.troops()), w.t("report.unit.troops"),
+				source));
+		return w.t("report.summary.posture", "month", posture.month(), "troops", m.troops(), "withinReach",
+				w.percent(m.shareWithinReach()), "casevac", w.percent(casevac), "outside",
+				ReportText.outsideCasevac(w, posture));
 	}
 
-	private static String indicatorSummary(List<IndicatorSeries> series, List<MonthlyReport.AnnexRow> annex) {
+	private static String indicatorSummary(ReportWords w, List<IndicatorSeries> series,
+			List<MonthlyReport.AnnexRow> annex) {
 		long[] counts = new long[IndicatorStatus.values().length];
 		series.forEach(s -> counts[s.status().ordinal()]++);
 		for (IndicatorSeries s : series) {
-			annex.add(row("Indicators", s.indicator().code() + " status", s.status().words(), "", "value "
-					+ s.valueText() + " against target " + s.targetText() + " and baseline " + s.baselineText()));
+			annex.add(row(w.t("report.section.indicators"), w.t("report.annex.status", "code", s.indicator().code()),
+					w.t("perfStatus." + s.status()), "",
+					w.t("report.source.status", "value", w.value(s.value(), s.indicator().measure()), "target",
+							w.value(s.indicator().target(), s.indicator().measure()), "baseline",
+							w.value(s.baseline(), s.indicator().measure()))));
 		}
 		if (series.isEmpty()) {
-			return "The mission has no indicators yet: its administrators add them on the Performance page.";
+			return w.t("report.summary.noIndicators");
 		}
-		return String.format(Locale.ROOT,
-				"Of %d indicators, %d are on track, %d at risk, %d off track and %d " + "without data.", series.size(),
-				counts[IndicatorStatus.ON_TRACK.ordinal()], counts[IndicatorStatus.AT_RISK.ordinal()],
-				counts[IndicatorStatus.OFF_TRACK.ordinal()], counts[IndicatorStatus.NO_DATA.ordinal()]);
+		return w.t("report.summary.indicators", "n", series.size(), "onTrack",
+				counts[IndicatorStatus.ON_TRACK.ordinal()], "atRisk", counts[IndicatorStatus.AT_RISK.ordinal()],
+				"offTrack", counts[IndicatorStatus.OFF_TRACK.ordinal()], "noData",
+				counts[IndicatorStatus.NO_DATA.ordinal()]);
 	}
 
-	private static String alertSummary(YearMonth month, List<Alert> likely, List<MonthlyReport.AnnexRow> annex) {
+	private static String alertSummary(ReportWords w, YearMonth month, List<Alert> likely,
+			List<MonthlyReport.AnnexRow> annex) {
 		long people = likely.stream().mapToLong(Alert::population).sum();
-		annex.add(row("Alerts", "cells beyond reach with a 10% chance or more", Integer.toString(likely.size()),
-				"cells", "early-warning forecast for " + month.plusMonths(1) + " from incidents up to " + month));
-		return likely.isEmpty()
-				? "Early warning: no cell likely to see an attack on civilians in " + month.plusMonths(1)
-						+ " lies beyond the camps' reach."
-				: String.format(Locale.ROOT,
-						"Early warning: %s with a 10%% chance or more of an attack on civilians in %s %s "
-								+ "beyond 3 hours by road of any camp; %,d people live there.",
-						likely.size() == 1 ? "one area (a half-degree cell)"
-								: likely.size() + " areas (half-degree cells)",
-						month.plusMonths(1), likely.size() == 1 ? "lies" : "lie", people);
+		annex.add(row(w.t("report.section.alerts"), w.t("report.annex.cellsBeyond"), Integer.toString(likely.size()),
+				w.t("report.unit.cells"), w.t("report.source.forecast", "next", month.plusMonths(1), "month", month)));
+		return likely.isEmpty() ? w.t("report.summary.noAlert", "next", month.plusMonths(1))
+				: w.t("report.summary.alerts", "n", likely.size(), "next", month.plusMonths(1), "people", people);
 	}
 
-	private java.util.Optional<String> forceSummary(org.bluehelmet.forcegen.RequirementFill fill,
+	private java.util.Optional<String> forceSummary(ReportWords w, org.bluehelmet.forcegen.RequirementFill fill,
 			List<MonthlyReport.AnnexRow> annex) {
 		// Only the pledges made for a requirement fill it: units of the standing force,
 		// deployed for other needs, do not.
@@ -278,29 +282,29 @@ public class MonthlyReportService {
 			return java.util.Optional.empty();
 		}
 		String asOf = fill.asOf().toString();
-		annex.add(row("Force generation", "people required", Integer.toString(fill.required()), "people",
-				"force requirements issued by " + asOf));
-		annex.add(row("Force generation", "people deployed", Integer.toString(fill.deployed()), "people",
-				"people of the pledges made for those requirements that were deployed by " + asOf
-						+ ", up to each requirement's need"));
-		annex.add(row("Force generation", "people in the pipeline", Integer.toString(fill.pipeline()), "people",
-				"people of the pledges made for those requirements, pledged by " + asOf + " and not yet deployed"));
-		return java.util.Optional.of(String.format(Locale.ROOT,
-				"Force generation (on %s): of the %,d people the force requirements ask for, %,d have been deployed "
-						+ "by the pledges made for them and %,d more are pledged and on their way.",
-				asOf, fill.required(), fill.deployed(), fill.pipeline()));
+		String section = w.t("report.section.force");
+		annex.add(row(section, w.t("report.annex.required"), Integer.toString(fill.required()),
+				w.t("report.unit.people"), w.t("report.source.required", "day", asOf)));
+		annex.add(row(section, w.t("report.annex.deployed"), Integer.toString(fill.deployed()),
+				w.t("report.unit.people"), w.t("report.source.deployed", "day", asOf)));
+		annex.add(row(section, w.t("report.annex.pipeline"), Integer.toString(fill.pipeline()),
+				w.t("report.unit.people"), w.t("report.source.pipeline", "day", asOf)));
+		return java.util.Optional.of(w.t("report.summary.force", "day", asOf, "required", fill.required(), "deployed",
+				fill.deployed(), "pipeline", fill.pipeline()));
 	}
 
 	private static long attacks(List<Incident> list) {
 		return list.stream().filter(i -> i.report().category() == IncidentCategory.ATTACK_ON_CIVILIANS).count();
 	}
 
-	private static String percent(double share) {
-		return ReportText.percent(share);
+	private static MonthlyReport.AnnexRow row(String section, String item, String value, String unit, String source) {
+		return new MonthlyReport.AnnexRow(section, item, value, unit, source, false);
 	}
 
-	private static MonthlyReport.AnnexRow row(String section, String item, String value, String unit, String source) {
-		return new MonthlyReport.AnnexRow(section, item, value, unit, source);
+	/** A row that is one of the month's key figures, shown first. */
+	private static MonthlyReport.AnnexRow keyRow(String section, String item, String value, String unit,
+			String source) {
+		return new MonthlyReport.AnnexRow(section, item, value, unit, source, true);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 
 import org.bluehelmet.audit.Export;
 import org.bluehelmet.system.Months;
+import jakarta.servlet.http.HttpServletRequest;
+import org.bluehelmet.language.Languages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,30 +23,40 @@ class ReportController {
 
 	private final MonthlyReportService reports;
 
-	ReportController(MonthlyReportService reports) {
+	private final Languages languages;
+
+	ReportController(MonthlyReportService reports, Languages languages) {
 		this.reports = reports;
+		this.languages = languages;
 	}
 
 	@Export
 	@GetMapping("/monthly.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable String missionId, @RequestParam(required = false) String month) {
+	ResponseEntity<byte[]> pdf(@PathVariable String missionId, @RequestParam(required = false) String month,
+			@RequestParam(required = false) String lang, HttpServletRequest request) {
 		YearMonth m = month(missionId, month);
-		return file(reports.pdf(reports.build(missionId, m)), MediaType.APPLICATION_PDF, name(missionId, m) + ".pdf");
+		return file(reports.pdf(reports.build(missionId, m, languages.asked("lang", lang, request))),
+				MediaType.APPLICATION_PDF, name(missionId, m) + ".pdf");
 	}
 
 	@Export
 	@GetMapping("/monthly.html")
-	ResponseEntity<String> html(@PathVariable String missionId, @RequestParam(required = false) String month) {
+	ResponseEntity<String> html(@PathVariable String missionId, @RequestParam(required = false) String month,
+			@RequestParam(required = false) String lang, HttpServletRequest request) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.body(reports.html(reports.build(missionId, month(missionId, month))));
+			.body(reports
+				.html(reports.build(missionId, month(missionId, month), languages.asked("lang", lang, request))));
 	}
 
 	@Export
 	@GetMapping("/monthly.csv")
-	ResponseEntity<byte[]> csv(@PathVariable String missionId, @RequestParam(required = false) String month) {
+	ResponseEntity<byte[]> csv(@PathVariable String missionId, @RequestParam(required = false) String month,
+			@RequestParam(required = false) String lang, HttpServletRequest request) {
 		YearMonth m = month(missionId, month);
-		return file(reports.annexCsv(reports.build(missionId, m)).getBytes(StandardCharsets.UTF_8),
+		return file(
+				reports.annexCsv(reports.build(missionId, m, languages.asked("lang", lang, request)))
+					.getBytes(StandardCharsets.UTF_8),
 				new MediaType("text", "csv", StandardCharsets.UTF_8), name(missionId, m) + "-annex.csv");
 	}
 

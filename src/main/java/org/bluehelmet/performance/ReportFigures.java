@@ -122,7 +122,7 @@ final class ReportFigures {
 			g.setStroke(new BasicStroke(0.8f));
 			g.draw(new Ellipse2D.Double(xy[0] - r, xy[1] - r, 2 * r, 2 * r));
 		}
-		legend(g, height - 55, width);
+		legend(g, report.words(), height - 55, width);
 		g.dispose();
 		return png(image);
 	}
@@ -196,17 +196,17 @@ final class ReportFigures {
 		path.closePath();
 	}
 
-	private static void legend(Graphics2D g, int y, int width) {
+	private static void legend(Graphics2D g, ReportWords w, int y, int width) {
 		// The border can reach below the cells: the legend gets a clear band of its own.
 		g.setColor(Color.WHITE);
 		g.fillRect(0, y - 8, width, 100);
 		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
 		Map<String, Color> keys = new LinkedHashMap<>();
-		keys.put("people at risk beyond reach", ATTACK);
-		keys.put("people at risk within 3 h of a camp", new Color(0x41, 0x8f, 0xde));
-		keys.put("attack on civilians", ATTACK);
-		keys.put("other incident", OTHER);
-		keys.put("camp (size: troops)", CAMP);
+		keys.put(w.t("report.key.beyond"), ATTACK);
+		keys.put(w.t("report.key.within"), new Color(0x41, 0x8f, 0xde));
+		keys.put(w.t("report.key.attack"), ATTACK);
+		keys.put(w.t("report.key.other"), OTHER);
+		keys.put(w.t("report.key.camp"), CAMP);
 		int x = 10;
 		int row = y;
 		int k = 0;
@@ -234,15 +234,16 @@ final class ReportFigures {
 	}
 
 	/** One indicator's monthly series with its target and baseline. */
-	static byte[] indicatorChart(IndicatorSeries series, int width, int height) {
+	static byte[] indicatorChart(IndicatorSeries series, ReportWords w, int width, int height) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		boolean share = series.indicator().measure().isShare();
 		for (IndicatorSeries.Point point : series.points()) {
 			Double v = point.value();
 			data.addValue(v == null ? null : share ? 100 * v : v, "value", point.month().toString().substring(2));
 		}
-		JFreeChart chart = ChartFactory.createLineChart(null, null, share ? "%" : series.indicator().unit(), data,
-				PlotOrientation.VERTICAL, false, false, false);
+		JFreeChart chart = ChartFactory.createLineChart(null, null,
+				share ? "%" : w.t("measureUnit." + series.indicator().measure()), data, PlotOrientation.VERTICAL, false,
+				false, false);
 		chart.setBackgroundPaint(Color.WHITE);
 		CategoryPlot plot = chart.getCategoryPlot();
 		plot.setBackgroundPaint(Color.WHITE);
@@ -254,14 +255,14 @@ final class ReportFigures {
 		double factor = share ? 100 : 1;
 		ValueMarker target = new ValueMarker(factor * series.indicator().target(), new Color(0x1a, 0x98, 0x50),
 				new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] { 6, 4 }, 0));
-		target.setLabel("target");
+		target.setLabel(w.t("perf.target"));
 		target.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
 		target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
 		plot.addRangeMarker(target);
 		if (series.baseline() != null) {
 			ValueMarker baseline = new ValueMarker(factor * series.baseline(), Color.GRAY,
 					new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] { 2, 3 }, 0));
-			baseline.setLabel("baseline");
+			baseline.setLabel(w.t("perf.baseline"));
 			baseline.setLabelAnchor(RectangleAnchor.TOP_LEFT);
 			baseline.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
 			plot.addRangeMarker(baseline);

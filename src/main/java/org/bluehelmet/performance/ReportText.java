@@ -1,11 +1,8 @@
 package org.bluehelmet.performance;
 
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 import org.bluehelmet.posture.ScenarioResult;
 
@@ -16,23 +13,23 @@ final class ReportText {
 	}
 
 	/** The columns of the report's force-generation table. */
-	static final java.util.List<String> FORCE_COLUMNS = java.util.List.of("Requirement", "Capability",
-			"Required (people)", "Deployed by its pledges", "On their way", "Still to find");
+	static java.util.List<String> forceColumns(ReportWords w) {
+		return java.util.List.of(w.t("report.col.requirement"), w.t("report.col.capability"),
+				w.t("report.col.requiredPeople"), w.t("report.col.deployedByPledges"), w.t("report.col.onTheirWay"),
+				w.t("report.col.stillToFind"));
+	}
 
 	/**
 	 * One row per requirement: what it asks for, what its own pledges brought and bring.
 	 */
-	static java.util.List<java.util.List<String>> forceLines(org.bluehelmet.forcegen.RequirementFill fill) {
+	static java.util.List<java.util.List<String>> forceLines(ReportWords w,
+			org.bluehelmet.forcegen.RequirementFill fill) {
 		return fill.lines()
 			.stream()
-			.map(l -> java.util.List.of(l.reference(), words(l.capability().name()), count(l.required()),
-					count(l.deployed()), count(l.pipeline()),
-					count(Math.max(0, l.required() - l.deployed() - l.pipeline()))))
+			.map(l -> java.util.List.of(l.reference(), w.t("capability." + l.capability()), w.number(l.required()),
+					w.number(l.deployed()), w.number(l.pipeline()),
+					w.number(Math.max(0, l.required() - l.deployed() - l.pipeline()))))
 			.toList();
-	}
-
-	private static String count(int people) {
-		return String.format(java.util.Locale.ROOT, "%,d", people);
 	}
 
 	/**
@@ -40,11 +37,7 @@ final class ReportText {
 	 * (without last month's) and the share of people at risk within reach.
 	 */
 	static java.util.List<MonthlyReport.AnnexRow> keyFigures(MonthlyReport report) {
-		return report.annex()
-			.stream()
-			.filter(r -> r.section().equals("Summary") || r.item().equals("people at risk within reach"))
-			.filter(r -> !r.item().contains("month before"))
-			.toList();
+		return report.annex().stream().filter(MonthlyReport.AnnexRow::key).toList();
 	}
 
 	/** The most incidents the report's table of significant incidents lists. */
@@ -78,41 +71,38 @@ final class ReportText {
 		return where.length() > 80 ? where.substring(0, 79) + "…" : where;
 	}
 
-	/** Whether a table cell holds a figure (right-aligned). */
+	/**
+	 * Whether a table cell holds a figure (right-aligned): a number as English or French
+	 * writes it, a percentage, or "3 of 12" ("3 sur 12").
+	 */
 	static boolean isFigure(String text) {
-		return text != null && text.matches("[-+−]?[\\d,.]+ ?%?( of [\\d,]+)?");
-	}
-
-	static String monthName(YearMonth month) {
-		return month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
+		return text != null
+				&& text.matches("[-+−]?\\d[\\d,.\\s\\u00a0\\u202f]*%?( pts)?( (of|sur) [\\d,.\\s\\u00a0\\u202f]+)?");
 	}
 
 	static String instant(Instant at) {
 		return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(at);
 	}
 
-	static String percent(double share) {
-		return String.format(Locale.ROOT, "%.1f%%", 100 * share);
-	}
-
-	static String words(String constant) {
-		String text = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+	/** A category's name, capitalised, as a table cell. */
+	static String category(ReportWords w, org.bluehelmet.incident.IncidentCategory category) {
+		String text = w.t("category." + category);
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
-	static String change(IndicatorSeries s) {
+	static String change(ReportWords w, IndicatorSeries s) {
 		if (s.change() == null) {
 			return "";
 		}
 		double c = s.change();
 		String sign = c > 0 ? "+" : "";
-		return s.indicator().measure().isShare() ? String.format(Locale.ROOT, "%s%.1f pts", sign, 100 * c)
-				: sign + Indicators.format(c, s.indicator().measure());
+		return s.indicator().measure().isShare() ? w.t("report.points", "sign", sign, "n", 100 * c)
+				: sign + w.number(c);
 	}
 
-	static String outsideCasevac(ScenarioResult posture) {
+	static String outsideCasevac(ReportWords w, ScenarioResult posture) {
 		var outside = posture.measures().sitesOutsideCasevac();
-		return outside.isEmpty() ? "none"
+		return outside.isEmpty() ? w.t("report.none")
 				: String.join(", ", outside.stream().map(ScenarioResult.SiteCasevac::name).toList());
 	}
 
@@ -121,19 +111,14 @@ final class ReportText {
 			.stream()
 			.filter(i -> i.report().category() == org.bluehelmet.incident.IncidentCategory.ATTACK_ON_CIVILIANS)
 			.count();
-		return "The mission area's PRIO-GRID cells shaded by people at risk (population times the share of the last "
-				+ "12 months with an attack on civilians): blue where a camp reaches within 3 hours by road, red where "
-				+ "none does. Dots: the month's " + report.incidents().size() + " incidents (" + attacks
-				+ " attacks on civilians in red). Circles: camps on the deployment map of "
-				+ (report.posture() == null ? "the month" : report.posture().month())
-				+ ". Dark line: the border; dashed lines: the sectors; the largest towns named.";
+		ReportWords w = report.words();
+		return w.t("report.mapCaption", "incidents", report.incidents().size(), "attacks", attacks, "map",
+				report.posture() == null ? w.t("report.theMonth") : report.posture().month());
 	}
 
 	/** Why the alert table is empty. */
 	static String noAlerts(MonthlyReport report) {
-		return report.posture() == null
-				? "No deployment map was in force, so no cell can be judged beyond the force's reach."
-				: "No cell likely to see an attack on civilians lies beyond the camps' reach.";
+		return report.words().t(report.posture() == null ? "report.noMapNoAlerts" : "report.noAlerts");
 	}
 
 }

@@ -42,6 +42,31 @@ class ReportCommandTest {
 			assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
 		}
 
+		// The same report in French: its words, months and numbers, and its annex's
+		// columns.
+		Path french = folder.resolve("fr").resolve("minusma-2020-12.pdf");
+		assertThat(console.run("report", "monthly", "--mission", "minusma", "--month", "2020-12", "--out",
+				french.toString(), "--data-dir", data, "--lang", "fr"))
+			.as(console.err())
+			.isZero();
+		PdfReader frenchPdf = new PdfReader(Files.readAllBytes(french));
+		String firstPage = new PdfTextExtractor(frenchPdf).getTextFromPage(1);
+		frenchPdf.close();
+		assertThat(firstPage)
+			.contains("MINUSMA - rapport mensuel, décembre 2020", "Résumé", "attaques contre des civils",
+					"Les incidents du mois et le dispositif")
+			.doesNotContain("Summary", "monthly report");
+		String frenchHtml = Files.readString(folder.resolve("fr").resolve("minusma-2020-12.html"));
+		assertThat(frenchHtml).contains("<html lang=\"fr\">", "Déficit de protection par secteur", "Indicateurs")
+			// a share as French writes it: a decimal comma and a space before %
+			.containsPattern("\\d+,\\d[\\u00a0\\u202f ]%");
+		assertThat(Files.readAllLines(folder.resolve("fr").resolve("minusma-2020-12-annex.csv")).get(0))
+			.isEqualTo("mission,mois,section,chiffre,valeur,unité,source");
+		assertThat(console.run("report", "monthly", "--mission", "minusma", "--month", "2020-12", "--out",
+				folder.resolve("x.pdf").toString(), "--data-dir", data, "--lang", "sw"))
+			.isEqualTo(2);
+		assertThat(console.err()).contains("--lang must be en (English) or fr (French)");
+
 		assertThat(console.run("report", "monthly", "--mission", "atlantis", "--month", "2020-12", "--out",
 				folder.resolve("x.pdf").toString(), "--data-dir", data))
 			.isEqualTo(1);

@@ -238,6 +238,13 @@ class PerformanceApiTest extends ApiTest {
 		// alerts.
 		assertThat(api().get(BASE + "/reports/monthly.html?month=2012-01").body())
 			.contains("no deployment map was in force in 2012-01", "No deployment map was in force");
+		// In French when asked, or when it is the reader's language.
+		String french = api().get(BASE + "/reports/monthly.html?month=2020-12&lang=fr").body();
+		assertThat(french).contains("<h1>MINUSMA - rapport mensuel, décembre 2020</h1>",
+				"Alertes précoces pour 2021-01", "Annexe : chaque chiffre et sa provenance");
+		assertThat(api().get(BASE + "/reports/monthly.csv?month=2020-12&lang=fr").body())
+			.startsWith("mission,mois,section,chiffre,valeur,unité,source");
+		ApiClient.assertProblem(api().get(BASE + "/reports/monthly.csv?month=2020-12&lang=sw"), 400, "lang");
 		ApiClient.assertProblem(api().get(BASE + "/reports/monthly.pdf?month=December"), 400, "month");
 		ApiClient.assertProblem(api().get(BASE + "/reports/monthly.pdf?month=2999-01"), 400, "month");
 	}
