@@ -71,7 +71,7 @@ class ReportCommand implements Runnable {
 			if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
 				throw new CommandLine.ParameterException(spec.commandLine(), "--out must name a .pdf file, was " + out);
 			}
-			org.bluehelmet.language.Language language = org.bluehelmet.language.Language.of(lang, false)
+			org.bluehelmet.text.Language language = org.bluehelmet.text.Language.of(lang, false)
 				.orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
 						"--lang must be en (English) or fr (French), was " + lang));
 			try (ConfigurableApplicationContext context = ApplicationContexts.offline(database)) {

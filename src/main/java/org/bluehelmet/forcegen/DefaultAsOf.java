@@ -2,7 +2,7 @@ package org.bluehelmet.forcegen;
 
 import java.time.LocalDate;
 
-import org.bluehelmet.language.Phrase;
+import org.bluehelmet.text.Phrase;
 
 /**
  * The day force generation is read on when no day is asked for, and why that day.

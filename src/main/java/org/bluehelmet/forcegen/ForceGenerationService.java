@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.bluehelmet.language.Phrase;
+import org.bluehelmet.text.Phrase;
 import org.bluehelmet.audit.AuditLog;
 import org.bluehelmet.incident.IncidentService;
 import org.bluehelmet.mission.Mission;

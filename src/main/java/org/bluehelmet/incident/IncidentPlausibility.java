@@ -9,6 +9,7 @@ import org.bluehelmet.geo.PrioGrid;
 import org.bluehelmet.mission.Mission;
 import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 import org.bluehelmet.system.NeedsConfirmationException;
 import org.springframework.stereotype.Component;
 
@@ -45,25 +46,24 @@ class IncidentPlausibility {
 		List<InvalidInputException> reasons = new ArrayList<>();
 		int gid = PrioGrid.gidOf(report.position());
 		if (!missions.sectorCells(missionId).containsKey(gid)) {
-			reasons.add(new InvalidInputException("position", "the point " + report.position().lat() + ", "
-					+ report.position().lon() + " lies outside " + missions.mission(missionId).name() + "'s area"));
+			reasons.add(new InvalidInputException("position",
+					Phrase.of("problem.incident.outside", "lat", String.valueOf(report.position().lat()), "lon",
+							String.valueOf(report.position().lon()), "mission", missions.mission(missionId).name())));
 		}
 		// A day ahead of UTC is still today somewhere in a mission's area.
 		LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
 		if (report.occurredOn().isAfter(tomorrow)) {
-			reasons
-				.add(new InvalidInputException("occurredOn", "the day " + report.occurredOn() + " is in the future"));
+			reasons.add(new InvalidInputException("occurredOn",
+					Phrase.of("problem.incident.future", "day", report.occurredOn().toString())));
 		}
 		if (report.occurredOn().isBefore(EARLIEST)) {
-			reasons.add(new InvalidInputException("occurredOn",
-					"the day " + report.occurredOn() + " is before " + EARLIEST.getYear()));
+			reasons.add(new InvalidInputException("occurredOn", Phrase.of("problem.incident.tooEarly", "day",
+					report.occurredOn().toString(), "year", String.valueOf(EARLIEST.getYear()))));
 		}
 		int highest = highestCount(report.casualties());
 		if (highest > properties.maxCasualties()) {
-			reasons.add(new InvalidInputException("casualties",
-					String.format(java.util.Locale.ROOT,
-							"%,d killed or wounded in one count is more than any recorded event (at most %,d)", highest,
-							properties.maxCasualties())));
+			reasons.add(new InvalidInputException("casualties", Phrase.of("problem.incident.tooManyCasualties", "count",
+					highest, "most", properties.maxCasualties())));
 		}
 		return reasons;
 	}
@@ -75,10 +75,12 @@ class IncidentPlausibility {
 	void check(String missionId, NewIncident report) {
 		List<InvalidInputException> reasons = impossibilities(missionId, report);
 		if (!reasons.isEmpty()) {
+			// Every reason, in the reader's language, as one list.
 			throw new InvalidInputException(reasons.get(0).field(),
 					reasons.stream()
-						.map(InvalidInputException::getMessage)
-						.collect(java.util.stream.Collectors.joining("; ")));
+						.map(reason -> reason.phrase().orElseThrow())
+						.reduce((a, b) -> Phrase.of("list.join", "a", a, "b", b))
+						.orElseThrow());
 		}
 	}
 
@@ -90,15 +92,13 @@ class IncidentPlausibility {
 		List<NeedsConfirmationException> doubts = new ArrayList<>();
 		LocalDate dataBegin = dataBegin(missionId);
 		if (report.occurredOn().isBefore(dataBegin)) {
-			doubts.add(new NeedsConfirmationException("occurredOn", "the day " + report.occurredOn()
-					+ " is before the mission's data begin (" + dataBegin + "); is the year right?"));
+			doubts.add(new NeedsConfirmationException("occurredOn", Phrase.of("problem.incident.beforeData", "day",
+					report.occurredOn().toString(), "begin", dataBegin.toString())));
 		}
 		int highest = highestCount(report.casualties());
 		if (highest > properties.casualtiesToConfirm()) {
-			doubts.add(new NeedsConfirmationException("casualties",
-					String.format(java.util.Locale.ROOT,
-							"%,d killed or wounded in one count is more than %,d; is the number right?", highest,
-							properties.casualtiesToConfirm())));
+			doubts.add(new NeedsConfirmationException("casualties", Phrase.of("problem.incident.manyCasualties",
+					"count", highest, "most", properties.casualtiesToConfirm())));
 		}
 		return doubts;
 	}

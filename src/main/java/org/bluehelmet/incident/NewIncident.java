@@ -5,6 +5,7 @@ import java.time.LocalTime;
 
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * An incident as reported or read from a source, before it is stored: everything but what
@@ -48,8 +49,8 @@ public record NewIncident(String source, String sourceId, LocalDate occurredOn, 
 		limit(otherSide, "otherSide", 1000);
 		limit(description, "description", 8000);
 		if (occurredUntil != null && occurredUntil.isBefore(occurredOn)) {
-			throw new InvalidInputException("occurredUntil",
-					"ends on " + occurredUntil + ", before it starts on " + occurredOn);
+			throw new InvalidInputException("occurredUntil", Phrase.of("problem.incident.endsBefore", "until",
+					occurredUntil.toString(), "day", occurredOn.toString()));
 		}
 		casualties = casualties == null ? Casualties.NONE_RECORDED : casualties;
 		personal = personal == null || personal.isEmpty() ? null : personal;
@@ -66,13 +67,13 @@ public record NewIncident(String source, String sourceId, LocalDate occurredOn, 
 	private static void limit(String value, String field, int maxLength) {
 		if (value != null && value.length() > maxLength) {
 			throw new InvalidInputException(field,
-					field + " is " + value.length() + " characters long; at most " + maxLength + " are kept");
+					Phrase.of("problem.tooLong", "field", field, "length", value.length(), "most", maxLength));
 		}
 	}
 
 	private static void require(Object value, String field) {
 		if (value == null || (value instanceof String text && text.isBlank())) {
-			throw new InvalidInputException(field, field + " is required");
+			throw new InvalidInputException(field, Phrase.of("problem.required", "field", field));
 		}
 	}
 

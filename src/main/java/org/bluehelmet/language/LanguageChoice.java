@@ -1,5 +1,6 @@
 package org.bluehelmet.language;
 
+import org.bluehelmet.text.Language;
 import java.util.Optional;
 
 import org.bluehelmet.system.PerAccountValue;

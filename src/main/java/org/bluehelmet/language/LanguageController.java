@@ -1,5 +1,8 @@
 package org.bluehelmet.language;
 
+import org.bluehelmet.text.Language;
+import org.bluehelmet.text.Phrase;
+import org.bluehelmet.text.Messages;
 import java.security.Principal;
 import java.util.Map;
 
@@ -55,7 +58,7 @@ class LanguageController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void choose(@RequestBody ChosenLanguage chosen, Principal user) {
 		Language language = languages.spoken(chosen == null ? null : chosen.language())
-			.orElseThrow(() -> new InvalidInputException("language", "en (English) or fr (French)"));
+			.orElseThrow(() -> new InvalidInputException("language", Phrase.of("problem.language")));
 		choices.choose(user.getName(), language);
 	}
 

@@ -1,5 +1,7 @@
 package org.bluehelmet.language;
 
+import org.bluehelmet.text.Language;
+import org.bluehelmet.text.Phrase;
 import java.security.Principal;
 import java.util.Collections;
 import java.util.Locale;
@@ -55,7 +57,7 @@ public class Languages implements LocaleResolver {
 			return of(request);
 		}
 		return spoken(tag).orElseThrow(
-				() -> new org.bluehelmet.system.InvalidInputException(parameter, "en (English) or fr (French)"));
+				() -> new org.bluehelmet.system.InvalidInputException(parameter, Phrase.of("problem.language")));
 	}
 
 	/** The language a tag names, or empty when Blue Helmet does not speak it here. */

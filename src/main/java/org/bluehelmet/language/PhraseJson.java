@@ -1,8 +1,9 @@
 package org.bluehelmet.language;
 
+import org.bluehelmet.text.Language;
+import org.bluehelmet.text.Messages;
+import org.bluehelmet.text.Phrase;
 import org.springframework.boot.jackson.JacksonComponent;
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -23,16 +24,7 @@ class PhraseJson extends ValueSerializer<Phrase> {
 
 	@Override
 	public void serialize(Phrase phrase, JsonGenerator out, SerializationContext context) {
-		out.writeString(messages.format(current(), phrase));
-	}
-
-	/** The language of the request being answered; English outside one. */
-	static Language current() {
-		LocaleContext context = LocaleContextHolder.getLocaleContext();
-		if (context == null || context.getLocale() == null) {
-			return Language.ENGLISH;
-		}
-		return Language.of(context.getLocale().toLanguageTag(), true).orElse(Language.ENGLISH);
+		out.writeString(messages.format(Language.current(), phrase));
 	}
 
 }

@@ -5,9 +5,9 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-import org.bluehelmet.language.Language;
-import org.bluehelmet.language.Messages;
-import org.bluehelmet.language.Phrase;
+import org.bluehelmet.text.Language;
+import org.bluehelmet.text.Messages;
+import org.bluehelmet.text.Phrase;
 
 /**
  * The monthly report's words in the language it is written in: messages from the bundles

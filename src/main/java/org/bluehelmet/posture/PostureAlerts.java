@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.bluehelmet.language.Phrase;
+import org.bluehelmet.text.Phrase;
 import org.bluehelmet.geo.GridCell;
 import org.bluehelmet.geo.GridCellStore;
 import org.bluehelmet.mission.MissionService;

@@ -17,7 +17,7 @@ import org.bluehelmet.geo.GridCellStore;
 import org.bluehelmet.geo.Place;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.geo.PrioGrid;
-import org.bluehelmet.language.Phrase;
+import org.bluehelmet.text.Phrase;
 import org.bluehelmet.mission.AirFacility;
 import org.bluehelmet.mission.Contingent;
 import org.bluehelmet.mission.DeploymentMap;

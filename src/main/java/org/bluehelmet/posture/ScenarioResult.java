@@ -3,7 +3,7 @@ package org.bluehelmet.posture;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.bluehelmet.language.Phrase;
+import org.bluehelmet.text.Phrase;
 
 /**
  * A posture scenario evaluated: its sites and what they achieve.

@@ -1,9 +1,9 @@
 package org.bluehelmet.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.bluehelmet.language.Language;
+import org.bluehelmet.text.Language;
 import org.bluehelmet.language.Languages;
-import org.bluehelmet.language.Messages;
+import org.bluehelmet.text.Messages;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;

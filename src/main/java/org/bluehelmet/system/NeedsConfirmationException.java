@@ -12,4 +12,8 @@ public class NeedsConfirmationException extends InvalidInputException {
 		super(field, message);
 	}
 
+	public NeedsConfirmationException(String field, org.bluehelmet.text.Phrase phrase) {
+		super(field, phrase);
+	}
+
 }

@@ -2,6 +2,9 @@ package org.bluehelmet.system;
 
 import java.util.List;
 
+import org.bluehelmet.text.Language;
+import org.bluehelmet.text.Messages;
+import org.bluehelmet.text.Phrase;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -30,11 +33,27 @@ import tools.jackson.databind.DatabindException;
 									// not name the field
 class ProblemDetailsAdvice {
 
-	private static final String INVALID_INPUT = "Invalid input";
+	private static final String INVALID_INPUT = "problem.title.invalid";
+
+	private final Messages messages;
+
+	ProblemDetailsAdvice(Messages messages) {
+		this.messages = messages;
+	}
+
+	/** Words in the language of the request being answered. */
+	private String words(Phrase phrase) {
+		return messages.format(Language.current(), phrase);
+	}
+
+	private String words(String key, Object... namesAndValues) {
+		return words(Phrase.of(key, namesAndValues));
+	}
 
 	@ExceptionHandler
 	ProblemDetail invalidInput(InvalidInputException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, ex.getMessage(), ex.field());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_INPUT,
+				ex.phrase().map(this::words).orElse(ex.getMessage()), ex.field());
 		if (ex instanceof NeedsConfirmationException) {
 			// The client may send it again, confirmed, once its user has checked it.
 			problem.setProperty("confirmable", true);
@@ -45,7 +64,7 @@ class ProblemDetailsAdvice {
 	@ExceptionHandler
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT,
-				"'" + ex.getValue() + "' is not a valid value for " + ex.getName(), ex.getName());
+				words("problem.notValid", "value", String.valueOf(ex.getValue()), "field", ex.getName()), ex.getName());
 	}
 
 	/**
@@ -56,22 +75,23 @@ class ProblemDetailsAdvice {
 	ProblemDetail binding(BindException ex) {
 		FieldError error = ex.getFieldError();
 		if (error == null) {
-			return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "the request is not valid", null);
+			return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, words("problem.requestNotValid"), null);
 		}
 		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT,
-				"'" + error.getRejectedValue() + "' is not a valid value for " + error.getField(), error.getField());
+				words("problem.notValid", "value", String.valueOf(error.getRejectedValue()), "field", error.getField()),
+				error.getField());
 	}
 
 	@ExceptionHandler
 	ProblemDetail missingParameter(MissingServletRequestParameterException ex) {
-		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "the parameter " + ex.getParameterName() + " is required",
-				ex.getParameterName());
+		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT,
+				words("problem.parameterRequired", "name", ex.getParameterName()), ex.getParameterName());
 	}
 
 	@ExceptionHandler
 	ProblemDetail missingPart(MissingServletRequestPartException ex) {
-		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "the part " + ex.getRequestPartName() + " is required",
-				ex.getRequestPartName());
+		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT,
+				words("problem.partRequired", "name", ex.getRequestPartName()), ex.getRequestPartName());
 	}
 
 	/**
@@ -91,8 +111,7 @@ class ProblemDetailsAdvice {
 				reason = reason(databind);
 			}
 		}
-		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT,
-				"the body is not valid JSON of the expected shape" + reason, null);
+		return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, words("problem.notJson") + reason, null);
 	}
 
 	/**
@@ -126,29 +145,29 @@ class ProblemDetailsAdvice {
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), null);
+		return problem(HttpStatus.NOT_FOUND, "problem.title.notFound", ex.getMessage(), null);
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> tooManyJobs(TooManyJobsException ex) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Integer.toString(TooManyJobsException.RETRY_AFTER_SECONDS))
-			.body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many jobs", ex.getMessage(), null));
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, "problem.title.tooManyJobs", ex.getMessage(), null));
 	}
 
 	@ExceptionHandler
 	ProblemDetail forbidden(ForbiddenException ex) {
-		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage(), null);
+		return problem(HttpStatus.FORBIDDEN, "problem.title.forbidden", ex.getMessage(), null);
 	}
 
 	@ExceptionHandler
 	ProblemDetail unavailable(UnavailableException ex) {
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Unavailable", ex.getMessage(), null);
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.title.unavailable", ex.getMessage(), null);
 	}
 
 	@ExceptionHandler
 	ProblemDetail conflict(ConflictException ex) {
-		return problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage(), null);
+		return problem(HttpStatus.CONFLICT, "problem.title.conflict", ex.getMessage(), null);
 	}
 
 	/**
@@ -158,15 +177,12 @@ class ProblemDetailsAdvice {
 	 */
 	@ExceptionHandler
 	ProblemDetail integrity(DataIntegrityViolationException ex) {
-		return problem(HttpStatus.CONFLICT, "Conflict",
-				"the change conflicts with what is stored (was the same record written at the same moment?); "
-						+ "nothing was changed",
-				null);
+		return problem(HttpStatus.CONFLICT, "problem.title.conflict", words("problem.integrity"), null);
 	}
 
 	@ExceptionHandler
 	ProblemDetail rejectedFile(RejectedFileException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "File rejected", ex.getMessage(), null);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.title.fileRejected", ex.getMessage(), null);
 		List<String> rows = ex.problems().stream().map(RowProblem::toString).toList();
 		problem.setProperty("problems", rows);
 		return problem;
@@ -174,14 +190,15 @@ class ProblemDetailsAdvice {
 
 	@ExceptionHandler
 	ProblemDetail rejectedFiles(RejectedFilesException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Files rejected", ex.getMessage(), null);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.title.filesRejected", ex.getMessage(), null);
 		problem.setProperty("problems", ex.problems().stream().map(FileProblem::toString).toList());
 		return problem;
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, String detail, String field) {
+	/** A problem whose title (a message key) is written in the reader's language. */
+	private ProblemDetail problem(HttpStatus status, String titleKey, String detail, String field) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
+		problem.setTitle(words(titleKey));
 		if (field != null) {
 			problem.setProperty("field", field);
 		}

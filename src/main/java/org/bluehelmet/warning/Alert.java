@@ -3,7 +3,7 @@ package org.bluehelmet.warning;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.bluehelmet.language.Phrase;
+import org.bluehelmet.text.Phrase;
 
 /**
  * A cell where an attack on civilians is likely next month, people live, and no site of

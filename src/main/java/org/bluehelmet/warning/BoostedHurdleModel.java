@@ -10,7 +10,7 @@ import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
-import org.bluehelmet.language.Phrase;
+import org.bluehelmet.text.Phrase;
 import org.bluehelmet.system.UnavailableException;
 
 /**

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.bluehelmet.geo.PrioGrid;
-import org.bluehelmet.language.Language;
-import org.bluehelmet.language.Messages;
-import org.bluehelmet.language.Phrase;
+import org.bluehelmet.text.Language;
+import org.bluehelmet.text.Messages;
+import org.bluehelmet.text.Phrase;
 
 /**
  * An alert as a Common Alerting Protocol message (OASIS CAP 1.2): restricted to the

@@ -1,7 +1,7 @@
 package org.bluehelmet.warning;
 
 import org.bluehelmet.geo.GridCell;
-import org.bluehelmet.language.Phrase;
+import org.bluehelmet.text.Phrase;
 
 /**
  * What the learned model knows of a cell at a month, for a month ahead: the features,

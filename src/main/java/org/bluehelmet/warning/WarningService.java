@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
-import org.bluehelmet.language.Messages;
-import org.bluehelmet.language.Phrase;
+import org.bluehelmet.text.Messages;
+import org.bluehelmet.text.Phrase;
 import org.bluehelmet.geo.GridCell;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.incident.IncidentService;

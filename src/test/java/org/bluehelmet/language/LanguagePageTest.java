@@ -110,6 +110,21 @@ class LanguagePageTest extends PageTest {
 		HttpResponse<String> refused = api.put("/api/v1/me/language", "{\"language\":\"sw\"}");
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("language", "fr (French)");
+		// A refusal speaks the reader's language too: its title and what is wrong.
+		assertThat(api.put("/api/v1/me/language", "{\"language\":\"fr\"}").statusCode()).isEqualTo(204);
+		try {
+			HttpResponse<String> future = api.post("/api/v1/missions/minusma/incidents",
+					"""
+							{"source":"JOC","sourceId":"fr-future","occurredOn":"2999-06-01","timePrecision":"DAY",
+							 "position":{"lon":-3.9,"lat":14.2},"positionPrecision":"NEAR","category":"AMBUSH","target":"UN"}""");
+			assertThat(future.statusCode()).isEqualTo(400);
+			assertThat(future.body()).contains("Données non valides", "le jour 2999-06-01 est dans le futur",
+					"\"field\":\"occurredOn\"");
+			assertThat(api.get("/api/v1/missions/minusma/incidents?size=0").body()).contains("Données non valides");
+		}
+		finally {
+			api.put("/api/v1/me/language", "{\"language\":\"en\"}");
+		}
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package org.bluehelmet.language;
 
+import org.bluehelmet.text.Language;
+import org.bluehelmet.text.Messages;
+import org.bluehelmet.text.Phrase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class MessageBundlesTest {
 
-	private final Messages messages = new Messages();
+	private final Messages messages = Messages.bundled();
 
 	private static final Path STATIC = Path.of("src/main/resources/static");
 

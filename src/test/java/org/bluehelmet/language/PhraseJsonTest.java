@@ -1,5 +1,8 @@
 package org.bluehelmet.language;
 
+import org.bluehelmet.text.Language;
+import org.bluehelmet.text.Messages;
+import org.bluehelmet.text.Phrase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,7 +19,7 @@ class PhraseJsonTest {
 
 	private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
 
-	private final Messages messages = new Messages();
+	private final Messages messages = Messages.bundled();
 
 	@Test
 	void aStoredPhraseIsReadBackWholeAndStillSpeaksBothLanguages() {

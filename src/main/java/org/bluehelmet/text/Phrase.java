@@ -1,4 +1,4 @@
-package org.bluehelmet.language;
+package org.bluehelmet.text;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

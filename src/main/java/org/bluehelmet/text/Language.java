@@ -1,7 +1,10 @@
-package org.bluehelmet.language;
+package org.bluehelmet.text;
 
 import java.util.Locale;
 import java.util.Optional;
+
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A language Blue Helmet speaks. {@code PSEUDO} (tag {@code en-XA}, as Chromium names its
@@ -25,6 +28,19 @@ public enum Language {
 
 	public Locale locale() {
 		return Locale.forLanguageTag(tag);
+	}
+
+	/**
+	 * The language of the request being answered (Spring's locale of the request, which
+	 * the language resolver sets from the account's choice or the browser's); English
+	 * outside a request.
+	 */
+	public static Language current() {
+		LocaleContext context = LocaleContextHolder.getLocaleContext();
+		if (context == null || context.getLocale() == null) {
+			return ENGLISH;
+		}
+		return of(context.getLocale().toLanguageTag(), true).orElse(ENGLISH);
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.bluehelmet.language;
+package org.bluehelmet.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,20 +16,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 
 /**
  * Every message of each language, read once from {@code i18n/messages.properties}
  * (English) and {@code i18n/messages_fr.properties} (UTF-8), for the pages' scripts.
  */
-@Component
-public class Messages {
+public final class Messages {
+
+	private static final Messages BUNDLED = new Messages();
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
 
 	private final Map<Language, Map<String, String>> bundles = new java.util.EnumMap<>(Language.class);
 
-	public Messages() {
+	/**
+	 * The bundles, read once for the whole application (the server's bean and the
+	 * exceptions' English messages share them).
+	 */
+	public static Messages bundled() {
+		return BUNDLED;
+	}
+
+	private Messages() {
 		Map<String, String> english = read("i18n/messages.properties");
 		bundles.put(Language.ENGLISH, english);
 		bundles.put(Language.FRENCH, read("i18n/messages_fr.properties"));
