@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.geo.BadField;
+import org.bluehelmet.geo.RowCheck;
 import org.bluehelmet.geo.CsvRecords;
 
 /**
@@ -35,7 +37,7 @@ public final class FatalitiesCsvReader {
 	}
 
 	static PeacekeeperFatality fatality(CSVRecord record) {
-		CsvRecords.RowCheck row = new CsvRecords.RowCheck();
+		RowCheck row = new RowCheck();
 		String id = row.read(() -> CsvRecords.required(record, "casualty_id"));
 		LocalDate day = row.read(() -> day(record, "incident_date", true));
 		String mission = row.read(() -> CsvRecords.required(record, "mission_acronym"));
@@ -57,7 +59,7 @@ public final class FatalitiesCsvReader {
 			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new CsvRecords.BadField(column, "'" + text + "' is not a date (YYYY-MM-DD)");
+			throw new BadField(column, "'" + text + "' is not a date (YYYY-MM-DD)");
 		}
 	}
 

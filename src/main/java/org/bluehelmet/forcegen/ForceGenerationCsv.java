@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.CsvRecords;
 
 /**
@@ -59,7 +60,7 @@ final class ForceGenerationCsv {
 				}
 			}
 			if (reached.isEmpty()) {
-				throw new CsvRecords.BadField("pledged", "give at least the day of the pledge");
+				throw new BadField("pledged", "give at least the day of the pledge");
 			}
 			PledgeStage stage = reached.keySet().stream().max(Enum::compareTo).orElseThrow();
 			Pledge pledge = new Pledge(0, missionId, CsvRecords.required(record, "reference"),
@@ -90,7 +91,7 @@ final class ForceGenerationCsv {
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new CsvRecords.BadField(column, "'" + text + "' is not a day (YYYY-MM-DD)");
+			throw new BadField(column, "'" + text + "' is not a day (YYYY-MM-DD)");
 		}
 	}
 
@@ -101,8 +102,7 @@ final class ForceGenerationCsv {
 			return parse.apply(text);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new CsvRecords.BadField(column,
-					"'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+			throw new BadField(column, "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
 		}
 	}
 

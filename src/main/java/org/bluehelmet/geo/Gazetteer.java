@@ -63,7 +63,7 @@ public final class Gazetteer {
 			return PlaceKind.valueOf(text.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new CsvRecords.BadField("kind", "must be REGION or PLACE, was " + text);
+			throw new BadField("kind", "must be REGION or PLACE, was " + text);
 		}
 	}
 

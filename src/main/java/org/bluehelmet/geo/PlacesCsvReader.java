@@ -25,7 +25,7 @@ public final class PlacesCsvReader {
 		int geonameid = CsvRecords.requiredInteger(record, "geonameid");
 		Integer population = CsvRecords.integer(record, "population");
 		if (population != null && population < 0) {
-			throw new CsvRecords.BadField("population", "must not be negative");
+			throw new BadField("population", "must not be negative");
 		}
 		return new Place(geonameid, CsvRecords.required(record, "name"), CsvRecords.text(record, "feature_code"),
 				population == null ? 0 : population, CsvRecords.position(record, "lon", "lat"));

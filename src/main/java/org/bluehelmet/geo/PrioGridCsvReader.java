@@ -38,7 +38,7 @@ public final class PrioGridCsvReader {
 		return switch (value) {
 			case "true", "1", "yes" -> true;
 			case "false", "0", "no" -> false;
-			default -> throw new CsvRecords.BadField(column, "must be true or false (or 1 or 0), was " + text);
+			default -> throw new BadField(column, "must be true or false (or 1 or 0), was " + text);
 		};
 	}
 
@@ -52,7 +52,7 @@ public final class PrioGridCsvReader {
 			return null;
 		}
 		if (!Double.isFinite(value) || Math.abs(value) > Integer.MAX_VALUE) {
-			throw new CsvRecords.BadField(column, "'" + value + "' is not a usable number");
+			throw new BadField(column, "'" + value + "' is not a usable number");
 		}
 		return (int) Math.round(value);
 	}
@@ -66,17 +66,17 @@ public final class PrioGridCsvReader {
 		Integer row = CsvRecords.integer(record, "row");
 		Integer col = CsvRecords.integer(record, "col");
 		if (row != null && col != null && PrioGrid.gid(row, col) != gid) {
-			throw new CsvRecords.BadField("gid", "gid " + gid + " does not match row " + row + " and col " + col);
+			throw new BadField("gid", "gid " + gid + " does not match row " + row + " and col " + col);
 		}
 		Position centre = PrioGrid.centreOf(gid);
 		Double lon = CsvRecords.decimal(record, "lon");
 		Double lat = CsvRecords.decimal(record, "lat");
 		if (lon != null && lat != null && centre.distanceKm(new Position(lon, lat)) > 1) {
-			throw new CsvRecords.BadField("lon", "centre " + lon + "," + lat + " is not the centre of cell " + gid);
+			throw new BadField("lon", "centre " + lon + "," + lat + " is not the centre of cell " + gid);
 		}
 		Integer population = rounded(record, record.isMapped("population") ? "population" : "population_2020_est");
 		if (population != null && population < 0) {
-			throw new CsvRecords.BadField("population", "must not be negative");
+			throw new BadField("population", "must not be negative");
 		}
 		String admin2 = CsvRecords.text(record, record.isMapped("admin2_code") ? "admin2_code" : "cercle_pcode");
 		return new GridCell(gid, centre, CsvRecords.decimal(record, "landarea_km2"),

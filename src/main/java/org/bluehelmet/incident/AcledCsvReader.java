@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.geo.BadField;
+import org.bluehelmet.geo.RowCheck;
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.geo.Position;
 
@@ -40,7 +42,7 @@ public final class AcledCsvReader {
 	static NewIncident incident(CSVRecord record) {
 		// Every field is read before any problem is thrown, so that a report names them
 		// all.
-		CsvRecords.RowCheck row = new CsvRecords.RowCheck();
+		RowCheck row = new RowCheck();
 		Position position = row.read(() -> CsvRecords.position(record, "longitude", "latitude"));
 		Integer fatalities = row.read(() -> CsvRecords.integer(record, "fatalities"));
 		if (fatalities != null && fatalities < 0) {
@@ -71,7 +73,7 @@ public final class AcledCsvReader {
 					? LocalDate.parse(text) : LocalDate.parse(text, OLD_DATES);
 		}
 		catch (DateTimeParseException ex) {
-			throw new CsvRecords.BadField("event_date", "'" + text + "' is not a date (YYYY-MM-DD or 16 May 2025)");
+			throw new BadField("event_date", "'" + text + "' is not a date (YYYY-MM-DD or 16 May 2025)");
 		}
 	}
 
@@ -84,7 +86,7 @@ public final class AcledCsvReader {
 			case 1 -> TimePrecision.DAY;
 			case 2 -> TimePrecision.WEEK;
 			case 3 -> TimePrecision.MONTH;
-			default -> throw new CsvRecords.BadField("time_precision", "must be 1-3, was " + code);
+			default -> throw new BadField("time_precision", "must be 1-3, was " + code);
 		};
 	}
 
@@ -97,7 +99,7 @@ public final class AcledCsvReader {
 			case 1 -> PositionPrecision.EXACT;
 			case 2 -> PositionPrecision.NEAR;
 			case 3 -> PositionPrecision.REGION;
-			default -> throw new CsvRecords.BadField("geo_precision", "must be 1-3, was " + code);
+			default -> throw new BadField("geo_precision", "must be 1-3, was " + code);
 		};
 	}
 

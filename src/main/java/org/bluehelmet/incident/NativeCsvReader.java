@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.bluehelmet.geo.BadField;
+import org.bluehelmet.geo.RowCheck;
 import org.bluehelmet.system.CsvCells;
 import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.CsvRecords;
@@ -60,7 +62,7 @@ public final class NativeCsvReader {
 	static NewIncident incident(CsvRecords.Fields record) {
 		// Every field is read before any problem is thrown, so that a report names them
 		// all.
-		CsvRecords.RowCheck row = new CsvRecords.RowCheck();
+		RowCheck row = new RowCheck();
 		String source = row.read(() -> CsvRecords.required(record, "source"));
 		String sourceId = row.read(() -> CsvRecords.required(record, "source_id"));
 		LocalDate on = row.read(() -> day(record, "occurred_on", true));
@@ -94,7 +96,7 @@ public final class NativeCsvReader {
 			return LocalDate.parse(text.replace('/', '-'));
 		}
 		catch (DateTimeParseException ex) {
-			throw new CsvRecords.BadField(column, "'" + text + "' is not a date (YYYY-MM-DD)");
+			throw new BadField(column, "'" + text + "' is not a date (YYYY-MM-DD)");
 		}
 	}
 
@@ -107,14 +109,14 @@ public final class NativeCsvReader {
 			return LocalTime.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new CsvRecords.BadField("occurred_time", "'" + text + "' is not a time (HH:MM)");
+			throw new BadField("occurred_time", "'" + text + "' is not a time (HH:MM)");
 		}
 	}
 
 	private static Integer count(CsvRecords.Fields record, String column) {
 		Integer count = CsvRecords.integer(record, column);
 		if (count != null && count < 0) {
-			throw new CsvRecords.BadField(column, "must not be negative");
+			throw new BadField(column, "must not be negative");
 		}
 		return count;
 	}
@@ -129,8 +131,7 @@ public final class NativeCsvReader {
 			return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new CsvRecords.BadField(column,
-					"'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+			throw new BadField(column, "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
 		}
 	}
 

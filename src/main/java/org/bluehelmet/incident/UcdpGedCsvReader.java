@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.geo.BadField;
+import org.bluehelmet.geo.RowCheck;
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.geo.Position;
 
@@ -40,7 +42,7 @@ public final class UcdpGedCsvReader {
 	static NewIncident incident(CSVRecord record) {
 		// Every field is read before any problem is thrown, so that a report names them
 		// all.
-		CsvRecords.RowCheck row = new CsvRecords.RowCheck();
+		RowCheck row = new RowCheck();
 		SourceCategories.Mapping mapping = row.read(() -> mapping(record));
 		String id = row.read(() -> CsvRecords.required(record, "id"));
 		LocalDate start = row.read(() -> day(record, "date_start"));
@@ -69,7 +71,7 @@ public final class UcdpGedCsvReader {
 			return SourceCategories.fromUcdp(CsvRecords.requiredInteger(record, "type_of_violence"));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new CsvRecords.BadField("type_of_violence", ex.getMessage());
+			throw new BadField("type_of_violence", ex.getMessage());
 		}
 	}
 
@@ -80,7 +82,7 @@ public final class UcdpGedCsvReader {
 			return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new CsvRecords.BadField(column, "'" + text + "' is not a date");
+			throw new BadField(column, "'" + text + "' is not a date");
 		}
 	}
 
@@ -90,7 +92,7 @@ public final class UcdpGedCsvReader {
 			return 0;
 		}
 		if (value < 0) {
-			throw new CsvRecords.BadField(column, "must not be negative");
+			throw new BadField(column, "must not be negative");
 		}
 		return value;
 	}
@@ -106,7 +108,7 @@ public final class UcdpGedCsvReader {
 			case 3 -> TimePrecision.WEEK;
 			case 4 -> TimePrecision.MONTH;
 			case 5 -> TimePrecision.YEAR;
-			default -> throw new CsvRecords.BadField("date_prec", "must be 1-5, was " + code);
+			default -> throw new BadField("date_prec", "must be 1-5, was " + code);
 		};
 	}
 
@@ -121,7 +123,7 @@ public final class UcdpGedCsvReader {
 			case 3 -> PositionPrecision.DISTRICT;
 			case 4, 5 -> PositionPrecision.REGION;
 			case 6, 7 -> PositionPrecision.COUNTRY;
-			default -> throw new CsvRecords.BadField("where_prec", "must be 1-7, was " + code);
+			default -> throw new BadField("where_prec", "must be 1-7, was " + code);
 		};
 	}
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.CsvRecords;
 
 /**
@@ -35,12 +36,12 @@ final class FacilitiesCsvReader {
 		AirFacility air = SiteFacilities.airFacility(CsvRecords.required(record, "air_facility"));
 		Integer helicopters = CsvRecords.integer(record, "helicopters");
 		if (helicopters != null && (helicopters < 0 || helicopters > SiteFacilities.MAX_HELICOPTERS)) {
-			throw new CsvRecords.BadField("helicopters",
+			throw new BadField("helicopters",
 					"is between 0 and " + SiteFacilities.MAX_HELICOPTERS + ", was " + helicopters);
 		}
 		String citation = CsvRecords.required(record, "source");
 		if (citation.length() > 500) {
-			throw new CsvRecords.BadField("source", "has at most 500 characters");
+			throw new BadField("source", "has at most 500 characters");
 		}
 		return new FacilityRow(line, site, new SiteFacilities(from, medical, air, helicopters, citation, true));
 	}
@@ -49,12 +50,12 @@ final class FacilitiesCsvReader {
 		try {
 			YearMonth month = YearMonth.parse(text);
 			if (month.getYear() < 1945 || month.getYear() > 2100) {
-				throw new CsvRecords.BadField("from", "a month between 1945 and 2100, was " + text);
+				throw new BadField("from", "a month between 1945 and 2100, was " + text);
 			}
 			return month;
 		}
 		catch (DateTimeParseException ex) {
-			throw new CsvRecords.BadField("from", "a month as YYYY-MM, was " + text);
+			throw new BadField("from", "a month as YYYY-MM, was " + text);
 		}
 	}
 

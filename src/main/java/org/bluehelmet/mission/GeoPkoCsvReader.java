@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.system.RowProblem;
@@ -47,13 +48,13 @@ public final class GeoPkoCsvReader {
 					CsvRecords.requiredInteger(record, "month"));
 		}
 		catch (DateTimeException ex) {
-			throw new CsvRecords.BadField("month", ex.getMessage());
+			throw new BadField("month", ex.getMessage());
 		}
 		Position position = new Position(CsvRecords.requiredDecimal(record, "longitude"),
 				CsvRecords.requiredDecimal(record, "latitude"));
 		Integer troops = CsvRecords.integer(record, "no.troops");
 		if (troops != null && troops < 0) {
-			throw new CsvRecords.BadField("no.troops", "must not be negative");
+			throw new BadField("no.troops", "must not be negative");
 		}
 		return new GeoPkoRow(line, CsvRecords.required(record, "source"), CsvRecords.required(record, "mission"), month,
 				CsvRecords.required(record, "location"), position, troops, unitTypes(record),

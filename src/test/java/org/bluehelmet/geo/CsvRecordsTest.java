@@ -63,7 +63,7 @@ class CsvRecordsTest {
 	void namesEveryBadFieldOfARowReadThroughARowCheck() {
 		String csv = "name,count,lon,lat\nGao,three,x,99\n";
 		CsvRecords.Outcome outcome = CsvRecords.stream(new StringReader(csv), (record, line, header) -> {
-			CsvRecords.RowCheck row = new CsvRecords.RowCheck();
+			RowCheck row = new RowCheck();
 			row.read(() -> CsvRecords.requiredInteger(record, "count"));
 			row.read(() -> CsvRecords.position(record, "lon", "lat"));
 			row.done();
