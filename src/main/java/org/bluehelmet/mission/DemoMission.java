@@ -32,13 +32,16 @@ public class DemoMission {
 
 	private final MissionStore store;
 
+	private final MissionGeographyStore geography;
+
 	private final MissionPackImport packs;
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	DemoMission(MissionStore store, MissionPackImport packs,
+	DemoMission(MissionStore store, MissionGeographyStore geography, MissionPackImport packs,
 			org.springframework.context.ApplicationEventPublisher events) {
 		this.store = store;
+		this.geography = geography;
 		this.packs = packs;
 		this.events = events;
 	}
@@ -133,17 +136,17 @@ public class DemoMission {
 			if (store.find(id).isEmpty()) {
 				continue;
 			}
-			if (store.roads(id).isEmpty() && definition.roads() != null) {
-				store.updateRoads(id, definition.roads());
+			if (geography.roads(id).isEmpty() && definition.roads() != null) {
+				geography.updateRoads(id, definition.roads());
 			}
 			if (store.proposals(id).isEmpty()) {
 				for (int i = 0; i < definition.proposals().size(); i++) {
 					store.insertProposal(id, i, definition.proposals().get(i));
 				}
 			}
-			if (store.places(id).isEmpty()) {
+			if (geography.places(id).isEmpty()) {
 				try (Reader placesCsv = reader("demo/" + folder + "/places.csv")) {
-					store.insertPlaces(id, PlacesCsvReader.read(placesCsv, "places.csv"));
+					geography.insertPlaces(id, PlacesCsvReader.read(placesCsv, "places.csv"));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -157,10 +160,10 @@ public class DemoMission {
 				}
 				return read[0];
 			}));
-			if (store.gazetteer(id).entries().isEmpty()
+			if (geography.gazetteer(id).entries().isEmpty()
 					&& new ClassPathResource("demo/" + folder + "/gazetteer.csv").exists()) {
 				try (Reader gazetteerCsv = reader("demo/" + folder + "/gazetteer.csv")) {
-					store.insertGazetteer(id, org.bluehelmet.geo.Gazetteer.read(gazetteerCsv, "gazetteer.csv"));
+					geography.insertGazetteer(id, org.bluehelmet.geo.Gazetteer.read(gazetteerCsv, "gazetteer.csv"));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -172,8 +175,9 @@ public class DemoMission {
 	/** The bundled pack's geography for a demo stored before missions kept it (V18). */
 	private void completeGeography(String folder, String id) {
 		try {
-			if (store.geography(id).isEmpty() && geographyOf("demo/" + folder + "/").length > 0) {
-				readBundledPack("demo/" + folder + "/").geography().forEach(layer -> store.insertGeography(id, layer));
+			if (geography.geography(id).isEmpty() && geographyOf("demo/" + folder + "/").length > 0) {
+				readBundledPack("demo/" + folder + "/").geography()
+					.forEach(layer -> geography.insertGeography(id, layer));
 			}
 		}
 		catch (IOException ex) {

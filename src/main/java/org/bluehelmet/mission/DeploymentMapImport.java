@@ -31,14 +31,18 @@ public class DeploymentMapImport {
 
 	private final MissionStore store;
 
+	private final MissionGeographyStore geography;
+
 	private final MissionService missions;
 
 	private final GridCellStore cells;
 
 	private final AuditLog audit;
 
-	DeploymentMapImport(MissionStore store, MissionService missions, GridCellStore cells, AuditLog audit) {
+	DeploymentMapImport(MissionStore store, MissionGeographyStore geography, MissionService missions,
+			GridCellStore cells, AuditLog audit) {
 		this.store = store;
+		this.geography = geography;
 		this.missions = missions;
 		this.cells = cells;
 		this.audit = audit;
@@ -68,7 +72,8 @@ public class DeploymentMapImport {
 			throw new UncheckedIOException(ex);
 		}
 		checkInArea(missionId, rows, fileName);
-		GeoPkoImport.AddedMaps added = new GeoPkoImport(store, store.gazetteer(missionId), OfficialLanguages.bundled())
+		GeoPkoImport.AddedMaps added = new GeoPkoImport(store, geography.gazetteer(missionId),
+				OfficialLanguages.bundled())
 			.addRows(mission, rows, missions.sectorCells(missionId));
 		AddedMaps result = new AddedMaps(missionId, rows.size(), added.added(), added.alreadyStored(),
 				added.sitesAdded());

@@ -43,6 +43,8 @@ public class MissionPackExport {
 
 	private final MissionStore store;
 
+	private final MissionGeographyStore geography;
+
 	private final MissionService missions;
 
 	private final GridCellStore cells;
@@ -51,9 +53,10 @@ public class MissionPackExport {
 
 	private final AuditLog audit;
 
-	MissionPackExport(MissionStore store, MissionService missions, GridCellStore cells,
+	MissionPackExport(MissionStore store, MissionGeographyStore geography, MissionService missions, GridCellStore cells,
 			ApplicationEventPublisher events, AuditLog audit) {
 		this.store = store;
+		this.geography = geography;
 		this.missions = missions;
 		this.cells = cells;
 		this.events = events;
@@ -74,7 +77,7 @@ public class MissionPackExport {
 			pack.add("places.csv", placesCsv(mission.id()));
 			pack.add("gazetteer.csv", gazetteerCsv(mission.id()));
 			pack.add(FacilitiesCsvReader.FILE, facilitiesCsv(mission.id()));
-			store.geography(mission.id())
+			geography.geography(mission.id())
 				.forEach(layer -> pack.add(GeographyLayers.FOLDER + "/" + layer.name() + ".geojson", layer.geoJson()));
 			events.publishEvent(new MissionPackExporting(mission.id(), pack));
 			zip.finish();
@@ -90,7 +93,7 @@ public class MissionPackExport {
 	private String missionJson(Mission mission) {
 		MissionDefinition definition = new MissionDefinition(mission, store.ceilings(mission.id()),
 				store.sectors(mission.id()), store.sources(mission.id()), store.proposals(mission.id()),
-				store.roads(mission.id()).orElse(null));
+				geography.roads(mission.id()).orElse(null));
 		return JSON.writeValueAsString(definition);
 	}
 
@@ -145,7 +148,7 @@ public class MissionPackExport {
 
 	private String placesCsv(String missionId) {
 		return csv(List.of("geonameid", "name", "feature_code", "population", "lon", "lat"), printer -> {
-			for (Place place : store.places(missionId)) {
+			for (Place place : geography.places(missionId)) {
 				printer.printRecord(place.geonameid(), place.name(), place.featureCode(), place.population(),
 						place.position().lon(), place.position().lat());
 			}
@@ -154,7 +157,7 @@ public class MissionPackExport {
 
 	private String gazetteerCsv(String missionId) {
 		return csv(List.of("kind", "name", "aliases", "lon", "lat"), printer -> {
-			for (GazetteerEntry entry : store.gazetteer(missionId).entries()) {
+			for (GazetteerEntry entry : geography.gazetteer(missionId).entries()) {
 				printer.printRecord(entry.kind(), entry.name(), String.join("|", entry.aliases()),
 						entry.position() == null ? "" : entry.position().lon(),
 						entry.position() == null ? "" : entry.position().lat());

@@ -26,14 +26,18 @@ public class MissionPackImport {
 
 	private final MissionStore store;
 
+	private final MissionGeographyStore geography;
+
 	private final GridCellStore cells;
 
 	private final AuditLog audit;
 
 	private final ApplicationEventPublisher events;
 
-	MissionPackImport(MissionStore store, GridCellStore cells, AuditLog audit, ApplicationEventPublisher events) {
+	MissionPackImport(MissionStore store, MissionGeographyStore geography, GridCellStore cells, AuditLog audit,
+			ApplicationEventPublisher events) {
 		this.store = store;
+		this.geography = geography;
 		this.cells = cells;
 		this.audit = audit;
 		this.events = events;
@@ -58,9 +62,9 @@ public class MissionPackImport {
 		}
 		store.insert(mission, pack.outline());
 		cells.saveAll(mission.id(), pack.cells());
-		store.insertPlaces(mission.id(), pack.places());
-		store.insertGazetteer(mission.id(), pack.gazetteer());
-		pack.geography().forEach(layer -> store.insertGeography(mission.id(), layer));
+		geography.insertPlaces(mission.id(), pack.places());
+		geography.insertGazetteer(mission.id(), pack.gazetteer());
+		pack.geography().forEach(layer -> geography.insertGeography(mission.id(), layer));
 		definition.ceilings().forEach(ceiling -> store.insertCeiling(mission.id(), ceiling));
 		for (int i = 0; i < definition.sources().size(); i++) {
 			store.insertSource(mission.id(), i, definition.sources().get(i));
@@ -69,7 +73,7 @@ public class MissionPackImport {
 			store.insertSector(mission.id(), i, definition.sectors().get(i));
 		}
 		if (definition.roads() != null) {
-			store.updateRoads(mission.id(), definition.roads());
+			geography.updateRoads(mission.id(), definition.roads());
 		}
 		for (int i = 0; i < definition.proposals().size(); i++) {
 			store.insertProposal(mission.id(), i, definition.proposals().get(i));

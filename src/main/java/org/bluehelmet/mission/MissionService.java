@@ -40,6 +40,8 @@ public class MissionService {
 
 	private final MissionStore store;
 
+	private final MissionGeographyStore geography;
+
 	/*
 	 * Missions, their sector cells and their sites per deployment map, kept once read:
 	 * nearly every request asks for them and they change only when a mission is loaded.
@@ -58,8 +60,9 @@ public class MissionService {
 
 	private final org.bluehelmet.audit.AuditLog audit;
 
-	MissionService(MissionStore store, org.bluehelmet.audit.AuditLog audit) {
+	MissionService(MissionStore store, MissionGeographyStore geography, org.bluehelmet.audit.AuditLog audit) {
 		this.store = store;
+		this.geography = geography;
 		this.audit = audit;
 	}
 
@@ -260,7 +263,7 @@ public class MissionService {
 
 	/** How fast the force moves by road in the mission's area, if its pack says. */
 	public Optional<RoadAssumptions> roads(String missionId) {
-		return store.roads(mission(missionId).id());
+		return geography.roads(mission(missionId).id());
 	}
 
 	/** The mission's proposals to change its strength, in the pack's order. */
@@ -270,7 +273,7 @@ public class MissionService {
 
 	/** The mission's named places (from its pack), by GeoNames id. */
 	public List<Place> places(String missionId) {
-		return store.places(mission(missionId).id());
+		return geography.places(mission(missionId).id());
 	}
 
 	/**
@@ -278,7 +281,8 @@ public class MissionService {
 	 * that, contains) the text, accents and case ignored ({@link PlaceSearch}).
 	 */
 	public List<PlaceMatch> findPlaces(String missionId, String text) {
-		return PlaceSearch.find(text, places(missionId), sites(missionId), store.gazetteer(mission(missionId).id()));
+		return PlaceSearch.find(text, places(missionId), sites(missionId),
+				geography.gazetteer(mission(missionId).id()));
 	}
 
 	public List<Sector> sectors(String missionId) {
@@ -362,7 +366,7 @@ public class MissionService {
 
 	/** The layers of the mission's base map (rivers, roads…), in drawing order. */
 	public List<GeographyLayer> geography(String missionId) {
-		return store.geography(mission(missionId).id());
+		return geography.geography(mission(missionId).id());
 	}
 
 	/** The outline of the mission's host country as stored GeoJSON text, if any. */

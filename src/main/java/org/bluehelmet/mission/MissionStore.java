@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.bluehelmet.geo.Place;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.system.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -161,27 +160,6 @@ class MissionStore {
 			.update();
 	}
 
-	void updateRoads(String missionId, RoadAssumptions roads) {
-		jdbc.sql("""
-				UPDATE mission SET road_convoy_kmh = ?, road_detour_factor = ?, road_remoteness_hours = ?,
-				  road_source = ? WHERE id = ?""")
-			.params(roads.convoyKmh(), roads.detourFactor(), roads.remotenessHours(), roads.source(), missionId)
-			.update();
-	}
-
-	Optional<RoadAssumptions> roads(String missionId) {
-		return jdbc.sql("""
-				SELECT road_convoy_kmh, road_detour_factor, road_remoteness_hours, road_source
-				FROM mission WHERE id = ?""")
-			.param(missionId)
-			.query((rs, n) -> new RoadAssumptions(rs.getObject("road_convoy_kmh", Double.class),
-					rs.getObject("road_detour_factor", Double.class),
-					rs.getObject("road_remoteness_hours", Double.class), rs.getString("road_source")))
-			.optional()
-			.filter(roads -> roads.convoyKmh() != null || roads.detourFactor() != null
-					|| roads.remotenessHours() != null);
-	}
-
 	void insertProposal(String missionId, int position, Proposal proposal) {
 		jdbc.sql("""
 				INSERT INTO mission_proposal (mission_id, position, name, added_troops, added_police, source)
@@ -196,25 +174,6 @@ class MissionStore {
 			.param(missionId)
 			.query((rs, n) -> new Proposal(rs.getString("name"), rs.getInt("added_troops"), rs.getInt("added_police"),
 					rs.getString("source")))
-			.list();
-	}
-
-	void insertPlaces(String missionId, List<Place> places) {
-		for (Place place : places) {
-			jdbc.sql("""
-					INSERT INTO mission_place (mission_id, geonameid, name, feature_code, population, lon, lat)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(missionId, place.geonameid(), place.name(), place.featureCode(), place.population(),
-						place.position().lon(), place.position().lat())
-				.update();
-		}
-	}
-
-	List<Place> places(String missionId) {
-		return jdbc.sql("SELECT * FROM mission_place WHERE mission_id = ? ORDER BY geonameid")
-			.param(missionId)
-			.query((rs, n) -> new Place(rs.getLong("geonameid"), rs.getString("name"), rs.getString("feature_code"),
-					rs.getLong("population"), new Position(rs.getDouble("lon"), rs.getDouble("lat"))))
 			.list();
 	}
 
@@ -244,48 +203,6 @@ class MissionStore {
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-	}
-
-	void insertGazetteer(String missionId, org.bluehelmet.geo.Gazetteer gazetteer) {
-		List<org.bluehelmet.geo.GazetteerEntry> entries = gazetteer.entries();
-		for (int i = 0; i < entries.size(); i++) {
-			org.bluehelmet.geo.GazetteerEntry entry = entries.get(i);
-			jdbc.sql("""
-					INSERT INTO mission_gazetteer (mission_id, position, kind, name, aliases, lon, lat)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(missionId, i, entry.kind().name(), entry.name(), join(entry.aliases()),
-						entry.position() == null ? null : entry.position().lon(),
-						entry.position() == null ? null : entry.position().lat())
-				.update();
-		}
-	}
-
-	void insertGeography(String missionId, GeographyLayer layer) {
-		jdbc.sql("INSERT INTO mission_geography (mission_id, name, geojson, features) VALUES (?, ?, ?, ?)")
-			.params(missionId, layer.name(), layer.geoJson(), layer.features())
-			.update();
-	}
-
-	/** The mission's base-map layers, in drawing order. */
-	List<GeographyLayer> geography(String missionId) {
-		return jdbc.sql("SELECT name, geojson, features FROM mission_geography WHERE mission_id = ? ORDER BY name")
-			.param(missionId)
-			.query((rs, n) -> new GeographyLayer(rs.getString("name"), rs.getString("geojson"), rs.getInt("features")))
-			.list()
-			.stream()
-			.sorted(java.util.Comparator.comparingInt(GeographyLayer::drawingOrder))
-			.toList();
-	}
-
-	org.bluehelmet.geo.Gazetteer gazetteer(String missionId) {
-		return new org.bluehelmet.geo.Gazetteer(jdbc
-			.sql("SELECT * FROM mission_gazetteer WHERE mission_id = ? ORDER BY position")
-			.param(missionId)
-			.query((rs, n) -> new org.bluehelmet.geo.GazetteerEntry(
-					org.bluehelmet.geo.PlaceKind.valueOf(rs.getString("kind")), rs.getString("name"),
-					split(rs.getString("aliases")),
-					rs.getObject("lon") == null ? null : new Position(rs.getDouble("lon"), rs.getDouble("lat"))))
-			.list());
 	}
 
 	boolean isEmpty() {
@@ -450,7 +367,8 @@ class MissionStore {
 		return Date.valueOf(month.atDay(1));
 	}
 
-	private static String join(List<String> names) {
+	/** Names joined for one column; a name holding the separator is refused. */
+	static String join(List<String> names) {
 		names.forEach(name -> {
 			if (name.contains(SEPARATOR)) {
 				throw new InvalidInputException("name", "'" + name + "' must not contain " + SEPARATOR);
@@ -459,7 +377,8 @@ class MissionStore {
 		return String.join(SEPARATOR, names);
 	}
 
-	private static List<String> split(String joined) {
+	/** The names of a joined column. */
+	static List<String> split(String joined) {
 		return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\\Q" + SEPARATOR + "\\E"));
 	}
 
