@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * A member state's offer of a unit (or several states', for a smart pledge), and how far
@@ -41,13 +42,15 @@ public record Pledge(long id, String missionId, String reference, List<String> c
 		caveats = List.copyOf(caveats);
 		reached = reached.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(reached));
 		if (countries.isEmpty()) {
-			throw new InvalidInputException("countries", "a pledge names at least one member state");
+			throw new InvalidInputException("countries", Phrase.of("problem.pledge.countries"));
 		}
 		if (personnel < 0 || women < 0 || women > personnel) {
-			throw new InvalidInputException("women", "0 <= women <= personnel, was " + women + " of " + personnel);
+			throw new InvalidInputException("women",
+					Phrase.of("problem.pledge.women", "women", women, "personnel", personnel));
 		}
 		if (!reached.containsKey(stage)) {
-			throw new InvalidInputException("reached", "give the date the pledge reached " + stage);
+			throw new InvalidInputException("reached",
+					Phrase.of("problem.pledge.reached", "stage", Phrase.of("stage." + stage)));
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.bluehelmet.forcegen;
 import java.util.SplittableRandom;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * How long a step takes, in days, as a triangular distribution (least, most likely,
@@ -17,8 +18,8 @@ public record StageDuration(int minDays, int modeDays, int maxDays) {
 
 	public StageDuration {
 		if (minDays < 0 || modeDays < minDays || maxDays < modeDays) {
-			throw new InvalidInputException("duration", "a duration needs 0 <= least <= most likely <= most days, was "
-					+ minDays + ", " + modeDays + ", " + maxDays);
+			throw new InvalidInputException("duration",
+					Phrase.of("problem.duration", "least", minDays, "likely", modeDays, "most", maxDays));
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.bluehelmet.incident.IncidentService;
 import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.mission.Sector;
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 import org.bluehelmet.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,55 +61,58 @@ public class IndicatorService {
 	public Indicator create(String missionId, NewIndicator n, String user) {
 		missions.mission(missionId);
 		if (n.code() == null || !n.code().matches("[A-Za-z0-9._-]{1,40}")) {
-			throw new InvalidInputException("code", "a code of 1 to 40 letters, digits, '.', '_' or '-'");
+			throw new InvalidInputException("code", Phrase.of("problem.indicator.code"));
 		}
 		if (n.name() == null || n.name().isBlank() || n.name().length() > 200) {
-			throw new InvalidInputException("name", "a name of 1 to 200 characters");
+			throw new InvalidInputException("name", Phrase.of("problem.indicator.name"));
 		}
 		if (n.measure() == null) {
 			throw new InvalidInputException("measure", "one of " + List.of(Measure.values()));
 		}
 		if (n.target() == null || !Double.isFinite(n.target())) {
-			throw new InvalidInputException("target", "a target value");
+			throw new InvalidInputException("target", Phrase.of("problem.indicator.target"));
 		}
 		if (n.direction() == null) {
 			throw new InvalidInputException("direction", "HIGHER_IS_BETTER or LOWER_IS_BETTER");
 		}
 		if (n.measure().isShare() && (n.target() < 0 || n.target() > 1)) {
-			throw new InvalidInputException("target", "a share between 0 and 1 (e.g. 0.6 for 60%)");
+			throw new InvalidInputException("target", Phrase.of("problem.indicator.share"));
 		}
 		checkCount("target", n.measure(), n.target());
 		if (n.baseline() != null) {
 			if (!Double.isFinite(n.baseline()) || n.measure().isShare() && (n.baseline() < 0 || n.baseline() > 1)) {
 				throw new InvalidInputException("baseline",
-						n.measure().isShare() ? "a share between 0 and 1 (e.g. 0.6 for 60%)" : "a number");
+						Phrase.of(n.measure().isShare() ? "problem.indicator.share" : "problem.indicator.number"));
 			}
 			checkCount("baseline", n.measure(), n.baseline());
 		}
 		if (n.sector() != null && !n.sector().isBlank()) {
 			if (!n.measure().takesSector()) {
-				throw new InvalidInputException("sector", n.measure() + " is recorded for the whole mission only");
+				throw new InvalidInputException("sector", Phrase.of("problem.indicator.wholeMission", "measure",
+						Phrase.of("measureName." + n.measure())));
 			}
 			if (missions.sectors(missionId).stream().map(Sector::name).noneMatch(n.sector()::equals)) {
-				throw new InvalidInputException("sector", "the mission has no sector " + n.sector());
+				throw new InvalidInputException("sector",
+						Phrase.of("problem.indicator.noSector", "sector", n.sector()));
 			}
 		}
 		if (n.categories() != null && !n.categories().isEmpty() && !n.measure().takesCategories()) {
-			throw new InvalidInputException("categories", n.measure() + " takes no categories");
+			throw new InvalidInputException("categories",
+					Phrase.of("problem.indicator.noCategories", "measure", Phrase.of("measureName." + n.measure())));
 		}
 		if (n.baseline() != null && n.baselineYear() != null) {
-			throw new InvalidInputException("baseline", "a baseline value or a baseline year, not both");
+			throw new InvalidInputException("baseline", Phrase.of("problem.indicator.baselineBoth"));
 		}
 		if (n.baselineYear() != null
 				&& (n.baselineYear() < 1900 || n.baselineYear() >= YearMonth.now(clock).getYear())) {
 			throw new InvalidInputException("baselineYear",
-					"a past year whose months have data, such as 2019 (was " + n.baselineYear() + ")");
+					Phrase.of("problem.indicator.baselineYear", "year", String.valueOf(n.baselineYear())));
 		}
 		if (n.note() != null && n.note().length() > 2000) {
-			throw new InvalidInputException("note", "at most 2,000 characters");
+			throw new InvalidInputException("note", Phrase.of("problem.indicator.note"));
 		}
 		if (store.codeTaken(missionId, n.code())) {
-			throw new InvalidInputException("code", "the mission already has an indicator " + n.code());
+			throw new InvalidInputException("code", Phrase.of("problem.indicator.codeTaken", "code", n.code()));
 		}
 		String sector = n.sector() == null || n.sector().isBlank() ? null : n.sector();
 		Indicator draft = new Indicator(0, missionId, n.code(), n.name().trim(), n.measure(), sector, n.categories(),

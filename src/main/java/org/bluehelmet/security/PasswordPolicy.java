@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * The minimum strength of a password, after NIST SP 800-63B (section 5.1.1.2): long
@@ -30,17 +31,17 @@ final class PasswordPolicy {
 
 	static void check(String username, String password) {
 		if (password == null || password.length() < MIN_LENGTH) {
-			throw new InvalidInputException("password", "a password needs at least " + MIN_LENGTH + " characters");
+			throw new InvalidInputException("password", Phrase.of("problem.password.short", "n", MIN_LENGTH));
 		}
 		if (password.length() > MAX_LENGTH) {
-			throw new InvalidInputException("password", "a password may have at most " + MAX_LENGTH + " characters");
+			throw new InvalidInputException("password", Phrase.of("problem.password.long", "n", MAX_LENGTH));
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		if (WELL_KNOWN.contains(lower) || password.chars().distinct().count() < 4) {
-			throw new InvalidInputException("password", "this password is too easy to guess");
+			throw new InvalidInputException("password", Phrase.of("problem.password.easy"));
 		}
 		if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
-			throw new InvalidInputException("password", "a password may not contain the user name");
+			throw new InvalidInputException("password", Phrase.of("problem.password.username"));
 		}
 	}
 

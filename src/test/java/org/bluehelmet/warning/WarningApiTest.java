@@ -193,7 +193,7 @@ class WarningApiTest extends ApiTest {
 		// The learned model trains for seconds on each origin: its steps are seen.
 		assertThat(stepsSeen).as("steps seen while running").isNotEmpty();
 		assertThat(stepsNamed).as("steps seen while running")
-			.anyMatch(step -> step.endsWith(" from 2018-06") || step.endsWith(" from 2019-06"));
+			.anyMatch(step -> step.endsWith(" · 2018-06") || step.endsWith(" · 2019-06"));
 		assertThat(job.get("done").asInt()).isEqualTo(10);
 		JsonNode lines = job.get("lines");
 		assertThat(lines.size()).isEqualTo(5 * 3);
