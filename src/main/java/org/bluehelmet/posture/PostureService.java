@@ -136,7 +136,8 @@ public class PostureService {
 				Set<String> closed = new HashSet<>(request.closedCamps());
 				for (String name : closed) {
 					if (camps.stream().noneMatch(c -> c.name().equals(name))) {
-						throw new InvalidInputException("closedCamps", "no camp named " + name + " in " + month);
+						throw new InvalidInputException("closedCamps",
+								Phrase.of("problem.posture.noCampIn", "camp", name, "month", month));
 					}
 				}
 				camps.stream().filter(c -> !closed.contains(c.name())).forEach(sites::add);
@@ -248,7 +249,8 @@ public class PostureService {
 		if (bases != null) {
 			for (String base : bases) {
 				if (!known.contains(base)) {
-					throw new InvalidInputException("helicopterBases", "no camp named " + base);
+					throw new InvalidInputException("helicopterBases",
+							Phrase.of("problem.posture.noCamp", "camp", base));
 				}
 			}
 		}
@@ -323,17 +325,17 @@ public class PostureService {
 	private PostureSite userTob(ScenarioRequest.UserTob tob, Map<Integer, String> sectorOf, PlanningRules rules,
 			List<PostureSite> camps) {
 		if (tob.name() == null || tob.name().isBlank()) {
-			throw new InvalidInputException("tobs", "every TOB needs a name");
+			throw new InvalidInputException("tobs", Phrase.of("problem.posture.tobName"));
 		}
 		Position at = new Position(tob.lon(), tob.lat());
 		int gid = PrioGrid.gidOf(at);
 		String sector = sectorOf.get(gid);
 		if (sector == null) {
-			throw new InvalidInputException("tobs", "TOB " + tob.name() + " lies outside the mission's area");
+			throw new InvalidInputException("tobs", Phrase.of("problem.posture.tobOutside", "tob", tob.name()));
 		}
 		int troops = tob.troops() == null ? rules.companySize() : tob.troops();
 		if (troops < 0) {
-			throw new InvalidInputException("tobs", "TOB " + tob.name() + ": troops must not be negative");
+			throw new InvalidInputException("tobs", Phrase.of("problem.posture.tobTroops", "tob", tob.name()));
 		}
 		String supplier = camps.stream()
 			.min(java.util.Comparator.comparingDouble(c -> c.position().distanceKm(at)))

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.bluehelmet.audit.AuditLog;
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 import org.bluehelmet.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,10 +45,10 @@ public class ScenarioService {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public SavedScenario save(String missionId, ScenarioRequest request, String user) {
 		if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
-			throw new InvalidInputException("name", "a scenario needs a name of 1 to 200 characters");
+			throw new InvalidInputException("name", Phrase.of("problem.scenario.name"));
 		}
 		if (store.nameTaken(missionId, request.name())) {
-			throw new InvalidInputException("name", "the mission already has a scenario named " + request.name());
+			throw new InvalidInputException("name", Phrase.of("problem.scenario.taken", "name", request.name()));
 		}
 		ScenarioResult result = posture.evaluate(missionId, request);
 		long id = writing.execute(status -> {
