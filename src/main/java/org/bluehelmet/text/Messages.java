@@ -81,7 +81,10 @@ public final class Messages {
 		if (value instanceof Number number) {
 			NumberFormat format = NumberFormat.getNumberInstance(locale);
 			format.setMaximumFractionDigits(1);
-			return format.format(number);
+			// French groups thousands with a narrow no-break space, which the PDF
+			// report's
+			// standard fonts lack (19525 was printed): the no-break space they have.
+			return format.format(number).replace('\u202f', '\u00a0');
 		}
 		if (value instanceof Month month) {
 			return month.getDisplayName(TextStyle.FULL_STANDALONE, locale);

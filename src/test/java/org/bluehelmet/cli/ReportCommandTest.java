@@ -55,7 +55,9 @@ class ReportCommandTest {
 		assertThat(firstPage)
 			.contains("MINUSMA - rapport mensuel, décembre 2020", "Résumé", "attaques contre des civils",
 					"Les incidents du mois et le dispositif")
-			.doesNotContain("Summary", "monthly report");
+			.doesNotContain("Summary", "monthly report")
+			// thousands grouped with a space the PDF's fonts can print
+			.containsPattern("\\(\\d{1,3}[\\u00a0 ]+\\d{3}\\s+militaires");
 		String frenchHtml = Files.readString(folder.resolve("fr").resolve("minusma-2020-12.html"));
 		assertThat(frenchHtml).contains("<html lang=\"fr\">", "Déficit de protection par secteur", "Indicateurs")
 			// a share as French writes it: a decimal comma and a space before %
