@@ -13,8 +13,17 @@ final class Console {
 
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-	/** Runs a command line; returns its exit code. */
+	/**
+	 * Runs a command line; returns its exit code. One command at a time in this JVM: what
+	 * it prints goes through {@code System.out}, which tests running side by side share.
+	 */
 	int run(String... args) {
+		synchronized (Console.class) {
+			return runAlone(args);
+		}
+	}
+
+	private int runAlone(String... args) {
 		PrintStream originalOut = System.out;
 		PrintStream originalErr = System.err;
 		out.reset();

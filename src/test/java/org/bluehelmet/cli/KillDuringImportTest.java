@@ -19,6 +19,8 @@ import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * API: after a restart the database holds none of the file (an import is one
  * transaction), passes {@code bluehelmet check}, and the same file then imports whole.
  * The server runs in a JVM of its own, as in production, on the embedded database and on
- * PostgreSQL.
+ * PostgreSQL; the two cases run side by side (each mostly waits for its JVMs to start).
  */
 class KillDuringImportTest {
 
@@ -45,11 +47,13 @@ class KillDuringImportTest {
 	}
 
 	@Test
+	@Execution(ExecutionMode.CONCURRENT)
 	void theEmbeddedDatabaseHoldsNoneOfTheFileAfterTheServerIsKilled() throws Exception {
 		killMidImportAndCheck(List.of("--data-dir", folder.resolve("data").toString()));
 	}
 
 	@Test
+	@Execution(ExecutionMode.CONCURRENT)
 	void postgresHoldsNoneOfTheFileAfterTheServerIsKilled() throws Exception {
 		String url = TestDatabases.freshPostgres("bluehelmet_kill");
 		killMidImportAndCheck(List.of("--db", url, "--db-user", "postgres"));

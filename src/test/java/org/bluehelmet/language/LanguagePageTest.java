@@ -86,13 +86,23 @@ class LanguagePageTest extends PageTest {
 		assertThat(page.findElement(By.id("alerts")).getText()).contains("dans la maille", "par la route")
 			.doesNotContain("in the cell", "by road");
 		chromium.screenshot("map-fr.png");
-		// French runs longer than English: still no page scrolls sideways on a phone.
+		// French runs longer than English: still no page scrolls sideways on a phone
+		// (390 × 844), and the header stays short (English is checked on a tablet by
+		// MissionSelectorPageTest).
 		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) page;
 		page.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
 		try {
 			for (String path : pages()) {
 				page.get(url(path));
 				chromium.settled();
+				assertThat(((Number) js.executeScript("return innerWidth")).intValue()).as(path).isEqualTo(390);
+				if (!page.findElements(By.cssSelector("header")).isEmpty()) {
+					int header = page.findElement(By.cssSelector("header")).getSize().getHeight();
+					if (header > 120) {
+						chromium.screenshot("tall-header-fr" + path.replace('/', '-') + ".png");
+					}
+					assertThat(header).as(path + " in French at 390 px: the header's height").isLessThanOrEqualTo(120);
+				}
 				assertThat(((Number) js.executeScript(
 						"return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
 					.intValue())

@@ -48,7 +48,7 @@ class DeploymentMapPageTest extends PageTest {
 	@Test
 	void showsTheSitesOfDecember2020AndStepsThroughTheMaps() throws IOException {
 		logIn();
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		WebDriverWait wait = chromium.waiting(Duration.ofSeconds(20));
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("path.site-marker"), 12));
 		assertThat(browser.findElement(By.id("month-label")).getText()).isEqualTo("2020-12");
 		WebElement centre = browser.findElement(By.cssSelector("#sector-table tr[data-sector=Centre]"));
@@ -68,7 +68,7 @@ class DeploymentMapPageTest extends PageTest {
 	@Test
 	void showsASitesUnitsAndCountriesWhenClicked() throws IOException {
 		logIn();
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		WebDriverWait wait = chromium.waiting(Duration.ofSeconds(20));
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("path.site-marker"), 12));
 		// The largest marker is Gao, the biggest camp; click it.
 		WebElement largest = browser.findElements(By.cssSelector("path.site-marker"))
@@ -84,7 +84,7 @@ class DeploymentMapPageTest extends PageTest {
 	@Test
 	void showsSectorCentresProtectionGapForTheYearBeforeTheMap() throws IOException {
 		logIn();
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		WebDriverWait wait = chromium.waiting(Duration.ofSeconds(20));
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#gap-table tbody tr"), 5));
 		assertThat(browser.findElement(By.id("gap-from")).getDomProperty("value")).isEqualTo("2020-01-01");
 		assertThat(browser.findElement(By.id("gap-to")).getDomProperty("value")).isEqualTo("2020-12-31");
@@ -98,7 +98,7 @@ class DeploymentMapPageTest extends PageTest {
 	@Test
 	void showsTheIncidentsOfTheGapPeriodAsCellsHeatAndPoints() throws IOException {
 		logIn();
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		WebDriverWait wait = chromium.waiting(Duration.ofSeconds(20));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident-layer-note"), "232 incidents"));
 		assertThat(browser.findElements(By.cssSelector("path.incident-cell"))).isNotEmpty();
 		browser.findElement(By.cssSelector("input[name=incident-layer][value=heat]")).click();
@@ -114,7 +114,7 @@ class DeploymentMapPageTest extends PageTest {
 	@Test
 	void theMapsMonthMovesThePeriodTheIncidentsAndTheAlertsAndAPointOpensItsIncident() throws IOException {
 		logIn();
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+		WebDriverWait wait = chromium.waiting(Duration.ofSeconds(40));
 		wait.until(ExpectedConditions.textToBe(By.id("alerts-origin"), "2020-12"));
 		assertThat(browser.findElement(By.id("alerts")).getText()).contains("2021-01");
 		browser.findElement(By.id("previous")).click();
@@ -140,7 +140,7 @@ class DeploymentMapPageTest extends PageTest {
 	@Test
 	void findsAPlaceByAnotherSpellingAndNamesTownsWithAScaleAndALegend() throws IOException {
 		logIn();
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		WebDriverWait wait = chromium.waiting(Duration.ofSeconds(20));
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("path.site-marker"), 12));
 		assertThat(browser.findElement(By.cssSelector(".leaflet-control-scale")).getText()).containsPattern("km");
 		assertThat(browser.findElement(By.cssSelector(".map-legend")).getText()).contains("Centre", "Troops at a camp",
@@ -171,7 +171,7 @@ class DeploymentMapPageTest extends PageTest {
 						 "target":"UN","locationName":"<b id=x>Sévaré</b>"}""".formatted(UUID.randomUUID()));
 		assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
 		logIn();
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		WebDriverWait wait = chromium.waiting(Duration.ofSeconds(20));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident-layer-note"), "incidents"));
 		JavascriptExecutor page = (JavascriptExecutor) browser;
 		page.executeScript("map.setView([14.5, -4.1], 10)");

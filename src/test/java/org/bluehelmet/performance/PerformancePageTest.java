@@ -36,7 +36,7 @@ class PerformancePageTest extends PageTest {
 	void showsTheIndicatorsWithTargetsAndStatusAndAddsOneFromTheForm() throws IOException {
 		chromium.logIn(url("/performance.html?month=2020-12"), "admin", PASSWORD);
 		WebDriver page = chromium.driver();
-		WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(120));
+		WebDriverWait wait = chromium.waiting(Duration.ofSeconds(120));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "indicators to 2020-12"));
 		assertThat(page.findElements(By.cssSelector("article.indicator"))).hasSize(10);
 		String poc4 = page.findElement(By.cssSelector("article[data-code='POC-4']")).getText();

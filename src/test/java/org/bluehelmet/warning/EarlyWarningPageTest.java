@@ -76,8 +76,9 @@ class EarlyWarningPageTest extends PageTest {
 					java.util.regex.Pattern.compile("Step \\d+ of 15")));
 		assertThat(page.findElement(By.id("backtest-progress")).isDisplayed()).isTrue();
 		chromium.screenshot("early-warning-backtest-running.png");
-		new WebDriverWait(page, Duration.ofSeconds(180)).until(
-				ExpectedConditions.textToBePresentInElementLocated(By.id("backtest-status"), "cell-months per model"));
+		chromium.waiting(Duration.ofSeconds(180))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("backtest-status"),
+					"cell-months per model"));
 		// A plain conclusion above the numbers.
 		assertThat(page.findElement(By.id("backtest-conclusion")).getText())
 			.containsPattern("The learned model finds the cells that will see violence .*each cell's own history alone")
