@@ -32,7 +32,7 @@ async function showAccounts() {
     cell(row, account.roles.map(roleName).sort().join(', '));
     dataCell(row, account.missions.slice().sort().join(', '));
     cell(row, account.enabled ? t('admin.yes') : t('admin.no'));
-    cell(row, account.createdAt.slice(0, 10));
+    cell(row, dayText(account.createdAt.slice(0, 10)));
     const change = document.createElement('td');
     const edit = Object.assign(document.createElement('button'), { type: 'button', className: 'edit',
       textContent: t('admin.edit') });
@@ -103,7 +103,7 @@ $('edit-account').addEventListener('submit', async event => {
 let accessOf = null;
 
 function when(instant) {
-  return instant ? instant.replace('T', ' ').slice(0, 16) : '—';
+  return instant ? momentText(instant) : '—';
 }
 
 async function showAccess(username) {
@@ -203,7 +203,7 @@ async function showAudit(older) {
     const row = document.createElement('tr');
     // The log as it was written: its actions, records and fields are the system's own names.
     cell(row, entry.seq, 'num');
-    cell(row, entry.at.replace('T', ' ').slice(0, 19));
+    cell(row, momentText(entry.at));
     dataCell(row, entry.username);
     dataCell(row, entry.missionId);
     dataCell(row, entry.action);

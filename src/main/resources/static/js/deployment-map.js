@@ -148,7 +148,7 @@ async function showMap(index) {
   const deploymentMap = state.maps[index];
   if (!deploymentMap) return;
   const at = deploymentMap.month;
-  document.getElementById('month-label').textContent = at;
+  document.getElementById('month-label').textContent = monthText(at, true);
   document.getElementById('source-label').textContent = deploymentMap.source;
   const base = `/api/v1/missions/${state.missionId}`;
   document.getElementById('sites-geojson').href = `${base}/sites.geojson?at=${at}`;

@@ -59,7 +59,7 @@ async function showAlerts() {
     return;
   }
   if (warning.origin !== origin) return; // the map has moved on to another month
-  document.getElementById('alerts-origin').textContent = origin;
+  document.getElementById('alerts-origin').textContent = monthText(origin);
   list.replaceChildren();
   for (const alert of alerts) {
     const item = document.createElement('li');

@@ -9,7 +9,7 @@ translate();
 const capability = value => t(`capability.${value}`);
 const stageName = value => t(`stage.${value}`);
 const number = value => value.toLocaleString(LANG);
-const beyond = date => date || t('forcegen.beyondHorizon');
+const beyond = date => (date ? dayText(date) : t('forcegen.beyondHorizon'));
 let charts = [];
 // The mission shown, the pledges' versions (sent back with a change of step), and whether the account keeps pledges.
 const state = { missionId: null, versions: {}, requirements: [], mayKeep: false };
@@ -44,7 +44,7 @@ function showRequirements(requirements, forecast) {
     cell(row, requirement.units, 'num');
     cell(row, number(requirement.personnel), 'num');
     cell(row, requirement.sector).setAttribute('translate', 'no');
-    cell(row, requirement.neededBy);
+    cell(row, dayText(requirement.neededBy));
     cell(row, tList(arrivals.map(a => t('forcegen.pledgeAt', { countries: a.pledge.countries.join(' + '),
       stage: stageName(a.pledge.stage) }))));
     cell(row, tList(arrivals.map(a => beyond(a.p50))));
@@ -144,7 +144,7 @@ function showCharts(fill, forecast, ceiling, requirements) {
   }), new Chart($('fan-chart'), {
     type: 'line',
     data: {
-      labels: forecast.strength.map(s => s.month),
+      labels: forecast.strength.map(s => monthText(s.month, true)),
       datasets: [
         { label: t('forcegen.chart.p90'), data: forecast.strength.map(s => s.p90), borderColor: '#91bfdb', pointRadius: 0, fill: false },
         { label: t('forcegen.chart.p10to90'), data: forecast.strength.map(s => s.p10), borderColor: '#91bfdb', pointRadius: 0,

@@ -175,7 +175,7 @@ async function showOutbox(note) {
     const state = Object.assign(document.createElement('span'),
       { className: 'state', textContent: t(`outbox.state.${item.state}`) });
     const r = item.report;
-    li.append(state, `${r.occurredOn} · ${t(`category.${r.category}`)} · `
+    li.append(state, `${dayText(r.occurredOn)} · ${t(`category.${r.category}`)} · `
       + `${r.locationName || `${r.position.lat}, ${r.position.lon}`} · ${r.source} ${r.sourceId}`);
     if (me && item.username !== me.username) li.append(` · ${t('outbox.loggedBy', { username: item.username })}`);
     if (item.reason) li.append(Object.assign(document.createElement('p'), { textContent: item.reason }));

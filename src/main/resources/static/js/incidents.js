@@ -47,7 +47,7 @@ async function showChart() {
   datasets.push({ type: 'line', label: t('list.chartKilled'), data: killed, borderColor: '#1d2733', pointRadius: 0, yAxisID: 'killed' });
   if (chart) chart.destroy();
   chart = new Chart($('monthly-chart'), {
-    data: { labels: months, datasets },
+    data: { labels: months.map(m => monthText(m, true)), datasets },
     options: {
       animation: false,
       scales: {
@@ -91,7 +91,7 @@ function row(incident) {
   if (unread) tr.classList.add('unread');
   const killed = ['killedPeacekeepers', 'killedCivilians', 'killedOthers']
     .reduce((sum, key) => sum + (incident.casualties[key] || 0), 0);
-  tr.append(text('td', unread ? '●' : '', 'unread-mark'), text('td', incident.occurredOn),
+  tr.append(text('td', unread ? '●' : '', 'unread-mark'), text('td', dayText(incident.occurredOn)),
     text('td', words('category', incident.category)), text('td', words('target', incident.target)),
     data(text('td', incident.sector)), data(text('td', incident.locationName)),
     text('td', killed.toLocaleString(LANG), 'num'), text('td', words('status', incident.status)),
@@ -118,12 +118,12 @@ async function open(id) {
   state.current = incident;
   const line = document.querySelector(`#incident-table tr[data-id="${id}"]`);
   if (line) { line.classList.remove('unread'); line.firstChild.textContent = ''; }
-  $('detail-title').textContent = `${words('category', incident.category)}, ${incident.occurredOn}`;
+  $('detail-title').textContent = `${words('category', incident.category)}, ${dayText(incident.occurredOn)}`;
   const facts = $('detail-facts');
   facts.replaceChildren();
   const add = (term, value) => { if (value !== null && value !== undefined && value !== '') facts.append(text('dt', term), text('dd', value)); };
   // Every field the report holds, in words.
-  add(t('list.fact.when'), `${incident.occurredOn}${incident.occurredUntil ? ` ${t('list.until', { day: incident.occurredUntil })}` : ''}`
+  add(t('list.fact.when'), `${dayText(incident.occurredOn)}${incident.occurredUntil ? ` ${t('list.until', { day: incident.occurredUntil })}` : ''}`
     + `${incident.occurredTime ? `, ${incident.occurredTime.slice(0, 5)} UTC` : ''}`
     + ` (${t('list.knownTo', { precision: words('precision.time', incident.timePrecision) })})`);
   add(t('list.fact.place'), `${incident.locationName || ''} (${incident.position.lat.toFixed(3)}, `
@@ -137,7 +137,7 @@ async function open(id) {
   add(t('list.fact.description'), incident.description);
   add(t('list.fact.source'), `${incident.source} ${incident.sourceId}`);
   add(t('list.fact.logged'), incident.createdBy ? `${t('list.loggedBy', { user: incident.createdBy })}`
-    + `${incident.createdAt ? `, ${incident.createdAt.slice(0, 16).replace('T', ' ')}` : ''}` : '');
+    + `${incident.createdAt ? `, ${momentText(incident.createdAt)}` : ''}` : '');
   add(t('list.fact.status'), t('list.statusLine', { status: words('status', incident.status),
     priority: words('priority', incident.priority) })
     + (incident.assignee ? t('list.withAssignee', { assignee: incident.assignee }) : ''));

@@ -206,7 +206,7 @@ function card(s) {
   }
   const share = perf.measures.find((m) => m.measure === i.measure)?.unit === 'share';
   const k = share ? 100 : 1;
-  const labels = s.points.map((p) => p.month);
+  const labels = s.points.map((p) => monthText(p.month, true));
   perf.charts.push(new Chart(box.querySelector('canvas'), {
     type: 'line',
     data: { labels, datasets: [

@@ -96,7 +96,7 @@ async function showCell(gid, where) {
   byId('cell-title').textContent = ew.cellWhere ? t('warning.cellPlace', { where: ew.cellWhere })
     : t(cell.region ? 'warning.cellInRegion' : 'warning.cellAlone', { gid: String(cell.gid), region: cell.region || '' });
   byId('cell-hint').textContent = t('warning.cellExplain', { people: cell.population, origin: cell.origin });
-  const labels = cell.history.map((m) => m.month).concat(cell.forecast.map((m) => m.month));
+  const labels = cell.history.concat(cell.forecast).map((m) => monthText(m.month, true));
   const pad = (values, before) => before ? values.concat(cell.forecast.map(() => null)) : cell.history.map(() => null).concat(values);
   if (ew.cellChart) ew.cellChart.destroy();
   ew.cellChart = new Chart(byId('cell-chart'), {
@@ -228,7 +228,7 @@ function showSkill(skill, calibration) {
     const best = skill.find((s) => s.origin === origin && s.baseline.startsWith('best'));
     const history = skill.find((s) => s.origin === origin && s.baseline === 'conflictology');
     const tr = document.createElement('tr');
-    const texts = [origin === 'all' ? t('warning.allOrigins') : origin,
+    const texts = [origin === 'all' ? t('warning.allOrigins') : monthText(origin, true),
       t('warning.ofBaseline', { ratio: ratio(best.crpsRatio), range: range(best.crpsLow, best.crpsHigh),
         baseline: modelName(best.baseline.replace(/^best \((.*)\)$/, '$1')) }),
       history ? `${ratio(history.apRatio)} (${range(history.apLow, history.apHigh)})` : '—',

@@ -107,7 +107,7 @@ public class ForceGenerationService {
 	public Pledge reach(String missionId, long pledgeId, int version, PledgeStage stage, LocalDate day, String user) {
 		Pledge before = pledge(missionId, pledgeId);
 		if (day == null || stage == null) {
-			throw new InvalidInputException(stage == null ? "stage" : "on", "give the step and the day it was reached");
+			throw new InvalidInputException(stage == null ? "stage" : "on", Phrase.of("problem.pledge.step"));
 		}
 		PledgeStage latest = stage.isAfter(before.stage()) ? stage : before.stage();
 		ReadinessLevel readiness = switch (stage) {

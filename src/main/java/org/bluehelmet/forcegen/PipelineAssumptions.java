@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * How long each step of the pipeline takes, as the user sets it.
@@ -34,10 +35,12 @@ public record PipelineAssumptions(Map<PledgeStage, StageDuration> steps, StageDu
 			}
 		}
 		if (campBlockedShare < 0 || campBlockedShare > 1) {
-			throw new InvalidInputException("campBlockedShare", "a share between 0 and 1, was " + campBlockedShare);
+			throw new InvalidInputException("campBlockedShare",
+					Phrase.of("problem.forcegen.share", "value", campBlockedShare));
 		}
 		if (horizonMonths < 1 || horizonMonths > 120) {
-			throw new InvalidInputException("horizonMonths", "1 to 120 months, was " + horizonMonths);
+			throw new InvalidInputException("horizonMonths",
+					Phrase.of("problem.forcegen.horizon", "value", horizonMonths));
 		}
 	}
 

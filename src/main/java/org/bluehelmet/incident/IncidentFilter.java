@@ -6,6 +6,7 @@ import java.util.Set;
 import org.bluehelmet.geo.Area;
 import org.bluehelmet.geo.BoundingBox;
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * Which incidents of a mission a query is about; a {@code null} or empty criterion does
@@ -32,7 +33,8 @@ public record IncidentFilter(String missionId, String sector, BoundingBox bbox, 
 			throw new InvalidInputException("missionId", "a query needs a mission");
 		}
 		if (from != null && to != null && to.isBefore(from)) {
-			throw new InvalidInputException("to", "the period ends on " + to + ", before it starts on " + from);
+			throw new InvalidInputException("to",
+					Phrase.of("problem.period", "to", to.toString(), "from", from.toString()));
 		}
 		categories = categories == null ? Set.of() : Set.copyOf(categories);
 		targets = targets == null ? Set.of() : Set.copyOf(targets);

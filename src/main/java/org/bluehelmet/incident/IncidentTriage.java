@@ -13,6 +13,7 @@ import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.bluehelmet.audit.AuditLog;
+import org.bluehelmet.text.Phrase;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -105,8 +106,8 @@ public class IncidentTriage {
 		NewIncident report = current.report();
 		java.time.LocalDate day = update.occurredOn() == null ? report.occurredOn() : update.occurredOn();
 		if (report.occurredUntil() != null && report.occurredUntil().isBefore(day)) {
-			throw new InvalidInputException("occurredOn", "the incident is recorded as lasting until "
-					+ report.occurredUntil() + "; a day after that cannot be its first");
+			throw new InvalidInputException("occurredOn",
+					Phrase.of("problem.triage.afterUntil", "until", report.occurredUntil().toString()));
 		}
 		org.bluehelmet.geo.Position position = update.position() == null ? report.position() : update.position();
 		String place = update.locationName() == null ? report.locationName()
@@ -130,22 +131,23 @@ public class IncidentTriage {
 	private Long duplicateOf(String missionId, Incident current, TriageStatus status, Long requested) {
 		if (status != TriageStatus.DUPLICATE) {
 			if (requested != null) {
-				throw new InvalidInputException("duplicateOf", "only an incident marked DUPLICATE duplicates another");
+				throw new InvalidInputException("duplicateOf", Phrase.of("problem.triage.notDuplicate"));
 			}
 			return null;
 		}
 		Long original = requested != null ? requested : current.duplicateOf();
 		if (original == null) {
-			throw new InvalidInputException("duplicateOf", "name the incident this one duplicates");
+			throw new InvalidInputException("duplicateOf", Phrase.of("problem.triage.nameOriginal"));
 		}
 		if (original == current.id()) {
-			throw new InvalidInputException("duplicateOf", "an incident cannot duplicate itself");
+			throw new InvalidInputException("duplicateOf", Phrase.of("problem.triage.duplicateSelf"));
 		}
 		try {
 			incidents.incident(missionId, original);
 		}
 		catch (NotFoundException ex) {
-			throw new InvalidInputException("duplicateOf", "incident " + original + " not found");
+			throw new InvalidInputException("duplicateOf",
+					Phrase.of("problem.triage.noOriginal", "id", String.valueOf(original)));
 		}
 		return original;
 	}
@@ -206,10 +208,10 @@ public class IncidentTriage {
 	public IncidentComment comment(String missionId, long id, String text, String user) {
 		incidents.incident(missionId, id);
 		if (text == null || text.isBlank()) {
-			throw new InvalidInputException("text", "a comment needs text");
+			throw new InvalidInputException("text", Phrase.of("problem.triage.commentEmpty"));
 		}
 		if (text.length() > 8000) {
-			throw new InvalidInputException("text", "a comment has at most 8000 characters");
+			throw new InvalidInputException("text", Phrase.of("problem.triage.commentLong", "n", 8000));
 		}
 		IncidentComment comment = triageStore.insertComment(id, user, Instant.now(), text.trim());
 		audit.record(user, missionId, "incident.comment", "incident", id, null, comment);

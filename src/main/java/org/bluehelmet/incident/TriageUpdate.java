@@ -1,6 +1,7 @@
 package org.bluehelmet.incident;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * What a person changes in triage; fields left {@code null} stay as they are.
@@ -44,16 +45,16 @@ public record TriageUpdate(Integer version, TriageStatus status, Priority priori
 
 	public TriageUpdate {
 		if (version == null) {
-			throw new InvalidInputException("version", "send the version of the incident you changed");
+			throw new InvalidInputException("version", Phrase.of("problem.triage.version"));
 		}
 		if (assignee != null && assignee.length() > 60) {
-			throw new InvalidInputException("assignee", "a user name has at most 60 characters");
+			throw new InvalidInputException("assignee", Phrase.of("problem.triage.assignee", "n", 60));
 		}
 		if (description != null && description.length() > 8000) {
-			throw new InvalidInputException("description", "a description has at most 8000 characters");
+			throw new InvalidInputException("description", Phrase.of("problem.triage.description", "n", 8000));
 		}
 		if (locationName != null && locationName.length() > 200) {
-			throw new InvalidInputException("locationName", "a place name has at most 200 characters");
+			throw new InvalidInputException("locationName", Phrase.of("problem.triage.place", "n", 200));
 		}
 	}
 

@@ -9,6 +9,7 @@ import org.bluehelmet.audit.Export;
 import org.bluehelmet.security.MissionAccess;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.Months;
+import org.bluehelmet.text.Phrase;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -118,7 +119,7 @@ class MissionController {
 	@GetMapping("/{missionId}/places")
 	List<PlaceMatch> places(@PathVariable("missionId") String id, @RequestParam String q) {
 		if (q.length() > 100) {
-			throw new InvalidInputException("q", "search with at most 100 characters");
+			throw new InvalidInputException("q", Phrase.of("problem.search.long", "n", 100));
 		}
 		return missions.findPlaces(id, q);
 	}
@@ -163,22 +164,21 @@ class MissionController {
 
 		SiteFacilities facilities() {
 			if (from == null || from.isBlank()) {
-				throw new InvalidInputException("from", "give the first month these facilities hold, as YYYY-MM");
+				throw new InvalidInputException("from", Phrase.of("problem.facilities.from"));
 			}
 			YearMonth month = Months.parse("from", from);
 			if (month.getYear() < 1945 || month.getYear() > 2100) {
-				throw new InvalidInputException("from", "a month between 1945 and 2100");
+				throw new InvalidInputException("from", Phrase.of("problem.facilities.fromRange"));
 			}
 			if (helicopters != null && (helicopters < 0 || helicopters > SiteFacilities.MAX_HELICOPTERS)) {
 				throw new InvalidInputException("helicopters",
-						"between 0 and " + SiteFacilities.MAX_HELICOPTERS + ", or empty where unknown");
+						Phrase.of("problem.facilities.helicopters", "most", SiteFacilities.MAX_HELICOPTERS));
 			}
 			if (source == null || source.isBlank()) {
-				throw new InvalidInputException("source",
-						"say where this comes from (a report, a visit, an order), so that others can check it");
+				throw new InvalidInputException("source", Phrase.of("problem.facilities.source"));
 			}
 			if (source.length() > 500) {
-				throw new InvalidInputException("source", "at most 500 characters");
+				throw new InvalidInputException("source", Phrase.of("problem.facilities.sourceLong", "n", 500));
 			}
 			return new SiteFacilities(month, SiteFacilities.medicalLevel(medicalLevel),
 					SiteFacilities.airFacility(airFacility), helicopters, source.strip(), true);

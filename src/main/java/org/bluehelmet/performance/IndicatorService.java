@@ -177,8 +177,8 @@ public class IndicatorService {
 
 	private static void checkCount(String field, Measure measure, double value) {
 		if (!measure.isShare() && (value < 0 || value > MAX_COUNT)) {
-			throw new InvalidInputException(field, String.format(java.util.Locale.ROOT, "a count between 0 and %,d %s",
-					(long) MAX_COUNT, measure.unit()));
+			throw new InvalidInputException(field, Phrase.of("problem.indicator.count", "most", (long) MAX_COUNT,
+					"unit", Phrase.of("measureUnit." + measure)));
 		}
 	}
 
@@ -192,20 +192,19 @@ public class IndicatorService {
 		}
 		Double baseline = baseline(draft, measures.state(draft.missionId()));
 		if (baseline == null) {
-			throw new InvalidInputException("baselineYear", "no month of " + draft.baselineYear()
-					+ " has data for this measure, so it cannot be the baseline; choose a year with data, or a value");
+			throw new InvalidInputException("baselineYear",
+					Phrase.of("problem.indicator.baselineNoData", "year", String.valueOf(draft.baselineYear())));
 		}
 		if (draft.better(draft.target(), baseline) || draft.target() == baseline) {
 			return;
 		}
-		String better = draft.direction() == Indicator.Direction.LOWER_IS_BETTER ? "at or below" : "at or above";
+		boolean lower = draft.direction() == Indicator.Direction.LOWER_IS_BETTER;
 		throw new InvalidInputException("target",
-				"the target " + Indicators.format(draft.target(), draft.measure()) + " is worse than the baseline "
-						+ Indicators.format(baseline, draft.measure())
-						+ (draft.baselineYear() != null ? " (" + draft.baselineYear() + "'s monthly mean)" : "")
-						+ ", so a month worse than the baseline would count as on track; where "
-						+ (draft.direction() == Indicator.Direction.LOWER_IS_BETTER ? "lower" : "higher")
-						+ " is better, set the target " + better + " the baseline");
+				Phrase.of(lower ? "problem.indicator.targetWorseLower" : "problem.indicator.targetWorseHigher",
+						"target", Indicators.format(draft.target(), draft.measure()), "baseline",
+						Indicators.format(baseline, draft.measure()), "mean",
+						draft.baselineYear() == null ? Phrase.of("problem.indicator.valueGiven")
+								: Phrase.of("problem.indicator.meanOf", "year", String.valueOf(draft.baselineYear()))));
 	}
 
 	/** The given baseline, or the mean of the baseline year's months with data. */

@@ -17,6 +17,7 @@ import org.bluehelmet.mission.Mission;
 import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.text.Language;
 import org.bluehelmet.text.Messages;
+import org.bluehelmet.text.Phrase;
 import org.bluehelmet.posture.PostureAlerts;
 import org.bluehelmet.posture.ScenarioResult;
 import org.bluehelmet.system.InvalidInputException;
@@ -201,9 +202,13 @@ public class MonthlyReportService {
 				source));
 		annex.add(keyRow(section, w.t("report.annex.civiliansKilled"), Integer.toString(civilians),
 				w.t("report.unit.people"), source));
+		// Each count with its own words, so that each agrees with its number (1 incident,
+		// dont 1 attaque).
 		return w.t(attacks >= attacksBefore ? "report.summary.incidentsUp" : "report.summary.incidentsDown", "month",
-				month, "incidents", inMonth.size(), "attacks", attacks, "before", attacksBefore, "previous",
-				month.minusMonths(1), "killed", killed, "civilians", civilians);
+				month, "incidents", Phrase.of("report.count.incidents", "n", inMonth.size()), "attacks",
+				Phrase.of("report.count.attacksOfThem", "n", attacks), "before", attacksBefore, "previous",
+				month.minusMonths(1), "killed", Phrase.of("report.count.killed", "n", killed), "civilians",
+				Phrase.of("report.count.civiliansOfThem", "n", civilians));
 	}
 
 	/** The month's peacekeeper deaths from the UN's record, when the mission has it. */

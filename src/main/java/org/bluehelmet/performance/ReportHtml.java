@@ -155,7 +155,7 @@ final class ReportHtml {
 		h.append("<h2>").append(esc(w.t("report.significantHeading"))).append("</h2>");
 		table(h, ReportPdf.incidentColumns(w),
 				significant.stream()
-					.map(i -> List.of(i.report().occurredOn().toString(), ReportText.category(w, i.report().category()),
+					.map(i -> List.of(w.day(i.report().occurredOn()), ReportText.category(w, i.report().category()),
 							ReportText.place(i), i.sector() == null ? "" : i.sector(),
 							Integer.toString(i.report().casualties().killed()),
 							Integer.toString(i.report().casualties().wounded()),

@@ -133,7 +133,7 @@ final class ReportPdf {
 				incidentColumns(w).toArray(String[]::new));
 		for (org.bluehelmet.incident.Incident i : significant) {
 			String description = i.report().description() == null ? "" : i.report().description();
-			row(table, i.report().occurredOn().toString(), ReportText.category(w, i.report().category()),
+			row(table, w.day(i.report().occurredOn()), ReportText.category(w, i.report().category()),
 					ReportText.place(i), i.sector() == null ? "" : i.sector(),
 					Integer.toString(i.report().casualties().killed()),
 					Integer.toString(i.report().casualties().wounded()),

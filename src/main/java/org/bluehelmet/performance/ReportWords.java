@@ -2,7 +2,6 @@ package org.bluehelmet.performance;
 
 import java.text.NumberFormat;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 import org.bluehelmet.text.Language;
@@ -60,7 +59,12 @@ record ReportWords(Language language, Messages messages) {
 
 	/** "December 2020", "décembre 2020". */
 	String month(YearMonth month) {
-		return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale()) + " " + month.getYear();
+		return messages.written(language, month);
+	}
+
+	/** "5 Dec 2020", "5 déc. 2020": as the pages write days. */
+	String day(java.time.LocalDate day) {
+		return printable(messages.written(language, day));
 	}
 
 	/**

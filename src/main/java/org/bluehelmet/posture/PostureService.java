@@ -98,8 +98,9 @@ public class PostureService {
 		PlanningRules rules = request.rulesOrDefault();
 		DeploymentMap map = (request.month() == null ? latestMap(missionId)
 				: missions.deploymentMapAt(missionId, request.month()))
-			.orElseThrow(() -> new InvalidInputException("month", "no deployment map of the mission on or before "
-					+ (request.month() == null ? "today" : request.month())));
+			.orElseThrow(() -> new InvalidInputException("month",
+					request.month() == null ? Phrase.of("problem.posture.noMapToday")
+							: Phrase.of("problem.posture.noMapBy", "month", request.month().toString())));
 		YearMonth month = map.month();
 		List<DemandCell> demand = demand(missionId, month, request.forecastRisk());
 		List<PostureSite> camps = withHelicopters(camps(missionId, month), request.helicopterBases());

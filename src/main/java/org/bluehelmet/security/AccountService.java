@@ -1,7 +1,6 @@
 package org.bluehelmet.security;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.bluehelmet.system.ConflictException;
 import org.bluehelmet.system.ForbiddenException;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.NotFoundException;
+import org.bluehelmet.text.Phrase;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,8 +62,7 @@ public class AccountService {
 	@Transactional
 	public AccountView create(NewAccount request, String actor) {
 		if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
-			throw new InvalidInputException("username",
-					"a user name has 2 to 60 small letters, digits, dots, dashes or underscores");
+			throw new InvalidInputException("username", Phrase.of("problem.account.username"));
 		}
 		PasswordPolicy.check(request.username(), request.password());
 		Set<Role> roles = requireRoles(request.roles());
@@ -106,7 +105,7 @@ public class AccountService {
 		}
 		boolean enabled = update.enabled() == null ? before.enabled() : update.enabled();
 		if (username.equals(actor) && !enabled) {
-			throw new InvalidInputException("enabled", "you cannot disable your own account");
+			throw new InvalidInputException("enabled", Phrase.of("problem.account.disableSelf"));
 		}
 		String hash = update.password() == null ? null : passwords.encode(update.password());
 		boolean endSessions = hash != null || (before.enabled() && !enabled);
@@ -131,7 +130,7 @@ public class AccountService {
 	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
 		Account account = accounts.find(username).orElseThrow(() -> new NotFoundException("account", username));
 		if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
-			throw new InvalidInputException("currentPassword", "the current password is not right");
+			throw new InvalidInputException("currentPassword", Phrase.of("problem.account.currentPassword"));
 		}
 		PasswordPolicy.check(username, newPassword);
 		accounts.changePassword(username, passwords.encode(newPassword));
@@ -179,28 +178,29 @@ public class AccountService {
 			return;
 		}
 		if (roles.contains(Role.SYSTEM_ADMINISTRATOR)) {
-			throw new InvalidInputException("roles", "only a system administrator can make system administrators");
+			throw new InvalidInputException("roles", Phrase.of("problem.account.makeSysadmin"));
 		}
 		Set<String> own = accounts.missions(actor);
 		if (!own.containsAll(missions)) {
-			throw new InvalidInputException("missions", "you can only give missions that you administer");
+			throw new InvalidInputException("missions", Phrase.of("problem.account.notYourMission"));
 		}
 	}
 
 	private static Set<Role> requireRoles(Set<Role> roles) {
 		if (roles == null || roles.isEmpty()) {
-			throw new InvalidInputException("roles", "give at least one role: " + EnumSet.allOf(Role.class));
+			throw new InvalidInputException("roles", Phrase.of("problem.account.noRole"));
 		}
 		return roles;
 	}
 
 	private Set<String> requireMissions(Set<String> missions) {
 		if (missions == null || missions.isEmpty()) {
-			throw new InvalidInputException("missions", "give at least one mission (or * for all)");
+			throw new InvalidInputException("missions", Phrase.of("problem.account.noMission"));
 		}
 		for (String mission : missions) {
 			if (!mission.equals(Account.ALL_MISSIONS) && !accounts.missionExists(mission)) {
-				throw new InvalidInputException("missions", "there is no mission " + mission);
+				throw new InvalidInputException("missions",
+						Phrase.of("problem.account.unknownMission", "mission", mission));
 			}
 		}
 		return missions;

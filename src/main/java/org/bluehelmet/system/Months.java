@@ -3,6 +3,8 @@ package org.bluehelmet.system;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
+import org.bluehelmet.text.Phrase;
+
 /** Months as the API and the command line write them: {@code YYYY-MM}. */
 public final class Months {
 
@@ -18,7 +20,7 @@ public final class Months {
 			return YearMonth.parse(text.trim());
 		}
 		catch (DateTimeParseException | NullPointerException ex) {
-			throw new InvalidInputException(field, "'" + text + "' is not a month; write it as YYYY-MM, e.g. 2020-12");
+			throw new InvalidInputException(field, Phrase.of("problem.month", "text", text));
 		}
 	}
 

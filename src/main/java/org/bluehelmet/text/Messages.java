@@ -6,7 +6,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +77,14 @@ public final class Messages {
 		});
 	}
 
+	/**
+	 * A value as the language writes it: a number (1 234,5), a month (décembre 2020), a
+	 * day (5 déc. 2020), a phrase; anything else as its text.
+	 */
+	public String written(Language language, Object value) {
+		return value(language, value);
+	}
+
 	private String value(Language language, Object value) {
 		Locale locale = language == Language.PSEUDO ? Locale.ENGLISH : language.locale();
 		if (value instanceof Phrase phrase) {
@@ -89,8 +101,32 @@ public final class Messages {
 		if (value instanceof Month month) {
 			return month.getDisplayName(TextStyle.FULL_STANDALONE, locale);
 		}
-		return value == null ? "" : String.valueOf(value);
+		String text = value == null ? "" : String.valueOf(value);
+		// A month or a day, as a value or as the text a stored phrase keeps of it
+		// (2020-12, 2020-12-05): as the language writes dates (December 2020, 5 Dec 2020;
+		// décembre 2020, 5 déc. 2020). British English: the UN's.
+		Locale dates = language == Language.FRENCH ? Locale.FRENCH : Locale.UK;
+		if (ISO_MONTH.matcher(text).matches()) {
+			return MONTH.withLocale(dates).format(YearMonth.parse(text));
+		}
+		if (ISO_DAY.matcher(text).matches()) {
+			try {
+				return DAY.withLocale(dates).format(LocalDate.parse(text));
+			}
+			catch (java.time.format.DateTimeParseException notADay) {
+				return text; // 2021-02-30: shown as it was given
+			}
+		}
+		return text;
 	}
+
+	private static final Pattern ISO_MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+
+	private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
 	private static Map<String, String> read(String path) {
 		Properties properties = new Properties();

@@ -78,7 +78,7 @@ public class WarningService {
 	 */
 	public YearMonth latestOrigin(String missionId) {
 		return incidents.coveredUntil(missionId)
-			.orElseThrow(() -> new InvalidInputException("origin", "the mission has no incidents to forecast from"));
+			.orElseThrow(() -> new InvalidInputException("origin", Phrase.of("problem.warning.noIncidents")));
 	}
 
 	/**
@@ -87,7 +87,7 @@ public class WarningService {
 	 */
 	public List<CellRisk> risk(String missionId, YearMonth origin, int ahead) {
 		if (ahead < 1 || ahead > 12) {
-			throw new InvalidInputException("ahead", "1 to 12 months ahead");
+			throw new InvalidInputException("ahead", Phrase.of("problem.warning.ahead"));
 		}
 		Computed c = compute(missionId, origin);
 		List<CellRisk> risk = new ArrayList<>();
@@ -108,7 +108,7 @@ public class WarningService {
 	 */
 	public List<Alert> alerts(String missionId, YearMonth origin, double threshold, double reachKm) {
 		if (threshold <= 0 || threshold > 1 || reachKm < 0) {
-			throw new InvalidInputException("threshold", "a threshold in (0, 1] and a reach of 0 km or more");
+			throw new InvalidInputException("threshold", Phrase.of("problem.warning.threshold"));
 		}
 		Computed c = compute(missionId, origin);
 		List<SiteSnapshot> sites = missions.sitesAt(missionId, origin);
@@ -220,17 +220,17 @@ public class WarningService {
 	 */
 	public List<YearMonth> checkBacktest(String missionId, List<YearMonth> origins, int horizon) {
 		if (origins.isEmpty() || origins.size() > 5) {
-			throw new InvalidInputException("origins", "one to five origins");
+			throw new InvalidInputException("origins", Phrase.of("problem.warning.origins"));
 		}
 		if (horizon < 1 || horizon > 12) {
-			throw new InvalidInputException("horizon", "a horizon of 1 to 12 months");
+			throw new InvalidInputException("horizon", Phrase.of("problem.warning.horizon"));
 		}
 		List<YearMonth> sorted = origins.stream().sorted().toList();
 		YearMonth dataEnd = latestOrigin(missionId);
 		YearMonth last = sorted.get(sorted.size() - 1);
 		if (last.plusMonths(horizon).isAfter(dataEnd)) {
-			throw new InvalidInputException("origins", "origin " + last + " plus " + horizon
-					+ " months goes beyond the last month of the stored incidents, " + dataEnd);
+			throw new InvalidInputException("origins", Phrase.of("problem.warning.beyondData", "origin",
+					last.toString(), "horizon", horizon, "end", dataEnd.toString()));
 		}
 		return sorted;
 	}

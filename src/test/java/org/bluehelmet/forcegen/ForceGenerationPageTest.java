@@ -43,7 +43,7 @@ class ForceGenerationPageTest extends PageTest {
 		assertThat(page.findElement(By.id("runs")).getText()).isEqualTo("10,000");
 		// MINUSMA has closed: the page reads as of the demo's last month, and says why.
 		assertThat(page.findElement(By.id("as-of-input")).getDomProperty("value")).isEqualTo("2021-12-31");
-		assertThat(page.findElement(By.id("as-of-reason")).getText()).contains("mandate ended on 2023-06-30");
+		assertThat(page.findElement(By.id("as-of-reason")).getText()).contains("mandate ended on 30 Jun 2023");
 		chromium.waiting()
 			.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
 				.executeScript("const gap = Chart.getChart('gap-chart'), fan = Chart.getChart('fan-chart');"

@@ -189,9 +189,9 @@ class IncidentListPageTest extends PageTest {
 		chromium.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"),
 					"category from ambush to complex attack"));
-		assertThat(page.findElement(By.id("history")).getText()).contains("day from 2021-02-03 to 2021-02-02",
+		assertThat(page.findElement(By.id("history")).getText()).contains("day from 3 Feb 2021 to 2 Feb 2021",
 				"civilians killed from nothing to 600");
-		assertThat(page.findElement(By.id("detail-facts")).getText()).contains("2021-02-02", "600 civilians");
+		assertThat(page.findElement(By.id("detail-facts")).getText()).contains("2 Feb 2021", "600 civilians");
 		chromium.screenshot("incident-corrected.png");
 
 		page.findElement(By.id("delete-incident")).click();

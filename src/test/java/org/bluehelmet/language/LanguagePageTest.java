@@ -157,7 +157,7 @@ class LanguagePageTest extends PageTest {
 							{"source":"JOC","sourceId":"fr-future","occurredOn":"2999-06-01","timePrecision":"DAY",
 							 "position":{"lon":-3.9,"lat":14.2},"positionPrecision":"NEAR","category":"AMBUSH","target":"UN"}""");
 			assertThat(future.statusCode()).isEqualTo(400);
-			assertThat(future.body()).contains("Données non valides", "le jour 2999-06-01 est dans le futur",
+			assertThat(future.body()).contains("Données non valides", "le 1 juin 2999 est dans le futur",
 					"\"field\":\"occurredOn\"");
 			assertThat(api.get("/api/v1/missions/minusma/incidents?size=0").body()).contains("Données non valides");
 		}

@@ -148,16 +148,33 @@ class MessageBundlesTest {
 				Phrase.of("what.CIVILIAN_ATTACKS", "n", 1234.5f));
 		Phrase phrase = Phrase.of("history.last12", "count", count, "origin", java.time.YearMonth.of(2020, 12));
 		assertThat(messages.format(Language.ENGLISH, phrase))
-			.isEqualTo("1,234.5 attacks on civilians in the cell in the 12 months to 2020-12");
+			.isEqualTo("1,234.5 attacks on civilians in the cell in the 12 months to December 2020");
 		// French groups thousands with a (narrow) no-break space and writes a decimal
 		// comma.
 		assertThat(messages.format(Language.FRENCH, phrase)).matches(
-				"1[\\u00a0\\u202f]234,5 attaques contre des civils dans la maille au cours des 12 mois allant jusqu'à 2020-12");
+				"1[\\u00a0\\u202f]234,5 attaques contre des civils dans la maille au cours des 12 mois allant jusqu'à décembre 2020");
+		// Days as each language writes them, given as days or as the text a stored phrase
+		// keeps.
+		Phrase future = Phrase.of("problem.incident.future", "day", java.time.LocalDate.of(2999, 6, 1));
+		assertThat(messages.format(Language.ENGLISH, future)).isEqualTo("1 Jun 2999 is in the future");
+		assertThat(messages.format(Language.FRENCH, future)).isEqualTo("le 1 juin 2999 est dans le futur");
+		assertThat(messages.format(Language.FRENCH, Phrase.of("problem.incident.future", "day", "2999-06-01")))
+			.isEqualTo("le 1 juin 2999 est dans le futur");
 		Phrase one = Phrase.of("driver.count", "n", 1, "what", Phrase.of("what.FATALITIES", "n", 1));
 		assertThat(messages.format(Language.ENGLISH, one)).isEqualTo("1 death in organised violence");
 		assertThat(messages.format(Language.FRENCH, one)).isEqualTo("1 décès dû à la violence organisée");
 		assertThat(messages.format(Language.FRENCH, Phrase.of("driver.season", "month", java.time.Month.MARCH)))
 			.isEqualTo("la période de l'année (mars)");
+		// Each count of a sentence agrees with its own number.
+		Phrase month = Phrase.of("report.summary.incidentsUp", "month", java.time.YearMonth.of(2020, 12), "incidents",
+				Phrase.of("report.count.incidents", "n", 1), "attacks", Phrase.of("report.count.attacksOfThem", "n", 1),
+				"before", 0, "previous", java.time.YearMonth.of(2020, 11), "killed",
+				Phrase.of("report.count.killed", "n", 3), "civilians",
+				Phrase.of("report.count.civiliansOfThem", "n", 1));
+		assertThat(messages.format(Language.FRENCH, month)).isEqualTo(
+				"En décembre 2020, 1 incident a été enregistré, dont 1 attaque contre des civils (contre 0 en novembre 2020, en hausse) ; 3 personnes ont été tuées, dont 1 civil.");
+		assertThat(messages.format(Language.ENGLISH, month)).isEqualTo(
+				"In December 2020, 1 incident was recorded, 1 of them an attack on civilians (up from 0 in November 2020); 3 people were killed, 1 of them a civilian.");
 		// The pseudo-locale marks every message, nested ones too.
 		assertThat(messages.format(Language.PSEUDO, one)).startsWith("⟦").endsWith("⟧").contains("⟦death");
 	}

@@ -50,7 +50,7 @@ class DeploymentMapPageTest extends PageTest {
 		logIn();
 		WebDriverWait wait = chromium.waiting(Duration.ofSeconds(20));
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("path.site-marker"), 12));
-		assertThat(browser.findElement(By.id("month-label")).getText()).isEqualTo("2020-12");
+		assertThat(browser.findElement(By.id("month-label")).getText()).isEqualTo("Dec 2020");
 		WebElement centre = browser.findElement(By.cssSelector("#sector-table tr[data-sector=Centre]"));
 		assertThat(centre.getText()).contains("2", "2,985", "15.3%");
 		assertThat(browser.findElement(By.id("total-troops")).getText()).isEqualTo("19,525");
@@ -58,10 +58,10 @@ class DeploymentMapPageTest extends PageTest {
 		screenshot("deployment-map-2020-12.png");
 
 		browser.findElement(By.id("previous")).click();
-		wait.until(ExpectedConditions.textToBe(By.id("month-label"), "2020-09"));
+		wait.until(ExpectedConditions.textToBe(By.id("month-label"), "Sept 2020"));
 
 		browser.get(base() + "/?at=2014-03");
-		wait.until(ExpectedConditions.textToBe(By.id("month-label"), "2014-03"));
+		wait.until(ExpectedConditions.textToBe(By.id("month-label"), "Mar 2014"));
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("path.site-marker"), 13));
 	}
 
@@ -115,16 +115,16 @@ class DeploymentMapPageTest extends PageTest {
 	void theMapsMonthMovesThePeriodTheIncidentsAndTheAlertsAndAPointOpensItsIncident() throws IOException {
 		logIn();
 		WebDriverWait wait = chromium.waiting(Duration.ofSeconds(40));
-		wait.until(ExpectedConditions.textToBe(By.id("alerts-origin"), "2020-12"));
-		assertThat(browser.findElement(By.id("alerts")).getText()).contains("2021-01");
+		wait.until(ExpectedConditions.textToBe(By.id("alerts-origin"), "December 2020"));
+		assertThat(browser.findElement(By.id("alerts")).getText()).contains("January 2021");
 		browser.findElement(By.id("previous")).click();
-		wait.until(ExpectedConditions.textToBe(By.id("month-label"), "2020-09"));
+		wait.until(ExpectedConditions.textToBe(By.id("month-label"), "Sept 2020"));
 		// One date for every panel: the period, the incidents and the alerts follow the
 		// map.
-		wait.until(ExpectedConditions.textToBe(By.id("alerts-origin"), "2020-09"));
+		wait.until(ExpectedConditions.textToBe(By.id("alerts-origin"), "September 2020"));
 		assertThat(browser.findElement(By.id("gap-from")).getDomProperty("value")).isEqualTo("2019-10-01");
 		assertThat(browser.findElement(By.id("gap-to")).getDomProperty("value")).isEqualTo("2020-09-30");
-		assertThat(browser.findElement(By.id("alerts")).getText()).doesNotContain("2021-01");
+		assertThat(browser.findElement(By.id("alerts")).getText()).doesNotContain("January 2021");
 		// Zoomed in on Mopti, an incident point opens its incident beside the list.
 		((JavascriptExecutor) browser).executeScript("map.setView([14.5, -4.1], 9)");
 		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.incident-point"), 0));

@@ -52,7 +52,7 @@ class MissionSelectorPageTest extends PageTest {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mission-name"), "MINUSCA"));
 		// Geo-PKO's October 2020 map of MINUSCA: 20 locations.
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("path.site-marker"), 20));
-		assertThat(page.findElement(By.id("month-label")).getText()).isEqualTo("2020-10");
+		assertThat(page.findElement(By.id("month-label")).getText()).isEqualTo("Oct 2020");
 		chromium.screenshot("minusca-deployment-map.png");
 
 		page.findElement(By.cssSelector("header nav a[href^='/incidents.html']")).click();

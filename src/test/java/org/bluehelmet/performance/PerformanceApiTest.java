@@ -107,7 +107,7 @@ class PerformanceApiTest extends ApiTest {
 		HttpResponse<String> report = api().get(BASE + "/reports/monthly.html?month=2021-12");
 		assertThat(report.statusCode()).isEqualTo(200);
 		assertThat(report.body()).contains("of the 2,069 people the force requirements ask for, 0 have been deployed",
-				"Force generation: the requirements on 2021-12-31", "SG-2021-QRF", "Deployed by its pledges");
+				"Force generation: the requirements on 31 Dec 2021", "SG-2021-QRF", "Deployed by its pledges");
 		// Peacekeepers killed by malicious acts, month by month from the UN's record.
 		Map<YearMonth, Integer> killed = unMaliciousDeathsByMonth("MINUSMA");
 		JsonNode safety = byCode(dashboard, "SAF-1");
@@ -194,7 +194,9 @@ class PerformanceApiTest extends ApiTest {
 			.get("items")
 			.get(0);
 		String incidents = all.substring(all.indexOf("The month's significant incidents"));
-		assertThat(incidents).contains(deadliest.get("occurredOn").asString());
+		// Its day as the report's language writes days (5 Dec 2020).
+		java.time.LocalDate day = java.time.LocalDate.parse(deadliest.get("occurredOn").asString());
+		assertThat(incidents).contains(day.getDayOfMonth() + " Dec 2020");
 		assertThat(all).contains("The deadliest first");
 		// No title ends a page without its table: each is on the page of its column
 		// names.
@@ -210,8 +212,8 @@ class PerformanceApiTest extends ApiTest {
 				}
 			});
 		}
-		assertThat(all).contains("Protection gap by sector", "Indicators", "POC-1", "Early-warning alerts for 2021-01",
-				"Annex", "UCDP");
+		assertThat(all).contains("Protection gap by sector", "Indicators", "POC-1",
+				"Early-warning alerts for January 2021", "Annex", "UCDP");
 		// The map and a chart per indicator with data, as images.
 		String raw = new String(pdf.body(), StandardCharsets.ISO_8859_1);
 		assertThat(raw.split("/Subtype/Image", -1).length - 1).isGreaterThanOrEqualTo(5);
@@ -230,18 +232,18 @@ class PerformanceApiTest extends ApiTest {
 			.orElseThrow();
 		assertThat(Integer.parseInt(attacks.get("value")))
 			.isEqualTo(ucdpAttacksByMonth().getOrDefault(YearMonth.of(2020, 12), 0));
-		assertThat(attacks.get("source")).contains("2020-12");
+		assertThat(attacks.get("source")).contains("December 2020");
 
 		HttpResponse<String> html = api().get(BASE + "/reports/monthly.html?month=2020-12");
 		assertThat(html.body()).contains("<h1>MINUSMA - monthly report, December 2020</h1>", "data:image/png;base64,");
 		// Before the mission's first deployment map: the report says why there are no
 		// alerts.
 		assertThat(api().get(BASE + "/reports/monthly.html?month=2012-01").body())
-			.contains("no deployment map was in force in 2012-01", "No deployment map was in force");
+			.contains("no deployment map was in force in January 2012", "No deployment map was in force");
 		// In French when asked, or when it is the reader's language.
 		String french = api().get(BASE + "/reports/monthly.html?month=2020-12&lang=fr").body();
 		assertThat(french).contains("<h1>MINUSMA - rapport mensuel, décembre 2020</h1>",
-				"Alertes précoces pour 2021-01", "Annexe : chaque chiffre et sa provenance");
+				"Alertes précoces pour janvier 2021", "Annexe : chaque chiffre et sa provenance");
 		assertThat(api().get(BASE + "/reports/monthly.csv?month=2020-12&lang=fr").body())
 			.startsWith("mission,mois,section,chiffre,valeur,unité,source");
 		ApiClient.assertProblem(api().get(BASE + "/reports/monthly.csv?month=2020-12&lang=sw"), 400, "lang");

@@ -37,7 +37,7 @@ class PerformancePageTest extends PageTest {
 		chromium.logIn(url("/performance.html?month=2020-12"), "admin", PASSWORD);
 		WebDriver page = chromium.driver();
 		WebDriverWait wait = chromium.waiting(Duration.ofSeconds(120));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "indicators to 2020-12"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "indicators to December 2020"));
 		assertThat(page.findElements(By.cssSelector("article.indicator"))).hasSize(10);
 		String poc4 = page.findElement(By.cssSelector("article[data-code='POC-4']")).getText();
 		assertThat(poc4).contains("People at risk within reach of the force", "Target 60.0%", "Centre");
@@ -70,7 +70,7 @@ class PerformancePageTest extends PageTest {
 			.contains("explosive device", "Target 3 or less");
 		// "No data" says why, in words.
 		assertThat(page.findElement(By.cssSelector("article[data-code='SAF-2']")).getText())
-			.contains("No data for 2020-12: no incident of the month records peacekeepers killed or wounded");
+			.contains("No data for December 2020: no incident of the month records peacekeepers killed or wounded");
 		// The peacekeepers who died, by year and cause, from the UN's record.
 		assertThat(page.findElement(By.id("fatalities-status")).getText())
 			.contains("311 peacekeepers died from 2013 to 2023, 174 of them killed by malicious acts");

@@ -123,7 +123,7 @@ class PosturePageTest extends PageTest {
 		chromium.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("facility-status"), "the scenarios above"));
 		assertThat(page.findElement(By.id("facility-history")).getText())
-			.contains("From 2020-12: level 1 (first aid, stabilisation)", "<b>exercise</b>");
+			.contains("From December 2020: level 1 (first aid, stabilisation)", "<b>exercise</b>");
 		new Select(page.findElement(By.id("scenario-choice"))).selectByIndex(0);
 		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("outside"), "Mopti-Sévaré"));
 

@@ -36,10 +36,11 @@ class EarlyWarningMapPageTest extends PageTest {
 			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#alerts li strong"), 0));
 		// Beside the map of 2020-12, the alerts for the month after it (not for the month
 		// after the data end): cells beyond three hours by road from any camp.
-		assertThat(page.findElement(By.id("alerts-origin")).getText()).isEqualTo("2020-12");
+		assertThat(page.findElement(By.id("alerts-origin")).getText()).isEqualTo("December 2020");
 		String alerts = page.findElement(By.id("alerts")).getText();
-		assertThat(alerts).contains("2021-01", "minutes by road", "Why:", "in the cell in the 12 months to 2020-12")
-			.doesNotContain("2022-01")
+		assertThat(alerts)
+			.contains("January 2021", "minutes by road", "Why:", "in the cell in the 12 months to December 2020")
+			.doesNotContain("January 2022")
 			.doesNotContain("log-odds");
 		// The root address is the deployment map's page, marked as such in the
 		// navigation.
@@ -47,7 +48,8 @@ class EarlyWarningMapPageTest extends PageTest {
 			.isEqualTo("Deployment map");
 		page.findElement(By.id("risk-layer")).click();
 		chromium.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("path.risk-cell"), 10));
-		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("risk-note"), "2021-01"));
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("risk-note"), "January 2021"));
 		assertThat(page.findElement(By.cssSelector("#alerts a")).getAttribute("href")).contains("/warning.html?cell=");
 		assertThat(page.findElements(By.cssSelector("#alerts a")).get(1).getAttribute("href"))
 			.endsWith(".cap?origin=2020-12");

@@ -41,7 +41,7 @@ class EarlyWarningPageTest extends PageTest {
 			.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("alerts-status"), "Forecasting…")));
 		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("threshold"))).selectByValue("0.05");
 		chromium.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#alerts li"), 0));
-		assertThat(page.findElement(By.id("alerts")).getText()).contains("2022-01", "minutes by road");
+		assertThat(page.findElement(By.id("alerts")).getText()).contains("January 2022", "minutes by road");
 		// The page says where the forecast starts, and lets it start elsewhere.
 		assertThat(page.findElement(By.id("origin")).getDomProperty("value")).isEqualTo("2021-12");
 		assertThat(page.findElement(By.id("origin-note")).getText()).contains("last month the stored data cover");
@@ -49,8 +49,8 @@ class EarlyWarningPageTest extends PageTest {
 			.executeScript("const o = document.getElementById('origin'); o.value = '2020-06';"
 					+ " o.dispatchEvent(new Event('change'));");
 		chromium.waiting()
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts-status"), "for 2020-07"));
-		assertThat(page.findElement(By.id("origin-note")).getText()).contains("2020-06, as chosen");
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts-status"), "for July 2020"));
+		assertThat(page.findElement(By.id("origin-note")).getText()).contains("June 2020, as chosen");
 		// Every page draws the same navigation, marking where the user is.
 		assertThat(page.findElements(By.cssSelector("header nav a"))).hasSize(9);
 		assertThat(page.findElement(By.cssSelector("header nav a[aria-current=page]")).getText())
@@ -85,7 +85,7 @@ class EarlyWarningPageTest extends PageTest {
 			.containsPattern("its expected error is .*the best simple forecast");
 		// The skill per origin with its range, and the calibration as a chart.
 		String skill = page.findElement(By.id("skill-table")).getText();
-		assertThat(skill).contains("all origins", "2018-12", "2019-12", "2020-12")
+		assertThat(skill).contains("all origins", "Dec 2018", "Dec 2019", "Dec 2020")
 			.containsPattern("\\d\\.\\d\\d \\(\\d\\.\\d\\d–\\d\\.\\d\\d\\)");
 		assertThat(chromium.drewOn("#calibration-chart")).isTrue();
 		String table = page.findElement(By.id("backtest-table")).getText();

@@ -72,7 +72,7 @@ class WarningApiTest extends ApiTest {
 		assertThat(first.get("population").asLong()).isPositive();
 		// In words: facts with their counts and months, no model weights, one distance.
 		assertThat(first.get("drivers").toString())
-			.containsPattern("\\d+ attacks? on civilians in the cell in the 12 months to 2020-12")
+			.containsPattern("\\d+ attacks? on civilians in the cell in the 12 months to December 2020")
 			.doesNotContain("log-odds")
 			.doesNotContain("month(s)")
 			.doesNotContain("km from the nearest site");
@@ -120,7 +120,7 @@ class WarningApiTest extends ApiTest {
 			assertThat(month.get("mean").asDouble()).isGreaterThanOrEqualTo(month.get("p10").asDouble());
 		}
 		assertThat(cell.get("drivers").toString())
-			.containsPattern("attacks? on civilians in the cell in the 12 months to 2020-12");
+			.containsPattern("attacks? on civilians in the cell in the 12 months to December 2020");
 		ApiClient.assertProblem(api().get(BASE + "/cells/1?origin=2020-12"), 404, null);
 	}
 
