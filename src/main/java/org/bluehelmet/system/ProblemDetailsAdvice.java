@@ -145,7 +145,8 @@ class ProblemDetailsAdvice {
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "problem.title.notFound", ex.getMessage(), null);
+		return problem(HttpStatus.NOT_FOUND, "problem.title.notFound",
+				ex.phrase().map(this::words).orElse(ex.getMessage()), null);
 	}
 
 	@ExceptionHandler

@@ -175,6 +175,10 @@ class MessageBundlesTest {
 				"En décembre 2020, 1 incident a été enregistré, dont 1 attaque contre des civils (contre 0 en novembre 2020, en hausse) ; 3 personnes ont été tuées, dont 1 civil.");
 		assertThat(messages.format(Language.ENGLISH, month)).isEqualTo(
 				"In December 2020, 1 incident was recorded, 1 of them an attack on civilians (up from 0 in November 2020); 3 people were killed, 1 of them a civilian.");
+		// A record not found is named in the reader's language.
+		assertThat(new org.bluehelmet.system.NotFoundException("cell of the mission's area", 12345).phrase()
+			.map(p -> messages.format(Language.FRENCH, p)))
+			.contains("maille de la zone de la mission 12345 introuvable");
 		// The pseudo-locale marks every message, nested ones too.
 		assertThat(messages.format(Language.PSEUDO, one)).startsWith("⟦").endsWith("⟧").contains("⟦death");
 	}
