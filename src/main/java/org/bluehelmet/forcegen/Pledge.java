@@ -36,7 +36,7 @@ public record Pledge(long id, String missionId, String reference, List<String> c
 			throw new InvalidInputException(
 					reference == null || reference.isBlank() ? "reference"
 							: capability == null ? "capability" : readiness == null ? "readiness" : "stage",
-					"is required");
+					Phrase.of("problem.required"));
 		}
 		countries = List.copyOf(countries);
 		caveats = List.copyOf(caveats);

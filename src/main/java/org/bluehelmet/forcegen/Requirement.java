@@ -3,6 +3,7 @@ package org.bluehelmet.forcegen;
 import java.time.LocalDate;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * What a mission needs: a number of units of a capability, with their people and key
@@ -30,17 +31,17 @@ public record Requirement(long id, String missionId, String reference, Capabilit
 
 	public Requirement {
 		if (units < 0 || personnel < 0) {
-			throw new InvalidInputException("personnel", "units and personnel cannot be negative");
+			throw new InvalidInputException("personnel", Phrase.of("problem.requirement.negative"));
 		}
 		if (priority < 1 || priority > 3) {
-			throw new InvalidInputException("priority", "priority is 1 (highest) to 3, was " + priority);
+			throw new InvalidInputException("priority", Phrase.of("problem.requirement.priority", "value", priority));
 		}
 		if (womenShareTarget != null && (womenShareTarget < 0 || womenShareTarget > 1)) {
-			throw new InvalidInputException("womenShareTarget", "a share between 0 and 1");
+			throw new InvalidInputException("womenShareTarget", Phrase.of("problem.indicator.share"));
 		}
 		if (issuedOn != null && neededBy != null && issuedOn.isAfter(neededBy)) {
-			throw new InvalidInputException("issued_on",
-					"issued on " + issuedOn + ", after it is needed by " + neededBy);
+			throw new InvalidInputException("issued_on", Phrase.of("problem.requirement.issuedAfter", "issued",
+					issuedOn.toString(), "needed", neededBy.toString()));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.bluehelmet.geo;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -50,17 +51,16 @@ public final class Area {
 		}
 		if (!(geometry instanceof Polygonal) || geometry.isEmpty()) {
 			throw new InvalidInputException("polygon",
-					"a POLYGON or MULTIPOLYGON is needed, not " + geometry.getGeometryType());
+					Phrase.of("problem.polygon.kind", "kind", geometry.getGeometryType()));
 		}
 		for (Coordinate corner : geometry.getCoordinates()) {
 			// NaN and infinities parse as WKT but break every test of position.
 			if (!(Math.abs(corner.x) <= 180 && Math.abs(corner.y) <= 90)) {
-				throw new InvalidInputException("polygon",
-						"every corner needs a longitude from -180 to 180 and a latitude from -90 to 90");
+				throw new InvalidInputException("polygon", Phrase.of("problem.polygon.corners"));
 			}
 		}
 		if (!geometry.isValid()) {
-			throw new InvalidInputException("polygon", "the polygon is not valid (does it cross itself?)");
+			throw new InvalidInputException("polygon", Phrase.of("problem.polygon.invalid"));
 		}
 		return new Area(wkt, geometry);
 	}

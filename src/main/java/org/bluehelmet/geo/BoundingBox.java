@@ -3,6 +3,7 @@ package org.bluehelmet.geo;
 import java.util.Arrays;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * A longitude/latitude box, as OGC APIs and GeoJSON write it: west, south, east, north.
@@ -14,8 +15,7 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
 		new Position(minLon, minLat);
 		new Position(maxLon, maxLat);
 		if (minLon > maxLon || minLat > maxLat) {
-			throw new InvalidInputException("bbox",
-					"a box is west,south,east,north with west <= east and south <= north");
+			throw new InvalidInputException("bbox", Phrase.of("problem.bbox.order"));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.bluehelmet.geo;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * A point on the WGS 84 ellipsoid, in decimal degrees.
@@ -15,10 +16,10 @@ public record Position(double lon, double lat) {
 
 	public Position {
 		if (!(lon >= -180 && lon <= 180)) {
-			throw new InvalidInputException("lon", "longitude must lie between -180 and 180, was " + lon);
+			throw new InvalidInputException("lon", Phrase.of("problem.position.lon", "value", lon));
 		}
 		if (!(lat >= -90 && lat <= 90)) {
-			throw new InvalidInputException("lat", "latitude must lie between -90 and 90, was " + lat);
+			throw new InvalidInputException("lat", Phrase.of("problem.position.lat", "value", lat));
 		}
 	}
 

@@ -19,6 +19,7 @@ import org.bluehelmet.audit.Export;
 import org.bluehelmet.security.AccessRules;
 import org.bluehelmet.security.MissionAccess;
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -142,7 +143,7 @@ class IncidentController {
 			case "sector" -> incidents.countsBySectorAndMonth(query.filter(missionId));
 			case "cell" -> incidents.countsByCellAndMonth(query.filter(missionId));
 			case "category" -> incidents.countsByCategoryAndMonth(query.filter(missionId));
-			default -> throw new InvalidInputException("by", "counts are by sector, cell or category, not by " + by);
+			default -> throw new InvalidInputException("by", Phrase.of("problem.counts.by", "by", by));
 		};
 	}
 
@@ -158,7 +159,7 @@ class IncidentController {
 			@RequestParam(defaultValue = "false") boolean skipBadRows,
 			@RequestParam(defaultValue = "true") boolean wait, Principal user) throws IOException {
 		if (file.isEmpty()) {
-			throw new InvalidInputException("file", "the file is empty");
+			throw new InvalidInputException("file", Phrase.of("problem.file.empty"));
 		}
 		String name = fileName(file);
 		if (!wait) {

@@ -18,6 +18,7 @@ import org.bluehelmet.mission.SectorSummary;
 import org.bluehelmet.system.ConflictException;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.NotFoundException;
+import org.bluehelmet.text.Phrase;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,10 +80,10 @@ public class IncidentService {
 	public IncidentPage search(IncidentFilter filter, int page, int size) {
 		missions.mission(filter.missionId());
 		if (page < 0) {
-			throw new InvalidInputException("page", "pages are numbered from 0");
+			throw new InvalidInputException("page", Phrase.of("problem.list.page"));
 		}
 		if (size < 1 || size > properties.maxPageSize()) {
-			throw new InvalidInputException("size", "a page holds 1 to " + properties.maxPageSize() + " incidents");
+			throw new InvalidInputException("size", Phrase.of("problem.list.size", "most", properties.maxPageSize()));
 		}
 		return store.search(filter, (long) page * size, size, countFromMemory(filter));
 	}
@@ -115,10 +116,10 @@ public class IncidentService {
 	public IncidentPage searchFrom(IncidentFilter filter, long offset, int limit) {
 		missions.mission(filter.missionId());
 		if (offset < 0) {
-			throw new InvalidInputException("offset", "the offset counts from 0");
+			throw new InvalidInputException("offset", Phrase.of("problem.list.offset"));
 		}
 		if (limit < 1 || limit > properties.maxPageSize()) {
-			throw new InvalidInputException("limit", "a page holds 1 to " + properties.maxPageSize() + " incidents");
+			throw new InvalidInputException("limit", Phrase.of("problem.list.size", "most", properties.maxPageSize()));
 		}
 		return store.search(filter, offset, limit, countFromMemory(filter));
 	}
@@ -183,8 +184,7 @@ public class IncidentService {
 	 */
 	public List<ProtectionGap> protectionGap(String missionId, LocalDate from, LocalDate to, YearMonth at) {
 		if (from == null || to == null) {
-			throw new InvalidInputException(from == null ? "from" : "to",
-					"the protection gap needs a period: from and to");
+			throw new InvalidInputException(from == null ? "from" : "to", Phrase.of("problem.gap.period"));
 		}
 		List<SectorSummary> troops = missions.sectorSummary(missionId, at);
 		// From the cell cube, each cell's attacks added to its sector: the same numbers
@@ -305,7 +305,7 @@ public class IncidentService {
 
 	private static void requireNoPolygon(IncidentFilter filter) {
 		if (filter.area() != null) {
-			throw new InvalidInputException("polygon", "a polygon filters lists and exports; counts take a bbox");
+			throw new InvalidInputException("polygon", Phrase.of("problem.list.polygonCounts"));
 		}
 	}
 

@@ -67,13 +67,13 @@ public class IndicatorService {
 			throw new InvalidInputException("name", Phrase.of("problem.indicator.name"));
 		}
 		if (n.measure() == null) {
-			throw new InvalidInputException("measure", "one of " + List.of(Measure.values()));
+			throw new InvalidInputException("measure", Phrase.of("problem.indicator.measure"));
 		}
 		if (n.target() == null || !Double.isFinite(n.target())) {
 			throw new InvalidInputException("target", Phrase.of("problem.indicator.target"));
 		}
 		if (n.direction() == null) {
-			throw new InvalidInputException("direction", "HIGHER_IS_BETTER or LOWER_IS_BETTER");
+			throw new InvalidInputException("direction", Phrase.of("problem.indicator.direction"));
 		}
 		if (n.measure().isShare() && (n.target() < 0 || n.target() > 1)) {
 			throw new InvalidInputException("target", Phrase.of("problem.indicator.share"));
@@ -146,7 +146,7 @@ public class IndicatorService {
 	 */
 	public List<IndicatorSeries> dashboard(String missionId, YearMonth last, int months) {
 		if (months < 2 || months > 60) {
-			throw new InvalidInputException("months", "2 to 60 months");
+			throw new InvalidInputException("months", Phrase.of("problem.indicator.months"));
 		}
 		long state = measures.state(missionId);
 		return all(missionId).stream().map(i -> series(i, last, months, state)).toList();

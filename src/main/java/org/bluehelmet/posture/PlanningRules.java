@@ -1,6 +1,7 @@
 package org.bluehelmet.posture;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * The planner's rules, each shown and editable.
@@ -30,22 +31,18 @@ public record PlanningRules(double responseMinutes, double resupplyKm, int compa
 	public PlanningRules {
 		if (!(responseMinutes > 0) || !(resupplyKm > 0) || companySize < 1 || campGarrison < 0 || maxTobs < 0
 				|| addedTroops < 0) {
-			throw new InvalidInputException("rules",
-					"response time, resupply distance and company size must be positive; "
-							+ "garrison, TOBs and added troops not negative");
+			throw new InvalidInputException("rules", Phrase.of("problem.rules.positive"));
 		}
 		// Bounds that keep the planner's work within seconds whatever is asked.
 		if (responseMinutes > 24 * 60 || resupplyKm > 5000 || companySize > 100_000 || campGarrison > 100_000
 				|| maxTobs > 100 || addedTroops > ScenarioRequest.MAX_ADDED_TROOPS) {
-			throw new InvalidInputException("rules", "at most 24 hours' response, 5,000 km of resupply, 100 TOBs, "
-					+ "100,000 troops per company, garrison or addition");
+			throw new InvalidInputException("rules", Phrase.of("problem.rules.most"));
 		}
 		if (backupWeight == null) {
 			backupWeight = 0.0;
 		}
 		if (!(backupWeight >= 0 && backupWeight <= 1)) {
-			throw new InvalidInputException("rules.backupWeight",
-					"must be between 0 (no backup coverage sought) and 1 (a second site counts as much as a first)");
+			throw new InvalidInputException("rules.backupWeight", Phrase.of("problem.rules.backupWeight"));
 		}
 	}
 

@@ -114,8 +114,7 @@ public class PostureAlerts {
 			return scenarios.get(missionId, Long.parseLong(scenario.trim())).result();
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInputException("scenario",
-					"'" + scenario + "' is neither " + AS_DEPLOYED + " nor the number of a saved scenario");
+			throw new InvalidInputException("scenario", Phrase.of("problem.alerts.scenario", "scenario", scenario));
 		}
 	}
 

@@ -88,10 +88,10 @@ public class PostureService {
 	 */
 	private ScenarioResult evaluate(String missionId, ScenarioRequest request, Phrase label) {
 		if (request.kind() == null) {
-			throw new InvalidInputException("kind", "give the scenario's kind: AS_DEPLOYED, PLANNED or CUSTOM");
+			throw new InvalidInputException("kind", Phrase.of("problem.scenario.kind"));
 		}
 		if (request.risk() != null && !request.forecastRisk() && !"history".equals(request.risk())) {
-			throw new InvalidInputException("risk", "risk is 'history' or 'forecast'");
+			throw new InvalidInputException("risk", Phrase.of("problem.scenario.risk"));
 		}
 		Travel travel = request.travel() != null ? request.travel() : Travel.of(missions.roads(missionId));
 		CasevacStandard standardCasevac = request.casevacOrDefault();

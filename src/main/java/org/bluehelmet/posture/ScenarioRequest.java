@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * What a posture scenario is: a kind, the month whose deployment map it starts from,
@@ -68,14 +69,14 @@ public record ScenarioRequest(String name, Kind kind, YearMonth month, String ri
 		helicopterBases = helicopterBases == null ? null : List.copyOf(helicopterBases);
 		if (tobs.size() > MAX_LISTED || closedCamps.size() > MAX_LISTED
 				|| (helicopterBases != null && helicopterBases.size() > MAX_LISTED)) {
-			throw new InvalidInputException("tobs",
-					"a scenario lists at most " + MAX_LISTED + " TOBs, closed camps and helicopter bases each");
+			throw new InvalidInputException("tobs", Phrase.of("problem.scenario.listed", "most", MAX_LISTED));
 		}
 		if (name != null && name.length() > 200) {
-			throw new InvalidInputException("name", "a scenario's name has at most 200 characters");
+			throw new InvalidInputException("name", Phrase.of("problem.scenario.name"));
 		}
 		if (addedTroops != null && (addedTroops < 0 || addedTroops > MAX_ADDED_TROOPS)) {
-			throw new InvalidInputException("addedTroops", "added troops are between 0 and " + MAX_ADDED_TROOPS);
+			throw new InvalidInputException("addedTroops",
+					Phrase.of("problem.scenario.addedTroops", "most", MAX_ADDED_TROOPS));
 		}
 	}
 

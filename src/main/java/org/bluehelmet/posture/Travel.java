@@ -4,6 +4,7 @@ import org.bluehelmet.geo.GridCell;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.mission.RoadAssumptions;
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * Road travel, approximated where no road network is at hand: road distance is the
@@ -35,8 +36,7 @@ public record Travel(double convoyKmh, double detourFactor, double remotenessHou
 
 	public Travel {
 		if (!(convoyKmh > 0) || !(detourFactor >= 1) || !(remotenessHours > 0)) {
-			throw new InvalidInputException("travel",
-					"convoy speed and remoteness hours must be positive, the detour factor at least 1");
+			throw new InvalidInputException("travel", Phrase.of("problem.travel"));
 		}
 	}
 

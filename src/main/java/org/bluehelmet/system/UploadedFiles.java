@@ -1,5 +1,7 @@
 package org.bluehelmet.system;
 
+import org.bluehelmet.text.Phrase;
+
 import org.springframework.web.multipart.MultipartFile;
 
 /** What is kept of an uploaded file's name. */
@@ -22,7 +24,7 @@ public final class UploadedFiles {
 		}
 		if (name.length() > MAX_NAME_LENGTH) {
 			throw new InvalidInputException("file",
-					"the file's name has " + name.length() + " characters; rename it to at most " + MAX_NAME_LENGTH);
+					Phrase.of("problem.file.name", "length", name.length(), "most", MAX_NAME_LENGTH));
 		}
 		return name;
 	}

@@ -81,7 +81,8 @@ class ForceGenerationImportCommandTest {
 				""");
 		assertThat(console.run("import", "requirements", "--mission", "minusma", bad.toString(), "--data-dir", data))
 			.isEqualTo(1);
-		assertThat(console.err()).contains("line 2", "issued_on", "2022-04-01");
+		assertThat(console.err()).contains("line 2", "issued_on",
+				"issued on 1 Apr 2022, after it is needed by 31 Mar 2022");
 	}
 
 }
