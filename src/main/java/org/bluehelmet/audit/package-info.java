@@ -3,4 +3,5 @@
  * append-only table whose entries are chained by SHA-256 hashes so that tampering is
  * detectable ({@code bluehelmet audit verify}).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.bluehelmet.audit;

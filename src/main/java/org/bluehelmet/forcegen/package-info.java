@@ -4,4 +4,6 @@
  * the steps after it), the gaps, and when pledged units can really arrive (a Monte Carlo
  * simulation of the stages each pledge has left).
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "audit", "geo", "incident", "mission", "system", "text" })
 package org.bluehelmet.forcegen;

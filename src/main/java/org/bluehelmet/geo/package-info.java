@@ -7,4 +7,5 @@
  * PRIO-GRID cell id ({@code gid}) is the spatial key of every cell-level table, so that
  * UCDP, Geo-PKO and our own data join without geometry.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "text" })
 package org.bluehelmet.geo;

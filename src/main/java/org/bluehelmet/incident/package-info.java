@@ -9,4 +9,6 @@
  * {@link org.bluehelmet.incident.IncidentImport}. How each source's categories map to
  * ours is in {@link org.bluehelmet.incident.SourceCategories}.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "audit", "geo", "mission", "security", "system", "text" })
 package org.bluehelmet.incident;

@@ -10,4 +10,5 @@
  * are built from Geo-PKO, PRIO-GRID and UCDP data bundled under {@code demo/} by
  * {@link org.bluehelmet.mission.DemoMission}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "geo", "security", "system", "text" })
 package org.bluehelmet.mission;

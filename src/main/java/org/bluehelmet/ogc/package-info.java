@@ -4,4 +4,6 @@
  * with GDAL's OAPIF driver. Read-only; it uses the public services of {@code incident}
  * and {@code mission}.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "audit", "geo", "incident", "mission", "security", "system" })
 package org.bluehelmet.ogc;

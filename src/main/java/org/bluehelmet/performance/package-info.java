@@ -4,4 +4,6 @@
  * baseline, a target, a status), a dashboard, and the monthly mission report (PDF, HTML
  * and a CSV annex tracing every figure). Reads the other features; nothing reads it.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "casualty", "forcegen", "geo",
+		"incident", "language", "mission", "posture", "system", "text", "warning" })
 package org.bluehelmet.performance;

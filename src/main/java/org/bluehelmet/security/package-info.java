@@ -4,4 +4,5 @@
  * from the start, so that per-mission access can be enforced without changing what is
  * stored.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "language", "system", "text" })
 package org.bluehelmet.security;

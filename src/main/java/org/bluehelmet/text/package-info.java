@@ -5,4 +5,5 @@
  * so that every feature, and the shared {@code system} kernel's problem details, can
  * speak French and English.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.bluehelmet.text;

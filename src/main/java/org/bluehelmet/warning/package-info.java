@@ -4,4 +4,6 @@
  * baselines in the same code path, and the scores the forecasting community uses to
  * compare them honestly.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "audit", "geo", "incident", "mission", "system", "text" })
 package org.bluehelmet.warning;
