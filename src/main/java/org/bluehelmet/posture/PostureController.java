@@ -25,12 +25,16 @@ class PostureController {
 
 	private final PostureService posture;
 
+	private final StandardScenarios standard;
+
 	private final ScenarioService scenarios;
 
 	private final PostureAlerts alerts;
 
-	PostureController(PostureService posture, ScenarioService scenarios, PostureAlerts alerts) {
+	PostureController(PostureService posture, StandardScenarios standard, ScenarioService scenarios,
+			PostureAlerts alerts) {
 		this.posture = posture;
+		this.standard = standard;
 		this.scenarios = scenarios;
 		this.alerts = alerts;
 	}
@@ -41,7 +45,7 @@ class PostureController {
 	 */
 	@GetMapping("/standard")
 	List<ScenarioResult> standard(@PathVariable String missionId, @RequestParam(defaultValue = "history") String risk) {
-		return posture.standardScenarios(missionId, risk);
+		return standard.of(missionId, risk);
 	}
 
 	/** Evaluates (and for planned scenarios, plans) a scenario without saving it. */
