@@ -1,17 +1,9 @@
 package org.bluehelmet.posture;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
-
-import com.google.ortools.sat.BoolVar;
-import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.LinearExpr;
-import com.google.ortools.sat.Literal;
 
 /**
  * Where TOBs should go: a maximal covering location model with side constraints, solved
@@ -123,8 +115,8 @@ public final class PosturePlanner {
 		double[] weights = open.stream().mapToDouble(DemandCell::peopleAtRisk).toArray();
 		int p = Math.min(rules.maxTobs(), companies.stream().mapToInt(Integer::intValue).sum());
 		CoverProblem merged = CoverProblem.of(weights, rows, p).aggregated();
-		List<Backup> backups = backups(demand, camps, usable);
-		Solved solved = solve(merged, backups, usable, sources, companies, allowedSources, p,
+		List<TobPlacementModel.Backup> backups = backups(demand, camps, usable);
+		TobPlacementModel.Solved solved = solve(merged, backups, usable, companies, allowedSources, p,
 				Math.max(0.1, seconds - (System.nanoTime() - started) / 1e9));
 		List<PostureSite> tobs = new ArrayList<>();
 		List<String> troopsFrom = new ArrayList<>();
@@ -141,19 +133,17 @@ public final class PosturePlanner {
 	}
 
 	/**
-	 * A cell that a TOB could give its second site: people at risk there times the backup
-	 * weight, how many TOBs it needs for that (2 minus the camps reaching it), and the
+	 * The cells a TOB could give their second site: people at risk there times the backup
+	 * weight, how many TOBs each needs for that (2 minus the camps reaching it), and the
 	 * usable candidates that reach it.
 	 */
-	private record Backup(double weight, int needed, int[] sites) {
-	}
-
-	private List<Backup> backups(List<DemandCell> demand, List<PostureSite> camps, List<PostureSite> usable) {
+	private List<TobPlacementModel.Backup> backups(List<DemandCell> demand, List<PostureSite> camps,
+			List<PostureSite> usable) {
 		double beta = rules.backupWeight();
 		if (beta <= 0) {
 			return List.of();
 		}
-		List<Backup> backups = new ArrayList<>();
+		List<TobPlacementModel.Backup> backups = new ArrayList<>();
 		for (DemandCell cell : demand) {
 			long reachedBy = camps.stream().filter(c -> reaches(c, cell)).limit(2).count();
 			if (cell.peopleAtRisk() <= 0 || reachedBy >= 2) {
@@ -161,7 +151,7 @@ public final class PosturePlanner {
 			}
 			int[] sites = IntStream.range(0, usable.size()).filter(j -> reaches(usable.get(j), cell)).toArray();
 			if (sites.length >= 2 - reachedBy) {
-				backups.add(new Backup(beta * cell.peopleAtRisk(), (int) (2 - reachedBy), sites));
+				backups.add(new TobPlacementModel.Backup(beta * cell.peopleAtRisk(), (int) (2 - reachedBy), sites));
 			}
 		}
 		return backups;
@@ -192,115 +182,22 @@ public final class PosturePlanner {
 		return best == null ? null : best.name();
 	}
 
-	/** People at risk in hundredths: CP-SAT wants integer weights. */
-	private static final double SCALE = 100;
-
-	private record Solved(List<int[]> opened, double objective, double bound, String method) {
-	}
-
-	private static Solved solve(CoverProblem problem, List<Backup> backups, List<PostureSite> usable,
-			List<String> sources, List<Integer> companies, List<int[]> allowedSources, int p, double seconds) {
+	/**
+	 * The model built constraint by constraint ({@link TobPlacementModel}) and solved;
+	 * nothing to place when no TOB may open or no demand is left.
+	 */
+	private static TobPlacementModel.Solved solve(CoverProblem problem, List<TobPlacementModel.Backup> backups,
+			List<PostureSite> usable, List<Integer> companies, List<int[]> allowedSources, int p, double seconds) {
 		if (p == 0 || usable.isEmpty() || problem.demandCount() == 0) {
-			return new Solved(List.of(), 0, 0, "nothing to place");
+			return new TobPlacementModel.Solved(List.of(), 0, 0, "nothing to place");
 		}
-		CpModel model = new CpModel();
-		List<List<BoolVar>> bySource = new ArrayList<>();
-		for (int s = 0; s < sources.size(); s++) {
-			bySource.add(new ArrayList<>());
-		}
-		BoolVar[][] z = new BoolVar[usable.size()][];
-		List<BoolVar> all = new ArrayList<>();
-		for (int j = 0; j < usable.size(); j++) {
-			int[] allowed = allowedSources.get(j);
-			z[j] = new BoolVar[allowed.length];
-			for (int k = 0; k < allowed.length; k++) {
-				z[j][k] = model.newBoolVar("z" + j + "_" + allowed[k]);
-				bySource.get(allowed[k]).add(z[j][k]);
-				all.add(z[j][k]);
-			}
-			model.addAtMostOne(z[j]);
-		}
-		for (int s = 0; s < sources.size(); s++) {
-			model.addLessOrEqual(LinearExpr.sum(bySource.get(s).toArray(BoolVar[]::new)), companies.get(s));
-		}
-		model.addLessOrEqual(LinearExpr.sum(all.toArray(BoolVar[]::new)), p);
-		int[] start = problem.coveringStart();
-		int[] covering = problem.covering();
-		BoolVar[] y = new BoolVar[problem.demandCount()];
-		long[] coefficients = new long[problem.demandCount()];
-		double rounding = 0;
-		for (int i = 0; i < y.length; i++) {
-			y[i] = model.newBoolVar("y" + i);
-			coefficients[i] = Math.round(problem.weight(i) * SCALE);
-			rounding += Math.abs(problem.weight(i) - coefficients[i] / SCALE);
-			List<Literal> clause = new ArrayList<>();
-			clause.add(y[i].not());
-			for (int k = start[i]; k < start[i + 1]; k++) {
-				clause.addAll(Arrays.asList(z[covering[k]]));
-			}
-			model.addBoolOr(clause.toArray(Literal[]::new));
-		}
-		List<Literal> terms = new ArrayList<>(Arrays.asList(y));
-		List<Long> termCoefficients = new ArrayList<>(Arrays.stream(coefficients).boxed().toList());
-		for (Backup backup : backups) {
-			BoolVar b = model.newBoolVar("b");
-			List<BoolVar> reaching = new ArrayList<>();
-			for (int j : backup.sites()) {
-				reaching.addAll(Arrays.asList(z[j]));
-			}
-			model.addLessOrEqual(LinearExpr.term(b, backup.needed()), LinearExpr.sum(reaching.toArray(BoolVar[]::new)));
-			long coefficient = Math.round(backup.weight() * SCALE);
-			rounding += Math.abs(backup.weight() - coefficient / SCALE);
-			terms.add(b);
-			termCoefficients.add(coefficient);
-		}
-		model.maximize(LinearExpr.weightedSum(terms.toArray(Literal[]::new),
-				termCoefficients.stream().mapToLong(Long::longValue).toArray()));
-		// Start from the greedy sites, each manned by its first allowed source with
-		// companies left.
-		int[] left = companies.stream().mapToInt(Integer::intValue).toArray();
-		for (int j : SwapSearch.greedy(problem)) {
-			int[] allowed = allowedSources.get(j);
-			for (int k = 0; k < allowed.length; k++) {
-				if (left[allowed[k]] > 0) {
-					left[allowed[k]]--;
-					model.addHint(z[j][k], 1);
-					break;
-				}
-			}
-		}
-		CpSolver solver = new CpSolver();
-		solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(4);
-		CpSolverStatus status = solver.solve(model);
-		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-			return new Solved(List.of(), 0, problem.totalWeight(), "CP-SAT (" + status.name().toLowerCase() + ")");
-		}
-		List<int[]> opened = new ArrayList<>();
-		List<Integer> sites = new ArrayList<>();
-		for (int j = 0; j < z.length; j++) {
-			for (int k = 0; k < z[j].length; k++) {
-				if (solver.booleanValue(z[j][k])) {
-					opened.add(new int[] { j, allowedSources.get(j)[k] });
-					sites.add(j);
-				}
-			}
-		}
-		double objective = problem.value(sites.stream().mapToInt(Integer::intValue).toArray())
-				+ backupValue(backups, sites);
-		double bound = status == CpSolverStatus.OPTIMAL && rounding == 0 ? objective
-				: Math.max(objective, solver.bestObjectiveBound() / SCALE + rounding);
-		return new Solved(opened, objective, bound, "CP-SAT (" + status.name().toLowerCase() + ")");
-	}
-
-	private static double backupValue(List<Backup> backups, List<Integer> opened) {
-		double value = 0;
-		for (Backup backup : backups) {
-			long reaching = Arrays.stream(backup.sites()).filter(opened::contains).count();
-			if (reaching >= backup.needed()) {
-				value += backup.weight();
-			}
-		}
-		return value;
+		return new TobPlacementModel(problem, backups, allowedSources).oneTobPerSite()
+			.companiesPerSource(companies)
+			.atMostTobs(p)
+			.reachedOnlyByAnOpenTob()
+			.backupCoverage()
+			.startFrom(SwapSearch.greedy(problem), companies)
+			.solve(seconds);
 	}
 
 }
