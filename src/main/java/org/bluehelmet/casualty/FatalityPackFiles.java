@@ -15,6 +15,7 @@ import org.bluehelmet.system.FileProblem;
 import org.bluehelmet.system.RejectedFileException;
 import org.bluehelmet.system.RejectedFilesException;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +34,7 @@ class FatalityPackFiles {
 	}
 
 	@EventListener
+	@Order(MissionPackStored.FATALITIES)
 	void onMissionPackStored(MissionPackStored pack) {
 		java.util.Optional<Reader> file = pack.files().open(FILE);
 		if (file.isEmpty()) {
@@ -59,6 +61,7 @@ class FatalityPackFiles {
 	 * pack's, so that its safety indicators and reports have them.
 	 */
 	@EventListener
+	@Order(MissionPackStored.FATALITIES)
 	void onOlderDemoFound(OlderDemoFound demo) {
 		if (!fatalities.all(demo.missionId()).isEmpty()) {
 			return;
@@ -74,6 +77,7 @@ class FatalityPackFiles {
 	}
 
 	@EventListener
+	@Order(MissionPackStored.FATALITIES)
 	void onMissionPackExporting(MissionPackExporting exporting) {
 		List<PeacekeeperFatality> rows = fatalities.all(exporting.missionId());
 		if (rows.isEmpty()) {

@@ -19,6 +19,7 @@ import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.mission.SiteSnapshot;
 import org.bluehelmet.mission.UnitType;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,6 +74,7 @@ class ForceGenerationPackFiles {
 	 * maps are left out, the importing side draws them again.
 	 */
 	@EventListener
+	@Order(MissionPackStored.FORCE_GENERATION)
 	void onMissionPackExporting(MissionPackExporting exporting) {
 		List<Requirement> requirements = forceGeneration.requirements(exporting.missionId());
 		Map<Long, String> referenceOf = new HashMap<>();
@@ -135,6 +137,7 @@ class ForceGenerationPackFiles {
 	}
 
 	@EventListener
+	@Order(MissionPackStored.FORCE_GENERATION)
 	void onMissionPackStored(MissionPackStored pack) {
 		deployedFromGeoPko(pack.missionId());
 		load(pack, "requirements.csv",

@@ -11,6 +11,7 @@ import org.bluehelmet.system.RejectedFilesException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,11 +42,13 @@ class IncidentPackFiles {
 	}
 
 	@EventListener
+	@Order(MissionPackStored.INCIDENTS)
 	void onMissionPackExporting(MissionPackExporting exporting) {
 		exporting.pack().add(PACK_NATIVE_FILE, out -> export.csv(IncidentFilter.of(exporting.missionId()), false, out));
 	}
 
 	@EventListener
+	@Order(MissionPackStored.INCIDENTS)
 	void onMissionPackStored(MissionPackStored pack) {
 		store(pack, PACK_UCDP_FILE, IncidentFormat.UCDP);
 		store(pack, PACK_NATIVE_FILE, IncidentFormat.NATIVE);

@@ -11,4 +11,22 @@ package org.bluehelmet.mission;
  * @param actor who imports the pack, for the audit log ({@code system} for the demo)
  */
 public record MissionPackStored(String missionId, PackFiles files, String actor) {
+
+	// The order in which the features store (and export) their files of a pack, each
+	// listener's @Order: what a later one reads must be stored already. Force
+	// generation's default day and the indicators' baselines are computed from the
+	// incidents; the indicators from everything, so they come last.
+
+	/** Incidents first: the others read them. */
+	public static final int INCIDENTS = 100;
+
+	/** Peacekeeper fatalities. */
+	public static final int FATALITIES = 200;
+
+	/** Requirements and pledges (their default day comes from the incidents). */
+	public static final int FORCE_GENERATION = 300;
+
+	/** Indicators last (a baseline year is computed from all the rest). */
+	public static final int INDICATORS = 400;
+
 }

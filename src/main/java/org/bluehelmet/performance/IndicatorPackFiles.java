@@ -19,6 +19,7 @@ import org.bluehelmet.system.FileProblem;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.RejectedFilesException;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +41,7 @@ class IndicatorPackFiles {
 
 	/** The mission's indicators, in the layout read back below, into an exported pack. */
 	@EventListener
+	@Order(MissionPackStored.INDICATORS)
 	void onMissionPackExporting(MissionPackExporting exporting) {
 		StringBuilder text = new StringBuilder();
 		try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180)) {
@@ -60,6 +62,7 @@ class IndicatorPackFiles {
 	}
 
 	@EventListener
+	@Order(MissionPackStored.INDICATORS)
 	void onMissionPackStored(MissionPackStored pack) {
 		java.util.Optional<Reader> file = pack.files().open(FILE);
 		if (file.isEmpty()) {
