@@ -9,41 +9,19 @@ const SECTOR_COLOURS = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '
 const state = { missionId: null, maps: [], index: 0, colours: {}, siteLayer: null, selectedSite: null };
 const map = newMap('map', { zoomSnap: 0.25 });
 
-async function getJson(url) {
-  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
-  if (!response.ok) {
-    throw new Error(`${url}: ${response.status}`);
-  }
-  return response.json();
-}
-
-function text(tag, content, className) {
-  const element = document.createElement(tag);
-  element.textContent = content;
-  if (className) element.className = className;
-  return element;
-}
-
 function percent(share) {
   return share.toLocaleString(LANG, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
-/** A value from the data (a name, a sector), kept out of translation. */
-function dataText(tag, content, className) {
-  const element = text(tag, content, className);
-  element.setAttribute('translate', 'no');
-  return element;
-}
-
 async function start() {
-  const missions = await getJson('/api/v1/missions');
+  const missions = await call('/api/v1/missions');
   if (missions.length === 0) {
     document.getElementById('mission-name').textContent = t('map.noMission');
     return;
   }
   const mission = await chooseMission(missions);
   state.missionId = mission.id;
-  const overview = await getJson(`/api/v1/missions/${mission.id}`);
+  const overview = await call(`/api/v1/missions/${mission.id}`);
   document.getElementById('mission-name').textContent = `${overview.name} — ${overview.fullName}`;
   overview.sectors.forEach((sector, i) => state.colours[sector.name] = SECTOR_COLOURS[i % SECTOR_COLOURS.length]);
   showSources(overview.sources);
@@ -67,7 +45,7 @@ async function start() {
 
 async function drawBase(missionId) {
   // Drawn, not downloaded: the layers come from map-layers, which is not logged as an export.
-  const { outline, sectors, places, geography } = await getJson(`/api/v1/missions/${missionId}/map-layers`);
+  const { outline, sectors, places, geography } = await call(`/api/v1/missions/${missionId}/map-layers`);
   state.geography = drawGeography(map, geography);
   const sectorLayer = L.geoJSON(sectors, {
     style: f => ({ color: state.colours[f.properties.sector], weight: 1, fillOpacity: 0.12 }),
@@ -153,7 +131,7 @@ async function showMap(index) {
   const base = `/api/v1/missions/${state.missionId}`;
   document.getElementById('sites-geojson').href = `${base}/sites.geojson?at=${at}`;
   document.getElementById('sector-csv').href = `${base}/sectors/summary.csv?at=${at}`;
-  const [sites, summary] = await Promise.all([getJson(`${base}/sites?at=${at}`), getJson(`${base}/sectors/summary?at=${at}`)]);
+  const [sites, summary] = await Promise.all([call(`${base}/sites?at=${at}`), call(`${base}/sectors/summary?at=${at}`)]);
   if (state.index !== index) return; // a later step of the slider has already been asked for
   drawSites(sites);
   drawSectorTable(summary);
@@ -244,7 +222,7 @@ async function showIncidents() {
   const base = `/api/v1/missions/${state.missionId}/incidents`;
   let layer;
   if (map.getZoom() >= POINTS_FROM_ZOOM && mode === 'cells') {
-    const page = await getJson(`${base}?bbox=${bbox}&from=${from}&to=${to}&size=1000`);
+    const page = await call(`${base}?bbox=${bbox}&from=${from}&to=${to}&size=1000`);
     layer = L.layerGroup(page.items.map(i => L.circleMarker([i.position.lat, i.position.lon],
       { radius: 4, color: '#7f0000', weight: 1, fillColor: '#d73027', fillOpacity: 0.8, className: 'incident-point' })
       .bindTooltip(plainText(t(i.locationName ? 'map.incidentAt' : 'map.incident',
@@ -253,7 +231,7 @@ async function showIncidents() {
       .on('click', () => { location.href = `/incidents.html?mission=${state.missionId}&incident=${i.id}`; })));
     note.textContent = t('map.pointsInView', { shown: page.items.length, total: page.total });
   } else {
-    const cells = await getJson(`${base}/cells?bbox=${bbox}&from=${from}&to=${to}`);
+    const cells = await call(`${base}/cells?bbox=${bbox}&from=${from}&to=${to}`);
     const most = Math.max(1, ...cells.map(c => c.incidents));
     layer = L.layerGroup(cells.map(cell => {
       const tooltip = t('map.cellTooltip', { incidents: cell.incidents, killed: cell.killed, gid: String(cell.gid) });

@@ -22,7 +22,7 @@ async function showRisk() {
   note.textContent = t('map.forecasting');
   const ahead = document.getElementById('risk-ahead').value;
   const origin = warning.origin ? `&origin=${warning.origin}` : '';
-  const cells = await getJson(`/api/v1/missions/${warning.missionId}/warning/risk?ahead=${ahead}${origin}`);
+  const cells = await call(`/api/v1/missions/${warning.missionId}/warning/risk?ahead=${ahead}${origin}`);
   const h = 0.25;
   warning.layer = L.layerGroup(cells.filter(c => c.pAny > 0).map(c => L.rectangle(
     [[c.lat - h, c.lon - h], [c.lat + h, c.lon + h]],
@@ -53,7 +53,7 @@ async function showAlerts() {
   // Judged against the camps' reach by road, as the posture planner computes it.
   let alerts;
   try {
-    alerts = await getJson(`/api/v1/missions/${warning.missionId}/posture/alerts?origin=${origin}`);
+    alerts = await call(`/api/v1/missions/${warning.missionId}/posture/alerts?origin=${origin}`);
   } catch (error) {
     list.replaceChildren(text('li', t('map.noAlertsFrom', { origin, error: error.message })));
     return;
@@ -80,7 +80,7 @@ async function showAlerts() {
 }
 
 async function startWarning() {
-  const missions = await getJson('/api/v1/missions');
+  const missions = await call('/api/v1/missions');
   const mission = await chooseMission(missions);
   if (!mission) return;
   warning.missionId = mission.id;

@@ -8,14 +8,6 @@ const map = newMap('pick-map');
 let marker = null;
 let missionId;
 
-const CATEGORIES = ['EXPLOSIVE_DEVICE', 'AMBUSH', 'COMPLEX_ATTACK', 'SUICIDE_OR_VEHICLE_BORNE_ATTACK', 'INDIRECT_FIRE',
-  'ARMED_CLASH', 'ATTACK_ON_CIVILIANS', 'ABDUCTION', 'HUMAN_RIGHTS_VIOLATION', 'DEMONSTRATION', 'OTHER'];
-
-async function getJson(url) {
-  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return response.json();
-}
 
 function place(lat, lon) {
   $('lat').value = lat.toFixed(5);
@@ -225,7 +217,7 @@ function placeSearch(offlinePlaces) {
 }
 
 async function start() {
-  const missions = await getJson('/api/v1/missions');
+  const missions = await call('/api/v1/missions');
   const mission = await chooseMission(missions);
   missionId = mission.id;
   $('mission-name').textContent = mission.name;
@@ -233,7 +225,7 @@ async function start() {
   placeSearch(() => known);
   // No category is chosen for the reporter: the list starts empty and one must be picked.
   $('category').append(Object.assign(document.createElement('option'), { value: '', textContent: t('incidentNew.chooseCategory') }));
-  for (const category of CATEGORIES) {
+  for (const category of INCIDENT_CATEGORIES) {
     const option = document.createElement('option');
     option.value = category;
     option.textContent = t(`category.${category}`);
@@ -241,13 +233,13 @@ async function start() {
   }
   $('occurredOn').value = new Date().toISOString().slice(0, 10);
   $('occurredOn').max = $('occurredOn').value;
-  const layers = await getJson(`/api/v1/missions/${missionId}/map-layers`);
+  const layers = await call(`/api/v1/missions/${missionId}/map-layers`);
   drawGeography(map, layers.geography);
   drawTowns(map, layers.places);
   const outline = L.geoJSON(layers.outline,
     { style: { color: '#1d2733', weight: 2, fill: false }, interactive: false }).addTo(map);
   map.fitBounds(outline.getBounds());
-  const sites = await getJson(`/api/v1/missions/${missionId}/sites`);
+  const sites = await call(`/api/v1/missions/${missionId}/sites`);
   sites.forEach(site => L.circleMarker([site.position.lat, site.position.lon], { radius: 4, color: '#418fde' })
     .bindTooltip(plainText(site.name)).addTo(map));
   known = [...(layers.places || []).map(p => ({ ...p, kind: 'place' })),
@@ -258,7 +250,7 @@ async function start() {
 
 async function startOutbox() {
   try {
-    me = await getJson('/api/v1/me');
+    me = await call('/api/v1/me');
   } catch (unknown) {
     me = null;
   }

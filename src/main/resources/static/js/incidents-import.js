@@ -6,19 +6,6 @@ const form = document.getElementById('import-form');
 const status = document.getElementById('status');
 let missionId;
 
-function text(tag, content, className) {
-  const element = document.createElement(tag);
-  element.textContent = content;
-  if (className) element.className = className;
-  return element;
-}
-
-async function getJson(url) {
-  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return response.json();
-}
-
 function upload(url, data, csrf) {
   // XMLHttpRequest, not fetch: only it reports upload progress.
   return new Promise((resolve, reject) => {
@@ -43,7 +30,7 @@ function upload(url, data, csrf) {
 
 async function follow(jobUrl) {
   for (;;) {
-    const job = await getJson(jobUrl);
+    const job = await call(jobUrl);
     if (job.state === 'DONE') return job.report;
     if (job.state === 'FAILED') throw new Error(job.error);
     status.textContent = job.state === 'QUEUED' ? t('import.waiting') : t('import.progress', { n: job.rowsRead });
@@ -81,7 +68,7 @@ form.addEventListener('submit', async event => {
   document.getElementById('report').hidden = true;
   status.textContent = t('import.uploadingNow');
   try {
-    const csrf = await getJson('/api/v1/csrf');
+    const csrf = await call('/api/v1/csrf');
     const data = new FormData();
     data.append('file', document.getElementById('file').files[0]);
     const format = document.getElementById('format').value;
@@ -101,7 +88,7 @@ form.addEventListener('submit', async event => {
   }
 });
 
-getJson('/api/v1/missions').then(async missions => {
+call('/api/v1/missions').then(async missions => {
   const mission = await chooseMission(missions);
   missionId = mission.id;
   document.getElementById('mission-name').textContent = mission.name;

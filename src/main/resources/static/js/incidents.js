@@ -5,13 +5,6 @@ const state = { missionId: null, page: 0, size: 50, workflow: {}, me: null, curr
 const $ = id => document.getElementById(id);
 translate();
 
-function text(tag, content, className) {
-  const element = document.createElement(tag);
-  element.textContent = content ?? '';
-  if (className) element.className = className;
-  return element;
-}
-
 // A code (category, target, status, priority, precision) in the reader's words.
 const words = (kind, value) => (value ? t(`${kind}.${value}`) : '');
 
@@ -100,8 +93,6 @@ function row(incident) {
   return tr;
 }
 
-const CATEGORIES = ['EXPLOSIVE_DEVICE', 'AMBUSH', 'COMPLEX_ATTACK', 'SUICIDE_OR_VEHICLE_BORNE_ATTACK', 'INDIRECT_FIRE',
-  'ARMED_CLASH', 'ATTACK_ON_CIVILIANS', 'ABDUCTION', 'HUMAN_RIGHTS_VIOLATION', 'DEMONSTRATION', 'OTHER'];
 const TARGETS = ['UN', 'CIVILIANS', 'NATIONAL_FORCES', 'ARMED_GROUPS', 'UNKNOWN'];
 // Who may change incidents (AccessRules.INCIDENT_WRITERS) and delete them (AccessRules.ADMINISTRATORS).
 const WRITERS = ['OPERATIONS_OFFICER', 'MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR'];
@@ -321,8 +312,8 @@ async function start() {
   const [overview, workflow] = await Promise.all([call(`/api/v1/missions/${mission.id}`),
     call(`/api/v1/missions/${mission.id}/incidents/workflow`)]);
   state.workflow = workflow;
-  fill($('category'), CATEGORIES, 'category');
-  fill($('correct-category'), CATEGORIES, 'category');
+  fill($('category'), INCIDENT_CATEGORIES, 'category');
+  fill($('correct-category'), INCIDENT_CATEGORIES, 'category');
   fill($('correct-target'), TARGETS, 'target');
   fill($('status'), Object.keys(workflow), 'status');
   fill($('sector'), overview.sectors.map(s => s.name));

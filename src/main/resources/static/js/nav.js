@@ -216,6 +216,25 @@ async function showOutboxCount() {
   link.textContent = tCount('outbox.count', count);
 }
 
+/** An element holding text, never markup. */
+function text(tag, content, className) {
+  const element = document.createElement(tag);
+  element.textContent = content ?? '';
+  if (className) element.className = className;
+  return element;
+}
+
+/** An element holding a value from the data (a name, a sector): the same in every language. */
+function dataText(tag, content, className) {
+  const element = text(tag, content, className);
+  element.setAttribute('translate', 'no');
+  return element;
+}
+
+/** The incident categories, in the order the forms offer them (the server's IncidentCategory). */
+const INCIDENT_CATEGORIES = ['EXPLOSIVE_DEVICE', 'AMBUSH', 'COMPLEX_ATTACK', 'SUICIDE_OR_VEHICLE_BORNE_ATTACK',
+  'INDIRECT_FIRE', 'ARMED_CLASH', 'ATTACK_ON_CIVILIANS', 'ABDUCTION', 'HUMAN_RIGHTS_VIOLATION', 'DEMONSTRATION', 'OTHER'];
+
 /** Places whose name holds the words typed, ignoring case and accents: the search when the server cannot be reached. */
 function placesOffline(places, q) {
   const plain = text => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -14,14 +14,6 @@ function modelName(name) {
   return key in (window.BH_MESSAGES || {}) ? t(key) : name;
 }
 
-function element(tag, content, className, data) {
-  const element = document.createElement(tag);
-  element.textContent = content;
-  if (className) element.className = className;
-  if (data) element.setAttribute('translate', 'no');
-  return element;
-}
-
 async function startEarlyWarning() {
   const missions = await call('/api/v1/missions');
   if (!missions.length) { byId('alerts-status').textContent = t('map.noMission'); return; }
@@ -79,7 +71,7 @@ async function showAlerts() {
     cap.href = `/api/v1/missions/${ew.missionId}/posture/alerts/${alert.gid}.cap?scenario=${encodeURIComponent(scenario)}`
       + `&threshold=${threshold}${byId('origin').value ? `&origin=${byId('origin').value}` : ''}`;
     cap.textContent = t('map.cap');
-    item.append(strong, ' ', element('span', t('warning.alert', { where, month: alert.month, people: alert.population,
+    item.append(strong, ' ', text('span', t('warning.alert', { where, month: alert.month, people: alert.population,
       reach: alert.reach })), ' ', show, ' · ', cap);
     return item;
   }));
@@ -178,9 +170,9 @@ async function runBacktest() {
   byId('backtest-table').tBodies[0].replaceChildren(...overall.map((l) => {
     const tr = document.createElement('tr');
     const name = modelName(l.model);
-    tr.append(element('td', name, '', name === l.model));
-    for (const text of [f(l.crps), f(l.brier), f(l.averagePrecision), f(l.logScore), l.cases.toLocaleString(LANG)]) {
-      tr.append(element('td', text, 'num'));
+    tr.append(name === l.model ? dataText('td', name) : text('td', name));
+    for (const value of [f(l.crps), f(l.brier), f(l.averagePrecision), f(l.logScore), l.cases.toLocaleString(LANG)]) {
+      tr.append(text('td', value, 'num'));
     }
     return tr;
   }));
@@ -233,7 +225,7 @@ function showSkill(skill, calibration) {
         baseline: modelName(best.baseline.replace(/^best \((.*)\)$/, '$1')) }),
       history ? `${ratio(history.apRatio)} (${range(history.apLow, history.apHigh)})` : '—',
       Number.isFinite(best.apLift) ? t('warning.times', { n: Math.round(10 * best.apLift) / 10 }) : '—'];
-    texts.forEach((text, i) => tr.append(element('td', text, i > 0 ? 'num' : '')));
+    texts.forEach((value, i) => tr.append(text('td', value, i > 0 ? 'num' : '')));
     return tr;
   }));
   if (ew.calibrationChart) ew.calibrationChart.destroy();
