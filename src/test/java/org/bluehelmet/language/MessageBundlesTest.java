@@ -46,6 +46,20 @@ class MessageBundlesTest {
 	}
 
 	@Test
+	void thePagesOfferTheIncidentCategoriesTheServerKnowsInItsOrder() throws Exception {
+		String nav = Files.readString(java.nio.file.Path.of("src/main/resources/static/js/nav.js"));
+		Matcher list = Pattern.compile("const INCIDENT_CATEGORIES = \\[([^\\]]*)\\]").matcher(nav);
+		assertThat(list.find()).as("nav.js lists the incident categories").isTrue();
+		List<String> offered = Pattern.compile("'(\\w+)'")
+			.matcher(list.group(1))
+			.results()
+			.map(m -> m.group(1))
+			.toList();
+		assertThat(offered).containsExactlyElementsOf(
+				java.util.Arrays.stream(org.bluehelmet.incident.IncidentCategory.values()).map(Enum::name).toList());
+	}
+
+	@Test
 	void everyKeyThePagesAskForIsInTheBundles() throws IOException {
 		Set<String> asked = new TreeSet<>();
 		Pattern inHtml = Pattern.compile("data-i18n(?:-[a-z-]+)?=\"([^\"]+)\"");
