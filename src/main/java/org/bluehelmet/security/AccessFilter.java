@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.bluehelmet.system.ProblemResponses;
+import org.bluehelmet.text.Phrase;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -49,7 +50,7 @@ class AccessFilter extends OncePerRequestFilter {
 		String authorization = request.getHeader("Authorization");
 		if (authorization != null && authorization.startsWith("Bearer ")) {
 			if (!logInWithToken(authorization.substring("Bearer ".length()).strip(), request, response)) {
-				refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "the token is not valid or was revoked");
+				refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, Phrase.of("problem.token"));
 				return;
 			}
 		}
@@ -59,7 +60,8 @@ class AccessFilter extends OncePerRequestFilter {
 				Duration wait = throttle.waitFor(username.get(), request.getRemoteAddr());
 				if (!wait.isZero()) {
 					response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
-					refuse(response, 429, "too many failed log-ins; try again in " + minutes(wait));
+					refuse(request, response, 429, Phrase.of("problem.throttled", "minutes",
+							Phrase.of("problem.minutes", "n", minutes(wait))));
 					return;
 				}
 			}
@@ -111,13 +113,14 @@ class AccessFilter extends OncePerRequestFilter {
 		return Optional.empty();
 	}
 
-	private static String minutes(Duration wait) {
-		long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-		return minutes + (minutes == 1 ? " minute" : " minutes");
+	private static long minutes(Duration wait) {
+		return Math.max(1, (wait.toSeconds() + 59) / 60);
 	}
 
-	private static void refuse(HttpServletResponse response, int status, String detail) throws IOException {
-		ProblemResponses.write(response, status, status == 429 ? "Too many requests" : "Unauthorized", detail);
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, Phrase detail)
+			throws IOException {
+		ProblemResponses.write(request, response, status,
+				status == 429 ? "problem.title.tooManyRequests" : "problem.title.unauthorized", detail);
 	}
 
 }

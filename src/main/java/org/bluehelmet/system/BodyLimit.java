@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.bluehelmet.text.Phrase;
+
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -31,13 +33,13 @@ public final class BodyLimit extends OncePerRequestFilter {
 		if (!type.startsWith("multipart/form-data")) {
 			long length = request.getContentLengthLong();
 			if (length > maxBytes) {
-				ProblemResponses.write(response, 413, "Content too large",
-						"the request body has " + length + " bytes; at most " + maxBytes + " are accepted here");
+				ProblemResponses.write(request, response, 413, "problem.title.tooLarge",
+						Phrase.of("problem.body.tooLarge", "length", length, "most", maxBytes));
 				return;
 			}
 			if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
-				ProblemResponses.write(response, 411, "Length required",
-						"send the request body with its Content-Length");
+				ProblemResponses.write(request, response, 411, "problem.title.lengthRequired",
+						Phrase.of("problem.body.length"));
 				return;
 			}
 		}

@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.bluehelmet.text.Phrase;
+
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,7 +25,8 @@ public final class DirectErrorPath extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		ProblemResponses.write(response, HttpServletResponse.SC_NOT_FOUND, "Not Found", "no such page");
+		ProblemResponses.write(request, response, HttpServletResponse.SC_NOT_FOUND, "problem.title.notFound",
+				Phrase.of("problem.noPage"));
 	}
 
 }

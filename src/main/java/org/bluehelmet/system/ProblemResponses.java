@@ -1,10 +1,17 @@
 package org.bluehelmet.system;
 
 import java.io.IOException;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.bluehelmet.text.Language;
+import org.bluehelmet.text.Messages;
+import org.bluehelmet.text.Phrase;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,6 +25,25 @@ public final class ProblemResponses {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ProblemResponses() {
+	}
+
+	/**
+	 * Writes the problem in the language the request asks for ({@code Accept-Language}:
+	 * no account is known yet where these refusals are made), English by default.
+	 */
+	public static void write(HttpServletRequest request, HttpServletResponse response, int status, String titleKey,
+			Phrase detail) throws IOException {
+		Language language = Language.ENGLISH;
+		for (Enumeration<Locale> asked = request.getLocales(); asked.hasMoreElements();) {
+			java.util.Optional<Language> spoken = Language.of(asked.nextElement().toLanguageTag(), false);
+			if (spoken.isPresent()) {
+				language = spoken.get();
+				break;
+			}
+		}
+		Messages messages = Messages.bundled();
+		response.setHeader("Content-Language", language.locale().toLanguageTag());
+		write(response, status, messages.get(language, titleKey), messages.format(language, detail));
 	}
 
 	/**

@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.bluehelmet.text.Phrase;
+
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,8 +39,8 @@ public final class StartupGate extends OncePerRequestFilter {
 			return;
 		}
 		response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-		ProblemResponses.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Starting",
-				"Blue Helmet is starting; try again in a few seconds");
+		ProblemResponses.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "problem.title.starting",
+				Phrase.of("problem.starting"));
 	}
 
 }

@@ -59,6 +59,14 @@ class SecurityApiTest extends ApiTest {
 		assertThat(api().delete("/api/v1/me/tokens/" + token.get("id").asLong()).statusCode()).isEqualTo(204);
 		ApiClient.assertProblem(script.get("/api/v1/me"), 401, null);
 		ApiClient.assertProblem(ApiClient.withToken(port, "bh_made-up").get("/api/v1/me"), 401, null);
+		// Refused before any account is known: in the language the request asks for.
+		HttpResponse<String> french = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/me"))
+				.header("Authorization", "Bearer " + secret)
+				.header("Accept-Language", "fr-CA,fr;q=0.9,en;q=0.5")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(french.statusCode()).isEqualTo(401);
+		assertThat(french.body()).contains("Non authentifié", "le jeton n'est pas valide ou a été révoqué");
 	}
 
 	@Test
