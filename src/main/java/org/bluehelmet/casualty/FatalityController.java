@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.UploadedFiles;
+import org.bluehelmet.text.Phrase;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +43,7 @@ class FatalityController {
 	FatalityImport importFile(@PathVariable String missionId, @RequestParam MultipartFile file, Principal user)
 			throws IOException {
 		if (file.isEmpty()) {
-			throw new InvalidInputException("file", "the file is empty");
+			throw new InvalidInputException("file", Phrase.of("problem.file.empty"));
 		}
 		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
 			return fatalities.importFile(missionId, reader, UploadedFiles.name(file), user.getName());

@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * When pledged units can arrive: a Monte Carlo simulation of the steps each pledge has
@@ -41,7 +42,7 @@ public final class ArrivalSimulation {
 	public static ArrivalForecast run(List<Pledge> pledges, PipelineAssumptions assumptions, LocalDate today, int runs,
 			long seed, boolean parallel) {
 		if (runs < 1 || runs > 1_000_000) {
-			throw new InvalidInputException("runs", "1 to 1,000,000 runs, was " + runs);
+			throw new InvalidInputException("runs", Phrase.of("problem.forcegen.simulationRuns", "value", runs));
 		}
 		int todayDay = (int) today.toEpochDay();
 		int horizonDay = (int) today.plusMonths(assumptions.horizonMonths()).toEpochDay();

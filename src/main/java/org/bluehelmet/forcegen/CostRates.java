@@ -1,6 +1,7 @@
 package org.bluehelmet.forcegen;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * What the UN pays for a uniformed person and their unit's equipment, per month, in US
@@ -27,9 +28,8 @@ public record CostRates(double personnelPerMonth, double equipmentPerPersonMonth
 
 	private static void check(String field, double rate) {
 		if (!(rate >= 0 && rate <= MAX_RATE)) {
-			throw new InvalidInputException(field, String.format(java.util.Locale.ROOT,
-					"a rate per person and month between US$0 and US$%,d (the standard troop rate is US$1,448), was %s",
-					(long) MAX_RATE, rate));
+			throw new InvalidInputException(field,
+					Phrase.of("problem.forcegen.rate", "most", (long) MAX_RATE, "value", rate));
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.bluehelmet.system.UploadedFiles;
 import org.bluehelmet.system.CsvCells;
 import org.bluehelmet.audit.Export;
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -242,7 +243,8 @@ class ForceGenerationController {
 		// Over HTTP at most 100,000 runs: one request must not hold the server's memory
 		// (the command line and the benchmark go further).
 		if (runs < 1 || runs > MAX_RUNS) {
-			throw new InvalidInputException("runs", "1 to " + MAX_RUNS + " runs over HTTP, was " + runs);
+			throw new InvalidInputException("runs",
+					Phrase.of("problem.forcegen.runs", "most", MAX_RUNS, "value", runs));
 		}
 		return forceGeneration.forecast(missionId, asOf == null ? forceGeneration.defaultAsOf(missionId).asOf() : asOf,
 				runs, seed);

@@ -1,6 +1,7 @@
 package org.bluehelmet.incident;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * The personal data of an incident report: names of victims, of witnesses and of
@@ -35,7 +36,7 @@ public record PersonalData(String victims, String witnesses, String informants, 
 	private static void limit(String value, String field, int maxLength) {
 		if (value != null && value.length() > maxLength) {
 			throw new InvalidInputException(field,
-					field + " is " + value.length() + " characters long; at most " + maxLength + " are kept");
+					Phrase.of("problem.tooLong", "length", value.length(), "most", maxLength));
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.security.Principal;
 
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.UploadedFiles;
+import org.bluehelmet.text.Phrase;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,7 +65,7 @@ class MissionImportController {
 	DeploymentMapImport.AddedMaps importMaps(@PathVariable("missionId") String missionId,
 			@RequestParam MultipartFile file, Principal user) throws IOException {
 		if (file.isEmpty()) {
-			throw new InvalidInputException("file", "the file is empty");
+			throw new InvalidInputException("file", Phrase.of("problem.file.empty"));
 		}
 		String name = UploadedFiles.name(file);
 		return maps.importFile(missionId,
@@ -76,7 +77,7 @@ class MissionImportController {
 	ResponseEntity<MissionPackImport.ImportedMission> importPack(@RequestParam MultipartFile file, Principal user)
 			throws IOException {
 		if (file.isEmpty()) {
-			throw new InvalidInputException("file", "the file is empty");
+			throw new InvalidInputException("file", Phrase.of("problem.file.empty"));
 		}
 		UploadedFiles.name(file);
 		Path zip = Files.createTempFile("bluehelmet-pack", ".zip");

@@ -1,6 +1,7 @@
 package org.bluehelmet.mission;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * How fast the force moves by road in a mission's area, as the mission's planners judge
@@ -19,8 +20,7 @@ public record RoadAssumptions(Double convoyKmh, Double detourFactor, Double remo
 		if ((convoyKmh != null && !(convoyKmh > 0 && convoyKmh <= 200))
 				|| (detourFactor != null && !(detourFactor >= 1 && detourFactor <= 5))
 				|| (remotenessHours != null && !(remotenessHours > 0 && remotenessHours <= 240))) {
-			throw new InvalidInputException("roads",
-					"convoy speed 0 to 200 km/h, detour factor 1 to 5, remoteness hours 0 to 240");
+			throw new InvalidInputException("roads", Phrase.of("problem.roads"));
 		}
 	}
 

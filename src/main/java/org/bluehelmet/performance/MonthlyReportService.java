@@ -82,7 +82,7 @@ public class MonthlyReportService {
 	public MonthlyReport build(String missionId, YearMonth month, Language language) {
 		Mission mission = missions.mission(missionId);
 		if (month.isAfter(YearMonth.now(clock))) {
-			throw new InvalidInputException("month", month + " has not happened yet");
+			throw new InvalidInputException("month", Phrase.of("problem.report.future", "month", month.toString()));
 		}
 		ReportWords w = new ReportWords(language, messages);
 		List<MonthlyReport.AnnexRow> annex = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.bluehelmet.posture;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * The UN's 10-1-2 casualty-evacuation standard (adopted 2020): bleeding control within 10
@@ -23,8 +24,7 @@ public record CasevacStandard(double surgeryMinutes, double helicopterKmh, doubl
 	public CasevacStandard {
 		if (!(surgeryMinutes > 0) || !(helicopterKmh > 0) || !(helicopterRadiusKm >= 0) || !(launchDayMinutes >= 0)
 				|| !(launchNightMinutes >= 0) || !(onSceneMinutes >= 0)) {
-			throw new InvalidInputException("casevac",
-					"casualty-evacuation times, speeds and ranges must not be negative");
+			throw new InvalidInputException("casevac", Phrase.of("problem.casevac"));
 		}
 	}
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.bluehelmet.audit.AuditLog;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.NotFoundException;
+import org.bluehelmet.text.Phrase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -60,7 +61,7 @@ public class ApiTokens {
 	@Transactional
 	public NewToken create(String username, String name) {
 		if (name == null || name.isBlank() || name.length() > 100) {
-			throw new InvalidInputException("name", "give the token a name of 1 to 100 characters");
+			throw new InvalidInputException("name", Phrase.of("problem.token.name"));
 		}
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);

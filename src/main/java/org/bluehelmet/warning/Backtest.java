@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * Scores models on what they would have forecast: from each origin, every model forecasts
@@ -81,8 +82,8 @@ public final class Backtest {
 		YearMonth dataEnd = panel.lastMonthWithEvents();
 		for (YearMonth origin : origins) {
 			if (dataEnd == null || origin.plusMonths(horizon).isAfter(dataEnd)) {
-				throw new InvalidInputException("origins", "origin " + origin + " plus " + horizon
-						+ " months goes beyond the data's last month with events, " + dataEnd);
+				throw new InvalidInputException("origins", Phrase.of("problem.warning.beyondData", "origin",
+						origin.toString(), "horizon", horizon, "end", dataEnd.toString()));
 			}
 		}
 		List<Integer> scored = new ArrayList<>();

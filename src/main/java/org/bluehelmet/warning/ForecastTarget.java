@@ -3,6 +3,7 @@ package org.bluehelmet.warning;
 import java.util.Locale;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /** What is forecast per cell and month. */
 public enum ForecastTarget {
@@ -20,7 +21,7 @@ public enum ForecastTarget {
 			return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new InvalidInputException("target", "the target is fatalities or civilian-attacks, not " + text);
+			throw new InvalidInputException("target", Phrase.of("problem.warning.target", "text", text));
 		}
 	}
 
