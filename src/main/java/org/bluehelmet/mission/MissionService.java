@@ -84,8 +84,12 @@ public class MissionService {
 		return versions.computeIfAbsent(missionId, id -> new java.util.concurrent.atomic.AtomicLong()).get();
 	}
 
-	// After the load commits or rolls back: what was read during it may be gone.
+	// After the load commits or rolls back: what was read during it may be gone. First of
+	// the pack's listeners: the forgetting is registered with the transaction before any
+	// feature storing its files can refuse them (a refused pack left its mission in these
+	// caches when a listener ahead of this one threw).
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+	@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void onMissionPackStored(MissionPackStored stored) {
 		changed(stored.missionId());
