@@ -3,5 +3,5 @@
  * UCDP does not count, imported per mission and fed to the safety indicators and the
  * monthly report.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "geo", "mission", "system" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "geo", "mission", "system", "text" })
 package org.bluehelmet.casualty;

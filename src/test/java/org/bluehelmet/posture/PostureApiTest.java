@@ -272,7 +272,7 @@ class PostureApiTest extends ApiTest {
 		String huge = "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"kind\":\"AS_DEPLOYED\"}";
 		HttpResponse<String> refused = api().post(BASE + "/evaluate", huge);
 		assertThat(refused.statusCode()).isEqualTo(413);
-		assertThat(refused.body()).contains("at most 1048576");
+		assertThat(refused.body()).contains("at most 1,048,576");
 	}
 
 	private static JsonNode sector(JsonNode measures, String name) {
