@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.RowCheck;
 import org.bluehelmet.geo.CsvRecords;
+import org.bluehelmet.text.Phrase;
 
 /**
  * Reads the UN's record of peacekeeping fatalities in the layout the UN publishes it
@@ -59,7 +60,7 @@ public final class FatalitiesCsvReader {
 			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadField(column, "'" + text + "' is not a date (YYYY-MM-DD)");
+			throw new BadField(column, Phrase.of("row.notADay", "value", Phrase.verbatim(text)));
 		}
 	}
 

@@ -48,7 +48,7 @@ class FatalityPackFiles {
 			throw new RejectedFilesException("the mission pack",
 					ex.problems()
 						.stream()
-						.map(problem -> new FileProblem(FILE, problem.line(), problem.field(), problem.reason()))
+						.map(problem -> new FileProblem(FILE, problem.line(), problem.field(), problem.reasonText()))
 						.toList());
 		}
 		catch (IOException ex) {

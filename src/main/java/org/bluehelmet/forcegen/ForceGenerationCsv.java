@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.CsvRecords;
+import org.bluehelmet.text.Phrase;
 
 /**
  * The CSV layouts of requirements and pledges (parsing only; a bad row rejects the file,
@@ -60,7 +61,7 @@ final class ForceGenerationCsv {
 				}
 			}
 			if (reached.isEmpty()) {
-				throw new BadField("pledged", "give at least the day of the pledge");
+				throw new BadField("pledged", Phrase.of("row.pledgeDay"));
 			}
 			PledgeStage stage = reached.keySet().stream().max(Enum::compareTo).orElseThrow();
 			Pledge pledge = new Pledge(0, missionId, CsvRecords.required(record, "reference"),
@@ -91,7 +92,7 @@ final class ForceGenerationCsv {
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadField(column, "'" + text + "' is not a day (YYYY-MM-DD)");
+			throw new BadField(column, Phrase.of("row.notADay", "value", Phrase.verbatim(text)));
 		}
 	}
 
@@ -102,7 +103,8 @@ final class ForceGenerationCsv {
 			return parse.apply(text);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadField(column, "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+			throw new BadField(column, Phrase.of("row.notOneOf", "value", Phrase.verbatim(text), "values",
+					Phrase.verbatim(Arrays.toString(type.getEnumConstants()))));
 		}
 	}
 

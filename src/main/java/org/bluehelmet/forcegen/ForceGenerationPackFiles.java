@@ -198,7 +198,7 @@ class ForceGenerationPackFiles {
 			throw new RejectedFilesException("the mission pack",
 					ex.problems()
 						.stream()
-						.map(row -> new FileProblem(file, row.line(), row.field(), row.reason()))
+						.map(row -> new FileProblem(file, row.line(), row.field(), row.reasonText()))
 						.toList());
 		}
 		catch (IOException ex) {

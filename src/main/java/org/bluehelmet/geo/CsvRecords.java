@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.RejectedFileException;
 import org.bluehelmet.system.RowProblem;
+import org.bluehelmet.text.Phrase;
 
 /**
  * Opens a headed CSV file with Apache Commons CSV (RFC 4180, quoted fields may span
@@ -162,20 +163,18 @@ public final class CsvRecords {
 	/** Every problem of a row, from the exception its reading threw. */
 	public static List<RowProblem> problems(long line, RuntimeException ex) {
 		if (ex instanceof BadRow row) {
-			return row.fields()
-				.stream()
-				.map(field -> new RowProblem(line, field.column(), field.getMessage()))
-				.toList();
+			return row.fields().stream().map(field -> new RowProblem(line, field.column(), field.reason())).toList();
 		}
 		return List.of(single(line, ex));
 	}
 
 	private static RowProblem single(long line, RuntimeException ex) {
 		if (ex instanceof BadField field) {
-			return new RowProblem(line, field.column(), field.getMessage());
+			return new RowProblem(line, field.column(), field.reason());
 		}
 		if (ex instanceof InvalidInputException invalid) {
-			return new RowProblem(line, invalid.field(), invalid.getMessage());
+			return new RowProblem(line, invalid.field(),
+					invalid.phrase().orElseGet(() -> Phrase.verbatim(invalid.getMessage())));
 		}
 		return new RowProblem(line, null, String.valueOf(ex.getMessage()));
 	}
@@ -272,7 +271,7 @@ public final class CsvRecords {
 	public static String required(Fields fields, String column) {
 		String value = text(fields, column);
 		if (value == null) {
-			throw new BadField(column, "is empty");
+			throw new BadField(column, Phrase.of("row.empty"));
 		}
 		return value;
 	}
@@ -290,7 +289,7 @@ public final class CsvRecords {
 			return Double.valueOf(value);
 		}
 		catch (NumberFormatException ex) {
-			throw new BadField(column, "'" + value + "' is not a number");
+			throw new BadField(column, Phrase.of("row.notANumber", "value", Phrase.verbatim(value)));
 		}
 	}
 
@@ -301,7 +300,7 @@ public final class CsvRecords {
 	public static double requiredDecimal(Fields fields, String column) {
 		Double value = decimal(fields, column);
 		if (value == null) {
-			throw new BadField(column, "is empty");
+			throw new BadField(column, Phrase.of("row.empty"));
 		}
 		return value;
 	}
@@ -319,7 +318,8 @@ public final class CsvRecords {
 			return new Position(lon, lat);
 		}
 		catch (InvalidInputException ex) {
-			throw new BadField(ex.field().equals("lon") ? lonColumn : latColumn, ex.getMessage());
+			throw new BadField(ex.field().equals("lon") ? lonColumn : latColumn,
+					ex.phrase().orElseGet(() -> Phrase.verbatim(ex.getMessage())));
 		}
 	}
 
@@ -340,7 +340,7 @@ public final class CsvRecords {
 			return Integer.valueOf(value);
 		}
 		catch (NumberFormatException ex) {
-			throw new BadField(column, "'" + value + "' is not a whole number");
+			throw new BadField(column, Phrase.of("row.notAWholeNumber", "value", Phrase.verbatim(value)));
 		}
 	}
 
@@ -351,7 +351,7 @@ public final class CsvRecords {
 	public static int requiredInteger(Fields fields, String column) {
 		Integer value = integer(fields, column);
 		if (value == null) {
-			throw new BadField(column, "is empty");
+			throw new BadField(column, Phrase.of("row.empty"));
 		}
 		return value;
 	}

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.bluehelmet.text.Phrase;
+
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -63,7 +65,7 @@ public final class Gazetteer {
 			return PlaceKind.valueOf(text.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadField("kind", "must be REGION or PLACE, was " + text);
+			throw new BadField("kind", Phrase.of("row.gazetteerKind", "value", Phrase.verbatim(text)));
 		}
 	}
 

@@ -3,6 +3,8 @@ package org.bluehelmet.geo;
 import java.io.Reader;
 import java.util.List;
 
+import org.bluehelmet.text.Phrase;
+
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -25,7 +27,7 @@ public final class PlacesCsvReader {
 		int geonameid = CsvRecords.requiredInteger(record, "geonameid");
 		Integer population = CsvRecords.integer(record, "population");
 		if (population != null && population < 0) {
-			throw new BadField("population", "must not be negative");
+			throw new BadField("population", Phrase.of("row.negative"));
 		}
 		return new Place(geonameid, CsvRecords.required(record, "name"), CsvRecords.text(record, "feature_code"),
 				population == null ? 0 : population, CsvRecords.position(record, "lon", "lat"));

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.system.RowProblem;
+import org.bluehelmet.text.Phrase;
 
 /**
  * Reads PRIO-GRID cells from the CSV layout of a mission pack's {@code cells.csv}:
@@ -38,7 +39,7 @@ public final class PrioGridCsvReader {
 		return switch (value) {
 			case "true", "1", "yes" -> true;
 			case "false", "0", "no" -> false;
-			default -> throw new BadField(column, "must be true or false (or 1 or 0), was " + text);
+			default -> throw new BadField(column, Phrase.of("row.notABoolean", "value", Phrase.verbatim(text)));
 		};
 	}
 
@@ -52,7 +53,7 @@ public final class PrioGridCsvReader {
 			return null;
 		}
 		if (!Double.isFinite(value) || Math.abs(value) > Integer.MAX_VALUE) {
-			throw new BadField(column, "'" + value + "' is not a usable number");
+			throw new BadField(column, Phrase.of("row.notANumber", "value", Phrase.verbatim(String.valueOf(value))));
 		}
 		return (int) Math.round(value);
 	}
@@ -66,17 +67,19 @@ public final class PrioGridCsvReader {
 		Integer row = CsvRecords.integer(record, "row");
 		Integer col = CsvRecords.integer(record, "col");
 		if (row != null && col != null && PrioGrid.gid(row, col) != gid) {
-			throw new BadField("gid", "gid " + gid + " does not match row " + row + " and col " + col);
+			throw new BadField("gid", Phrase.of("row.gid", "gid", String.valueOf(gid), "row", String.valueOf(row),
+					"col", String.valueOf(col)));
 		}
 		Position centre = PrioGrid.centreOf(gid);
 		Double lon = CsvRecords.decimal(record, "lon");
 		Double lat = CsvRecords.decimal(record, "lat");
 		if (lon != null && lat != null && centre.distanceKm(new Position(lon, lat)) > 1) {
-			throw new BadField("lon", "centre " + lon + "," + lat + " is not the centre of cell " + gid);
+			throw new BadField("lon", Phrase.of("row.centre", "lon", String.valueOf(lon), "lat", String.valueOf(lat),
+					"gid", String.valueOf(gid)));
 		}
 		Integer population = rounded(record, record.isMapped("population") ? "population" : "population_2020_est");
 		if (population != null && population < 0) {
-			throw new BadField("population", "must not be negative");
+			throw new BadField("population", Phrase.of("row.negative"));
 		}
 		String admin2 = CsvRecords.text(record, record.isMapped("admin2_code") ? "admin2_code" : "cercle_pcode");
 		return new GridCell(gid, centre, CsvRecords.decimal(record, "landarea_km2"),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bluehelmet.system.InvalidInputException;
+import org.bluehelmet.text.Phrase;
 
 /**
  * A row's problems, collected so that a report names every one, not only the first: a
@@ -26,7 +27,7 @@ public final class RowCheck {
 			problems.add(ex);
 		}
 		catch (InvalidInputException ex) {
-			problems.add(new BadField(ex.field(), ex.getMessage()));
+			problems.add(new BadField(ex.field(), ex.phrase().orElseGet(() -> Phrase.verbatim(ex.getMessage()))));
 		}
 		return null;
 	}

@@ -11,6 +11,7 @@ import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.RowCheck;
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.geo.Position;
+import org.bluehelmet.text.Phrase;
 
 /**
  * Reads ACLED's standard CSV export (Raleigh et al. 2010, "Introducing ACLED", Journal of
@@ -73,7 +74,7 @@ public final class AcledCsvReader {
 					? LocalDate.parse(text) : LocalDate.parse(text, OLD_DATES);
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadField("event_date", "'" + text + "' is not a date (YYYY-MM-DD or 16 May 2025)");
+			throw new BadField("event_date", Phrase.of("row.notAnAcledDay", "value", Phrase.verbatim(text)));
 		}
 	}
 
@@ -86,7 +87,7 @@ public final class AcledCsvReader {
 			case 1 -> TimePrecision.DAY;
 			case 2 -> TimePrecision.WEEK;
 			case 3 -> TimePrecision.MONTH;
-			default -> throw new BadField("time_precision", "must be 1-3, was " + code);
+			default -> throw new BadField("time_precision", Phrase.of("row.codeRange", "most", 3, "value", code));
 		};
 	}
 
@@ -99,7 +100,7 @@ public final class AcledCsvReader {
 			case 1 -> PositionPrecision.EXACT;
 			case 2 -> PositionPrecision.NEAR;
 			case 3 -> PositionPrecision.REGION;
-			default -> throw new BadField("geo_precision", "must be 1-3, was " + code);
+			default -> throw new BadField("geo_precision", Phrase.of("row.codeRange", "most", 3, "value", code));
 		};
 	}
 

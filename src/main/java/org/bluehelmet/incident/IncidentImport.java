@@ -19,6 +19,7 @@ import org.bluehelmet.system.RowProblem;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.geo.ReadAhead;
 import org.bluehelmet.mission.MissionService;
+import org.bluehelmet.text.Phrase;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -198,12 +199,12 @@ public class IncidentImport {
 		if (missing.isEmpty()) {
 			return null;
 		}
-		String looksLike = java.util.Arrays.stream(IncidentFormat.values())
+		Phrase looksLike = java.util.Arrays.stream(IncidentFormat.values())
 			.filter(other -> other != format && !other.columns().isEmpty() && other.missingFrom(header).isEmpty())
-			.map(other -> "; its header is " + other.title() + "'s: choose " + other.name())
+			.map(other -> Phrase.of("row.layout.other", "other", other.title(), "choice", other.name()))
 			.findFirst()
-			.orElse("; it lacks the columns " + String.join(", ", missing));
-		return new RowProblem(1, "format", "this file is not in the " + format.title() + " layout" + looksLike);
+			.orElse(Phrase.of("row.layout.lacks", "columns", Phrase.verbatim(String.join(", ", missing))));
+		return new RowProblem(1, "format", Phrase.of("row.layout", "format", format.title(), "looksLike", looksLike));
 	}
 
 	private CsvRecords.Outcome read(IncidentFormat format, Reader source, Batch batch) {
@@ -257,7 +258,8 @@ public class IncidentImport {
 			List<InvalidInputException> impossible = plausibility.impossibilities(provenance.missionId(), report);
 			if (!impossible.isEmpty()) {
 				implausibleRows++;
-				impossible.forEach(why -> implausible.add(new RowProblem(line, why.field(), why.getMessage())));
+				impossible.forEach(why -> implausible.add(new RowProblem(line, why.field(),
+						why.phrase().orElseGet(() -> Phrase.verbatim(why.getMessage())))));
 				return;
 			}
 			Set<String> ids = knownIds.computeIfAbsent(report.source(),

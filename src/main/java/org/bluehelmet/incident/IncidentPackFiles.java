@@ -67,7 +67,7 @@ class IncidentPackFiles {
 				throw new RejectedFilesException("the mission pack",
 						report.problems()
 							.stream()
-							.map(row -> new FileProblem(fileName, row.line(), row.field(), row.reason()))
+							.map(row -> new FileProblem(fileName, row.line(), row.field(), row.reasonText()))
 							.toList());
 			}
 			log.info("Stored {} incidents of the {} pack ({})", report.stored(), pack.missionId(), fileName);

@@ -13,6 +13,7 @@ import org.bluehelmet.system.CsvCells;
 import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.geo.Position;
+import org.bluehelmet.text.Phrase;
 
 /**
  * Reads Blue Helmet's own CSV layout, the one {@link IncidentExport} writes, so that an
@@ -96,7 +97,7 @@ public final class NativeCsvReader {
 			return LocalDate.parse(text.replace('/', '-'));
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadField(column, "'" + text + "' is not a date (YYYY-MM-DD)");
+			throw new BadField(column, Phrase.of("row.notADay", "value", Phrase.verbatim(text)));
 		}
 	}
 
@@ -109,14 +110,14 @@ public final class NativeCsvReader {
 			return LocalTime.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadField("occurred_time", "'" + text + "' is not a time (HH:MM)");
+			throw new BadField("occurred_time", Phrase.of("row.notATime", "value", Phrase.verbatim(text)));
 		}
 	}
 
 	private static Integer count(CsvRecords.Fields record, String column) {
 		Integer count = CsvRecords.integer(record, column);
 		if (count != null && count < 0) {
-			throw new BadField(column, "must not be negative");
+			throw new BadField(column, Phrase.of("row.negative"));
 		}
 		return count;
 	}
@@ -131,7 +132,8 @@ public final class NativeCsvReader {
 			return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadField(column, "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+			throw new BadField(column, Phrase.of("row.notOneOf", "value", Phrase.verbatim(text), "values",
+					Phrase.verbatim(Arrays.toString(type.getEnumConstants()))));
 		}
 	}
 

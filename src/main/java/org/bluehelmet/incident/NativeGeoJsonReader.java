@@ -7,6 +7,7 @@ import java.util.List;
 import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.system.RowProblem;
+import org.bluehelmet.text.Phrase;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -90,12 +91,12 @@ public final class NativeGeoJsonReader {
 	private static NewIncident incident(JsonNode feature) {
 		JsonNode geometry = feature.path("geometry");
 		if (!"Point".equals(geometry.path("type").asString(null))) {
-			throw new BadField("geometry", "each feature needs a Point geometry");
+			throw new BadField("geometry", Phrase.of("row.point"));
 		}
 		JsonNode coordinates = geometry.path("coordinates");
 		if (!coordinates.isArray() || coordinates.size() < 2 || !coordinates.get(0).isNumber()
 				|| !coordinates.get(1).isNumber()) {
-			throw new BadField("geometry", "a Point's coordinates are [lon, lat]");
+			throw new BadField("geometry", Phrase.of("row.pointCoordinates"));
 		}
 		JsonNode properties = feature.path("properties");
 		CsvRecords.Fields fields = name -> switch (name) {

@@ -9,6 +9,7 @@ import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.RowCheck;
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.geo.Position;
+import org.bluehelmet.text.Phrase;
 
 /**
  * Reads the official UCDP Georeferenced Event Dataset CSV layout (Sundberg &amp; Melander
@@ -82,7 +83,7 @@ public final class UcdpGedCsvReader {
 			return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadField(column, "'" + text + "' is not a date");
+			throw new BadField(column, Phrase.of("row.notADay", "value", Phrase.verbatim(text)));
 		}
 	}
 
@@ -92,7 +93,7 @@ public final class UcdpGedCsvReader {
 			return 0;
 		}
 		if (value < 0) {
-			throw new BadField(column, "must not be negative");
+			throw new BadField(column, Phrase.of("row.negative"));
 		}
 		return value;
 	}
@@ -108,7 +109,7 @@ public final class UcdpGedCsvReader {
 			case 3 -> TimePrecision.WEEK;
 			case 4 -> TimePrecision.MONTH;
 			case 5 -> TimePrecision.YEAR;
-			default -> throw new BadField("date_prec", "must be 1-5, was " + code);
+			default -> throw new BadField("date_prec", Phrase.of("row.codeRange", "most", 5, "value", code));
 		};
 	}
 
@@ -123,7 +124,7 @@ public final class UcdpGedCsvReader {
 			case 3 -> PositionPrecision.DISTRICT;
 			case 4, 5 -> PositionPrecision.REGION;
 			case 6, 7 -> PositionPrecision.COUNTRY;
-			default -> throw new BadField("where_prec", "must be 1-7, was " + code);
+			default -> throw new BadField("where_prec", Phrase.of("row.codeRange", "most", 7, "value", code));
 		};
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.CsvRecords;
+import org.bluehelmet.text.Phrase;
 
 /**
  * Reads a mission pack's {@code facilities.csv}:
@@ -37,11 +38,11 @@ final class FacilitiesCsvReader {
 		Integer helicopters = CsvRecords.integer(record, "helicopters");
 		if (helicopters != null && (helicopters < 0 || helicopters > SiteFacilities.MAX_HELICOPTERS)) {
 			throw new BadField("helicopters",
-					"is between 0 and " + SiteFacilities.MAX_HELICOPTERS + ", was " + helicopters);
+					Phrase.of("row.helicopters", "most", SiteFacilities.MAX_HELICOPTERS, "value", helicopters));
 		}
 		String citation = CsvRecords.required(record, "source");
 		if (citation.length() > 500) {
-			throw new BadField("source", "has at most 500 characters");
+			throw new BadField("source", Phrase.of("row.atMost", "n", 500));
 		}
 		return new FacilityRow(line, site, new SiteFacilities(from, medical, air, helicopters, citation, true));
 	}
@@ -50,12 +51,12 @@ final class FacilitiesCsvReader {
 		try {
 			YearMonth month = YearMonth.parse(text);
 			if (month.getYear() < 1945 || month.getYear() > 2100) {
-				throw new BadField("from", "a month between 1945 and 2100, was " + text);
+				throw new BadField("from", Phrase.of("row.monthRange", "value", Phrase.verbatim(text)));
 			}
 			return month;
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadField("from", "a month as YYYY-MM, was " + text);
+			throw new BadField("from", Phrase.of("row.notAMonth", "value", Phrase.verbatim(text)));
 		}
 	}
 

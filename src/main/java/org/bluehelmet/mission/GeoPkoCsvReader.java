@@ -13,6 +13,7 @@ import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.CsvRecords;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.system.RowProblem;
+import org.bluehelmet.text.Phrase;
 
 /**
  * Reads the Geo-PKO v2.1 CSV layout (Cil, Fjelde, Hultman &amp; Nilsson 2020, "Mapping
@@ -54,7 +55,7 @@ public final class GeoPkoCsvReader {
 				CsvRecords.requiredDecimal(record, "latitude"));
 		Integer troops = CsvRecords.integer(record, "no.troops");
 		if (troops != null && troops < 0) {
-			throw new BadField("no.troops", "must not be negative");
+			throw new BadField("no.troops", Phrase.of("row.negative"));
 		}
 		return new GeoPkoRow(line, CsvRecords.required(record, "source"), CsvRecords.required(record, "mission"), month,
 				CsvRecords.required(record, "location"), position, troops, unitTypes(record),

@@ -206,7 +206,7 @@ public final class MissionPackReader {
 			throws IOException {
 		List<RowProblem> rows = new ArrayList<>();
 		List<T> good = reader.read(rows);
-		rows.forEach(row -> problems.add(new FileProblem(file, row.line(), row.field(), row.reason())));
+		rows.forEach(row -> problems.add(new FileProblem(file, row.line(), row.field(), row.reasonText())));
 		return good;
 	}
 
@@ -223,7 +223,7 @@ public final class MissionPackReader {
 		}
 		catch (RejectedFileException ex) {
 			for (RowProblem row : ex.problems()) {
-				problems.add(new FileProblem(file, row.line(), row.field(), row.reason()));
+				problems.add(new FileProblem(file, row.line(), row.field(), row.reasonText()));
 			}
 		}
 		catch (InvalidInputException ex) {

@@ -31,6 +31,8 @@ public final class Messages {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
 
+	private static final String VERBATIM = "verbatim";
+
 	private final Map<Language, Map<String, String>> bundles = new java.util.EnumMap<>(Language.class);
 
 	/**
@@ -67,6 +69,12 @@ public final class Messages {
 	 */
 	public String format(Language language, Phrase phrase) {
 		String key = phrase.key();
+		if (VERBATIM.equals(key)) {
+			// Text as it was given (a value typed in a file, a library's message): no
+			// number or date in it is rewritten; the pseudo-locale still marks it.
+			String text = String.valueOf(phrase.args().getOrDefault("text", ""));
+			return language == Language.PSEUDO ? "⟦" + text + "⟧" : text;
+		}
 		if (phrase.args().get("n") instanceof Number n && of(language).containsKey(key + ".one")) {
 			key += n.doubleValue() == 1 ? ".one" : ".many";
 		}

@@ -35,8 +35,9 @@ public record Phrase(String key, Map<String, Object> args) {
 	}
 
 	/**
-	 * Text stored before it was a phrase (a scenario saved with its notes in English),
-	 * read as it was written.
+	 * Text written as it was given, in every language: a value typed in a file, a
+	 * library's message, or text stored before it was a phrase (a scenario saved with its
+	 * notes in English).
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static Phrase verbatim(String text) {

@@ -82,7 +82,7 @@ class CsvRecordsTest {
 				(value, line) -> {
 				});
 		assertThat(outcome.problems()).extracting(p -> p.line()).containsExactly(3L, 4L);
-		assertThat(outcome.problems().get(0).reason()).isEqualTo("the row has 1 fields, the header 2");
+		assertThat(outcome.problems().get(0).reasonText()).isEqualTo("the row has 1 fields, the header 2");
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class CsvRecordsTest {
 			.isInstanceOfSatisfying(RejectedFileException.class, ex -> {
 				assertThat(ex.problems()).hasSize(1);
 				assertThat(ex.problems().get(0).line()).isEqualTo(3);
-				assertThat(ex.problems().get(0).reason()).contains("not valid CSV");
+				assertThat(ex.problems().get(0).reasonText()).contains("not valid CSV");
 			});
 	}
 

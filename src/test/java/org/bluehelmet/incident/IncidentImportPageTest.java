@@ -70,7 +70,7 @@ class IncidentImportPageTest extends PageTest {
 		assertThat(page.findElement(By.id("withheld-row")).isDisplayed()).isTrue();
 		// Every problem of every row, not only the first of each.
 		assertThat(page.findElements(By.cssSelector("#problems tbody tr"))).extracting(row -> row.getText())
-			.containsExactly("3 where_prec must be 1-7, was 9", "4 date_end 'never' is not a date",
+			.containsExactly("3 where_prec must be 1-7, was 9", "4 date_end 'never' is not a date (YYYY-MM-DD)",
 					"4 deaths_a must not be negative");
 		chromium.screenshot("incident-import-rejected.png");
 	}

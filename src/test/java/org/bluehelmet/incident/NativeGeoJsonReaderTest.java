@@ -51,9 +51,9 @@ class NativeGeoJsonReaderTest {
 	@Test
 	void refusesWhatIsNotAFeatureCollection() {
 		assertThat(NativeGeoJsonReader.read(new StringReader("[1,2,3]"), (i, l) -> {
-		}).problems().get(0).reason()).contains("FeatureCollection");
+		}).problems().get(0).reasonText()).contains("FeatureCollection");
 		assertThat(NativeGeoJsonReader.read(new StringReader("{\"features\":[" + GOOD + ",{\"type\":"), (i, l) -> {
-		}).problems().get(0).reason()).contains("not valid JSON");
+		}).problems().get(0).reasonText()).contains("not valid JSON");
 	}
 
 }
