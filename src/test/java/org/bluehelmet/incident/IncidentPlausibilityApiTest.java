@@ -105,6 +105,17 @@ class IncidentPlausibilityApiTest extends ApiTest {
 		assertThat(report.get("problems").get(0).get("reason").asString())
 			.isEqualTo("this file is not in the ACLED layout; its header is UCDP GED's: choose UCDP");
 		assertThat(report.get("rowsRead").asLong()).isZero();
+		// In the reader's language: an account that chose French reads why in French.
+		api().put("/api/v1/me/language", "{\"language\":\"fr\"}");
+		try {
+			HttpResponse<String> french = api().upload("/api/v1/missions/minusma/incidents/imports?format=ACLED", ucdp,
+					"ucdp.csv");
+			assertThat(JSON.readTree(french.body()).get("problems").get(0).get("reason").asString()).isEqualTo(
+					"ce fichier n'est pas au format ACLED ; son en-tête est celui de UCDP GED : choisissez UCDP");
+		}
+		finally {
+			api().put("/api/v1/me/language", "{\"language\":\"en\"}");
+		}
 	}
 
 	private static String problem(HttpResponse<String> response, String field) {
