@@ -34,7 +34,11 @@ public final class ProblemResponses {
 	public static void write(HttpServletRequest request, HttpServletResponse response, int status, String titleKey,
 			Phrase detail) throws IOException {
 		Language language = Language.ENGLISH;
-		for (Enumeration<Locale> asked = request.getLocales(); asked.hasMoreElements();) {
+		// Without the header the servlet container answers with its own machine's locale:
+		// not what the client asked for.
+		Enumeration<Locale> asked = request.getHeader("Accept-Language") == null
+				? java.util.Collections.emptyEnumeration() : request.getLocales();
+		while (asked.hasMoreElements()) {
 			java.util.Optional<Language> spoken = Language.of(asked.nextElement().toLanguageTag(), false);
 			if (spoken.isPresent()) {
 				language = spoken.get();
