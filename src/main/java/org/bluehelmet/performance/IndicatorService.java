@@ -67,7 +67,8 @@ public class IndicatorService {
 			throw new InvalidInputException("name", Phrase.of("problem.indicator.name"));
 		}
 		if (n.measure() == null) {
-			throw new InvalidInputException("measure", Phrase.of("problem.indicator.measure"));
+			throw new InvalidInputException("measure", Phrase.of("problem.indicator.measure", "measures",
+					Phrase.verbatim(List.of(Measure.values()).toString())));
 		}
 		if (n.target() == null || !Double.isFinite(n.target())) {
 			throw new InvalidInputException("target", Phrase.of("problem.indicator.target"));

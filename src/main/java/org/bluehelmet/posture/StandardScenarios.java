@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
  * The scenarios every planner of a mission starts from, kept until their inputs change.
  */
 @Service
-public class StandardScenarios {
+class StandardScenarios {
 
 	private final PostureService posture;
 
@@ -45,7 +45,7 @@ public class StandardScenarios {
 	 * mission the planner with its added troops, without and with a surgical team at each
 	 * TOB. Kept until incidents or deployments change.
 	 */
-	public List<ScenarioResult> of(String missionId, String risk) {
+	List<ScenarioResult> of(String missionId, String risk) {
 		// Incidents change the demand; sites, deployments and facilities the reach.
 		long state = warning.stateOf(missionId) * 1_000_003L + missions.version(missionId);
 		Standard known = standard.get(missionId + "|" + risk);

@@ -188,7 +188,8 @@ public class AccountService {
 
 	private static Set<Role> requireRoles(Set<Role> roles) {
 		if (roles == null || roles.isEmpty()) {
-			throw new InvalidInputException("roles", Phrase.of("problem.account.noRole"));
+			throw new InvalidInputException("roles", Phrase.of("problem.account.noRole", "roles",
+					Phrase.verbatim(java.util.Arrays.toString(Role.values()))));
 		}
 		return roles;
 	}

@@ -20,7 +20,7 @@ public final class Months {
 			return YearMonth.parse(text.trim());
 		}
 		catch (DateTimeParseException | NullPointerException ex) {
-			throw new InvalidInputException(field, Phrase.of("problem.month", "text", text));
+			throw new InvalidInputException(field, Phrase.of("problem.month", "text", Phrase.verbatim(text)));
 		}
 	}
 

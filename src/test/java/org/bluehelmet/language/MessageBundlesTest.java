@@ -189,6 +189,9 @@ class MessageBundlesTest {
 				"En décembre 2020, 1 incident a été enregistré, dont 1 attaque contre des civils (contre 0 en novembre 2020, en hausse) ; 3 personnes ont été tuées, dont 1 civil.");
 		assertThat(messages.format(Language.ENGLISH, month)).isEqualTo(
 				"In December 2020, 1 incident was recorded, 1 of them an attack on civilians (up from 0 in November 2020); 3 people were killed, 1 of them a civilian.");
+		// A value as typed stays as typed, even when it reads as a day.
+		assertThat(messages.format(Language.FRENCH, Phrase.of("problem.month", "text", Phrase.verbatim("2020-12-05"))))
+			.isEqualTo("« 2020-12-05 » n'est pas un mois ; écrivez-le AAAA-MM, par exemple 2020-12");
 		// A record not found is named in the reader's language.
 		assertThat(new org.bluehelmet.system.NotFoundException("cell of the mission's area", 12345).phrase()
 			.map(p -> messages.format(Language.FRENCH, p)))
