@@ -23,6 +23,13 @@ record DatabaseTables(List<Table> tables) {
 	static final String FLYWAY = "flyway_schema_history";
 
 	/**
+	 * Browser sessions (Spring Session's tables): never backed up, since a session's id
+	 * in a backup file would let its reader take the session over, and a restored
+	 * installation's users log in again anyway.
+	 */
+	static final String SESSIONS = "spring_session";
+
+	/**
 	 * A table: its columns in order, its identity column (or {@code null}) and its
 	 * columns that refer to itself.
 	 */
@@ -37,7 +44,7 @@ record DatabaseTables(List<Table> tables) {
 		try (ResultSet rs = meta.getTables(null, schema, "%", new String[] { "TABLE" })) {
 			while (rs.next()) {
 				String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-				if (!name.equals(FLYWAY)) {
+				if (!name.equals(FLYWAY) && !name.startsWith(SESSIONS)) {
 					byName.put(name, null);
 				}
 			}

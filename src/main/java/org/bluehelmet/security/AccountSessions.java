@@ -7,30 +7,29 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * The browser sessions of an account on this server, for administrators: listed (never
- * with the session's id, which would let the reader take it over) and ended. Ending also
- * stamps the account ({@link AccountStore#endSessions}), so sessions this server does not
- * know of (another server's, or one it forgot) end too.
+ * The browser sessions of an account, for administrators: listed (never with the
+ * session's id, which would let the reader take it over) and ended. Sessions are stored
+ * in the database (Spring Session JDBC), so this sees and ends those of every server.
+ * Ending also stamps the account ({@link AccountStore#endSessions}), so a session that
+ * escapes the deletion (one saved by a request in flight) is refused at its next request.
  */
 @Component
 @ConditionalOnWebApplication
 class AccountSessions {
 
-	private final SessionRegistry registry;
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
 	private final AccountService accounts;
 
-	AccountSessions(SessionRegistry registry, AccountService accounts) {
-		this.registry = registry;
+	AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions, AccountService accounts) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 	}
 
@@ -45,21 +44,17 @@ class AccountSessions {
 
 	List<AccountSession> list(String username, String actor) {
 		accounts.checkManages(username, actor);
-		return sessions(username).sorted(Comparator.comparing(SessionInformation::getLastRequest).reversed())
-			.map(info -> new AccountSession(digest(info.getSessionId()), info.getLastRequest().toInstant()))
+		return sessions.findByPrincipalName(username)
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(Session::getLastAccessedTime).reversed())
+			.map(session -> new AccountSession(digest(session.getId()), session.getLastAccessedTime()))
 			.toList();
 	}
 
 	void endAll(String username, String actor) {
 		accounts.endSessions(username, actor);
-		sessions(username).forEach(SessionInformation::expireNow);
-	}
-
-	private Stream<SessionInformation> sessions(String username) {
-		return registry.getAllPrincipals()
-			.stream()
-			.filter(principal -> principal instanceof UserDetails user && user.getUsername().equals(username))
-			.flatMap(principal -> registry.getAllSessions(principal, false).stream());
+		sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
 	}
 
 	private static String digest(String sessionId) {

@@ -4,13 +4,11 @@ import java.time.Instant;
 
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -25,11 +23,8 @@ class LoginEvents {
 
 	private final LoginThrottle throttle;
 
-	private final ObjectProvider<SessionRegistry> sessions;
-
-	LoginEvents(LoginThrottle throttle, ObjectProvider<SessionRegistry> sessions) {
+	LoginEvents(LoginThrottle throttle) {
 		this.throttle = throttle;
-		this.sessions = sessions;
 	}
 
 	@EventListener
@@ -43,8 +38,8 @@ class LoginEvents {
 	}
 
 	/**
-	 * A log-in through the form, once its session has its final id: noted in the session
-	 * and registered, so that administrators can list and end it.
+	 * A log-in through the form, once its session has its final id: noted in the session.
+	 * Administrators find the session by its account's name (Spring Session indexes it).
 	 */
 	@EventListener
 	void loggedInThroughTheForm(InteractiveAuthenticationSuccessEvent event) {
@@ -52,8 +47,6 @@ class LoginEvents {
 			HttpSession session = attributes.getRequest().getSession(false);
 			if (session != null) {
 				session.setAttribute(CurrentAccountFilter.LOGGED_IN_AT, Instant.now());
-				sessions.ifAvailable(registry -> registry.registerNewSession(session.getId(),
-						event.getAuthentication().getPrincipal()));
 			}
 		}
 	}

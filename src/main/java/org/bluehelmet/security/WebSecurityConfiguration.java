@@ -9,11 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -21,8 +18,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Every page and API call needs an account, except the log-in page, error pages, static
  * libraries and the health check. People log in with a form (session cookie, CSRF
  * protection); scripts send HTTP Basic. A browser asking for a page without a session is
- * sent to the log-in form; a script gets 401. Only in the server: commands without a web
- * server need none of it.
+ * sent to the log-in form; a script gets 401. Sessions are kept in the database (Spring
+ * Session JDBC), so every server of one installation knows them. Only in the server:
+ * commands without a web server need none of it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -73,22 +71,6 @@ class WebSecurityConfiguration {
 			.httpBasic(Customizer.withDefaults())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		return http.build();
-	}
-
-	/**
-	 * The sessions the log-in form made ({@link LoginEvents} registers them), so that
-	 * administrators can list and end them. Requests with a token or HTTP Basic make
-	 * none.
-	 */
-	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
-	}
-
-	/** Tells the session registry of sessions that end. */
-	@Bean
-	HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

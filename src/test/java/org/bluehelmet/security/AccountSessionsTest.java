@@ -132,7 +132,7 @@ class AccountSessionsTest extends ApiTest {
 	void theSessionCookieIsNotSentWithRequestsOtherSitesStart() throws Exception {
 		BrowserSession session = BrowserSession.logIn(port, "admin", ApiTest.PASSWORD);
 		assertThat(session.logInResponse().headers().allValues("Set-Cookie"))
-			.anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax"));
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").containsIgnoringCase("SameSite=Lax"));
 	}
 
 	@Test
