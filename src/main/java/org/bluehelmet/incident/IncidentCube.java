@@ -4,17 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.bluehelmet.geo.BoundingBox;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.geo.PrioGrid;
+import org.bluehelmet.system.DataChanges;
+import org.bluehelmet.system.Kept;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -23,12 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with running sums of deaths. A query visits only the cells the box covers and finds the
  * period in each by binary search, so it costs O(cells in the box × log incidents per
  * cell) whatever the number of incidents. A mission's cube is built from the database on
- * first use (a few bytes per incident) and dropped after every change to its incidents in
- * this process.
+ * first use (a few bytes per incident) and dropped after every change to its incidents,
+ * on whichever server of the installation it was made ({@link DataChanges}).
  * <p>
- * Thread-safe. Known limit: changes made by another server on the same PostgreSQL
- * database are not seen until this process changes the mission's incidents itself or
- * restarts.
+ * Thread-safe.
  */
 @Component
 class IncidentCube {
@@ -37,10 +33,14 @@ class IncidentCube {
 
 	private final TransactionTemplate readOnly;
 
-	private final Map<String, Cube> cubes = new ConcurrentHashMap<>();
+	private final DataChanges changes;
 
-	IncidentCube(IncidentCountStore counts, PlatformTransactionManager transactions) {
+	private final Kept<String, Cube> cubes;
+
+	IncidentCube(IncidentCountStore counts, PlatformTransactionManager transactions, DataChanges changes) {
 		this.counts = counts;
+		this.changes = changes;
+		this.cubes = changes.keep(DataChanges.Kind.INCIDENTS);
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 	}
@@ -50,27 +50,17 @@ class IncidentCube {
 	 * when the box is null.
 	 */
 	List<CellCount> count(String missionId, BoundingBox box, LocalDate from, LocalDate to, Set<IncidentCategory> only) {
-		Cube cube = cubes.computeIfAbsent(missionId, this::build);
+		Cube cube = cubes.get(missionId, this::build);
 		return cube.count(box, from == null ? Integer.MIN_VALUE : (int) from.toEpochDay(),
 				to == null ? Integer.MAX_VALUE : (int) to.toEpochDay(), only);
 	}
 
 	/**
-	 * Drops a mission's cube once the current transaction commits (at once outside a
-	 * transaction).
+	 * Says that the mission's incidents changed (in the current transaction, if any):
+	 * every server drops its cube and whatever else it built from them.
 	 */
 	void changed(String missionId) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					cubes.remove(missionId);
-				}
-			});
-		}
-		else {
-			cubes.remove(missionId);
-		}
+		changes.changed(DataChanges.Kind.INCIDENTS, missionId);
 	}
 
 	private Cube build(String missionId) {

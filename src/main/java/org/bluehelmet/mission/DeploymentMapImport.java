@@ -83,7 +83,7 @@ public class DeploymentMapImport {
 			what.put("maps", result);
 			audit.record(actor, missionId, "deployments.import", "mission", missionId, null, what);
 		}
-		missions.changedAfterCommit(missionId);
+		missions.changed(missionId);
 		return result;
 	}
 

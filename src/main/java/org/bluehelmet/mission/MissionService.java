@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.bluehelmet.geo.Place;
@@ -22,12 +21,12 @@ import org.bluehelmet.system.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.bluehelmet.geo.GeoJson;
+import org.bluehelmet.system.DataChanges;
+import org.bluehelmet.system.Kept;
 import org.bluehelmet.system.NotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Questions about missions and their force posture over time. "At" a month means as the
@@ -43,37 +42,48 @@ public class MissionService {
 	private final MissionGeographyStore geography;
 
 	/*
-	 * Missions, their sector cells and their sites per deployment map, kept once read:
-	 * nearly every request asks for them and they change only when a mission is loaded.
-	 * Code that changes a mission's model calls changed(missionId) after its commit.
+	 * Missions, their sector cells, sites per deployment map, facilities and sector
+	 * areas, kept once read: nearly every request asks for them and they change only when
+	 * a mission is loaded or edited, which says so to DataChanges.
 	 */
-	private final Map<String, Mission> missionsById = new ConcurrentHashMap<>();
+	private final DataChanges changes;
 
-	private final Map<String, Map<Integer, String>> cellsByMission = new ConcurrentHashMap<>();
+	private final Kept<String, Mission> missionsById;
 
-	private final Map<String, List<SiteSnapshot>> sitesByMap = new ConcurrentHashMap<>();
+	private final Kept<String, Map<Integer, String>> cellsByMission;
 
-	private final Map<String, Map<Long, List<SiteFacilities>>> facilitiesByMission = new ConcurrentHashMap<>();
+	private final Kept<MapKey, List<SiteSnapshot>> sitesByMap;
 
-	/** Per mission, how often its model changed here: results built from it say which. */
-	private final Map<String, java.util.concurrent.atomic.AtomicLong> versions = new ConcurrentHashMap<>();
+	private final Kept<String, Map<Long, List<SiteFacilities>>> facilitiesByMission;
+
+	/** Sector areas as GeoJSON per mission: clipping to the border takes a moment. */
+	private final Kept<String, Map<String, Object>> sectorAreas;
+
+	/** A mission's deployment map, by its month. */
+	private record MapKey(String missionId, YearMonth month) {
+	}
 
 	private final org.bluehelmet.audit.AuditLog audit;
 
-	MissionService(MissionStore store, MissionGeographyStore geography, org.bluehelmet.audit.AuditLog audit) {
+	MissionService(MissionStore store, MissionGeographyStore geography, org.bluehelmet.audit.AuditLog audit,
+			DataChanges changes) {
 		this.store = store;
 		this.geography = geography;
 		this.audit = audit;
+		this.changes = changes;
+		this.missionsById = changes.keep(DataChanges.Kind.MISSION);
+		this.cellsByMission = changes.keep(DataChanges.Kind.MISSION);
+		this.sitesByMap = changes.keep(DataChanges.Kind.MISSION, MapKey::missionId);
+		this.facilitiesByMission = changes.keep(DataChanges.Kind.MISSION);
+		this.sectorAreas = changes.keep(DataChanges.Kind.MISSION);
 	}
 
-	/** Forgets what was kept of a mission, after its model changed. */
-	public void changed(String missionId) {
-		missionsById.remove(missionId);
-		cellsByMission.remove(missionId);
-		facilitiesByMission.remove(missionId);
-		sectorAreas.remove(missionId);
-		sitesByMap.keySet().removeIf(key -> key.startsWith(missionId + "|"));
-		versions.computeIfAbsent(missionId, id -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+	/**
+	 * Says that the mission's model changed (in the current transaction, if any): every
+	 * server forgets what it kept of it, now and when the transaction ends.
+	 */
+	void changed(String missionId) {
+		changes.changed(DataChanges.Kind.MISSION, missionId);
 	}
 
 	/**
@@ -81,16 +91,15 @@ public class MissionService {
 	 * change: caches of results built from them compare it.
 	 */
 	public long version(String missionId) {
-		return versions.computeIfAbsent(missionId, id -> new java.util.concurrent.atomic.AtomicLong()).get();
+		return changes.version(DataChanges.Kind.MISSION, missionId);
 	}
 
-	// After the load commits or rolls back: what was read during it may be gone. First of
-	// the pack's listeners: the forgetting is registered with the transaction before any
-	// feature storing its files can refuse them (a refused pack left its mission in these
-	// caches when a listener ahead of this one threw).
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+	// When the load's transaction ends: what was read during it may be gone. First of the
+	// pack's listeners: the change is registered with the transaction before any feature
+	// storing its files can refuse them (a refused pack left its mission in these caches
+	// when a listener ahead of this one threw).
+	@EventListener
 	@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void onMissionPackStored(MissionPackStored stored) {
 		changed(stored.missionId());
 	}
@@ -100,13 +109,7 @@ public class MissionService {
 	}
 
 	public Mission mission(String id) {
-		Mission known = missionsById.get(id);
-		if (known != null) {
-			return known;
-		}
-		Mission mission = store.find(id).orElseThrow(() -> new NotFoundException("mission", id));
-		missionsById.put(id, mission);
-		return mission;
+		return missionsById.get(id, key -> store.find(key).orElseThrow(() -> new NotFoundException("mission", key)));
 	}
 
 	public MissionOverview overview(String id) {
@@ -150,7 +153,7 @@ public class MissionService {
 		}
 		YearMonth facilitiesMonth = month == null ? map.get().month() : month;
 		return sitesByMap
-			.computeIfAbsent(missionId + "|" + map.get().month(),
+			.get(new MapKey(missionId, map.get().month()),
 					key -> store.mapEntries(missionId, map.get())
 						.stream()
 						.map(entry -> new SiteSnapshot(entry.site(), entry.asOf(), entry.source(), entry.troops(),
@@ -175,7 +178,7 @@ public class MissionService {
 	}
 
 	private Map<Long, List<SiteFacilities>> recordedFacilities(String missionId) {
-		return facilitiesByMission.computeIfAbsent(missionId, id -> Map.copyOf(store.facilities(id)));
+		return facilitiesByMission.get(missionId, id -> Map.copyOf(store.facilities(id)));
 	}
 
 	/**
@@ -201,7 +204,7 @@ public class MissionService {
 				facilities.airFacility(), facilities.helicopters(), facilities.source(), true);
 		store.saveFacilities(siteId, recorded, actor);
 		audit.record(actor, missionId, "site.facilities", "site", String.valueOf(siteId), before, recorded);
-		changedAfterCommit(missionId);
+		changed(missionId);
 		return new SiteFacilitiesHistory(site.id(), site.name(), SiteFacilities.assumed(site),
 				store.facilities(missionId).getOrDefault(siteId, List.of()));
 	}
@@ -212,20 +215,6 @@ public class MissionService {
 			.filter(s -> s.id() == siteId)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("site", siteId));
-	}
-
-	/** Forgets the mission's kept model now and once the current transaction ends. */
-	void changedAfterCommit(String missionId) {
-		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-			org.springframework.transaction.support.TransactionSynchronizationManager
-				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-					@Override
-					public void afterCompletion(int status) {
-						changed(missionId);
-					}
-				});
-		}
-		changed(missionId);
 	}
 
 	/**
@@ -307,7 +296,7 @@ public class MissionService {
 
 	/** The PRIO-GRID cells of a mission's area, as {@code gid} → sector name. */
 	public Map<Integer, String> sectorCells(String missionId) {
-		return cellsByMission.computeIfAbsent(missionId,
+		return cellsByMission.get(missionId,
 				id -> Collections.unmodifiableMap(new HashMap<>(store.sectorCells(mission(id).id()))));
 	}
 
@@ -321,11 +310,8 @@ public class MissionService {
 	 * {@code cells} and {@code regions}.
 	 */
 	public Map<String, Object> sectorAreasGeoJson(String missionId) {
-		return sectorAreas.computeIfAbsent(missionId, this::sectorAreasOf);
+		return sectorAreas.get(missionId, this::sectorAreasOf);
 	}
-
-	/** Sector areas as GeoJSON per mission: clipping to the border takes a moment. */
-	private final Map<String, Map<String, Object>> sectorAreas = new ConcurrentHashMap<>();
 
 	private Map<String, Object> sectorAreasOf(String missionId) {
 		Map<String, List<Integer>> cellsBySector = sectorCells(missionId).entrySet()

@@ -21,7 +21,8 @@ class AccountDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		Account account = accounts.recent(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
+		Account account = accounts.current(username)
+			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 		return User.withUsername(account.username())
 			.password(account.passwordHash())
 			.disabled(!account.enabled())

@@ -1,7 +1,6 @@
 package org.bluehelmet.security;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -13,18 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Accounts, their roles and missions; the only class that writes SQL for them. */
 @Repository
 class AccountStore {
 
-	static final Duration RECENT = Duration.ofSeconds(5);
-
 	private final JdbcClient jdbc;
 
-	private final Map<String, Recent> recent = new ConcurrentHashMap<>();
+	/** Accounts by name with the version they were read at. */
+	private final Map<String, Known> known = new ConcurrentHashMap<>();
 
 	AccountStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -32,7 +28,6 @@ class AccountStore {
 
 	@Transactional
 	void insert(Account account) {
-		forget(account.username());
 		jdbc.sql("INSERT INTO account (username, password_hash, enabled, created_at) VALUES (?, ?, ?, ?)")
 			.params(account.username(), account.passwordHash(), account.enabled(), Timestamp.from(account.createdAt()))
 			.update();
@@ -90,7 +85,6 @@ class AccountStore {
 	@Transactional
 	boolean update(String username, int version, boolean enabled, Set<Role> roles, Set<String> missions,
 			String passwordHash, boolean endSessions) {
-		forget(username);
 		int updated = jdbc.sql("""
 				UPDATE account SET enabled = ?, version = version + 1,
 				  password_hash = COALESCE(?, password_hash) WHERE username = ? AND version = ?""")
@@ -118,7 +112,6 @@ class AccountStore {
 	 */
 	@Transactional
 	void endSessions(String username) {
-		forget(username);
 		jdbc.sql("UPDATE account SET sessions_valid_after = ? WHERE username = ?")
 			.params(Timestamp.from(Instant.now()), username)
 			.update();
@@ -139,27 +132,10 @@ class AccountStore {
 	/** Changes the password only (the account's own change, which needs no version). */
 	@Transactional
 	void changePassword(String username, String passwordHash) {
-		forget(username);
 		jdbc.sql("UPDATE account SET password_hash = ?, version = version + 1 WHERE username = ?")
 			.params(passwordHash, username)
 			.update();
 		endSessionsAndTokens(username);
-	}
-
-	/**
-	 * Drops the account from the cache now and again once the change commits, so that a
-	 * request reading it meanwhile cannot keep the old rights for {@link #RECENT}.
-	 */
-	private void forget(String username) {
-		recent.remove(username);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					recent.remove(username);
-				}
-			});
-		}
 	}
 
 	private static Instant instant(Timestamp timestamp) {
@@ -167,26 +143,48 @@ class AccountStore {
 	}
 
 	/**
-	 * The account as log-in and access checks see it: read again at most every
-	 * {@link #RECENT}, so that a request does not cost four queries before its own work.
-	 * Changes made here take effect at once; those of another process (another server on
-	 * the same PostgreSQL database) within {@link #RECENT}.
+	 * The account as log-in and access checks see it: as stored now, on whichever server
+	 * changed it. Costs one query by primary key (its version, whether it is enabled and
+	 * since when its sessions hold); its roles and missions are read again only when its
+	 * version changed (every change of them bumps it).
 	 */
-	Optional<Account> recent(String username) {
-		Instant now = Instant.now();
-		Recent known = recent.get(username);
-		if (known != null && known.readAt().isAfter(now.minus(RECENT))) {
-			return known.account();
+	Optional<Account> current(String username) {
+		Optional<Stamp> stamp = jdbc
+			.sql("SELECT version, enabled, sessions_valid_after FROM account WHERE username = ?")
+			.param(username)
+			.query((rs, n) -> new Stamp(rs.getInt("version"), rs.getBoolean("enabled"),
+					instant(rs.getTimestamp("sessions_valid_after"))))
+			.optional();
+		if (stamp.isEmpty()) {
+			known.remove(username);
+			return Optional.empty();
 		}
+		Known kept = known.get(username);
+		if (kept != null && kept.version() == stamp.get().version()) {
+			return Optional.of(stamp.get().applyTo(kept.account()));
+		}
+		// Read after the stamp: never older than it; if newer, the next stamp differs.
 		Optional<Account> account = find(username);
-		if (recent.size() > 10_000) {
-			recent.clear();
+		if (known.size() > 10_000) {
+			known.clear();
 		}
-		recent.put(username, new Recent(account, now));
-		return account;
+		account.ifPresent(read -> known.put(username, new Known(stamp.get().version(), read)));
+		return account.map(stamp.get()::applyTo);
 	}
 
-	private record Recent(Optional<Account> account, Instant readAt) {
+	/**
+	 * What changes without a new version: enabled and sessions' start are read each time.
+	 */
+	private record Stamp(int version, boolean enabled, Instant sessionsValidAfter) {
+
+		Account applyTo(Account account) {
+			return new Account(account.username(), account.passwordHash(), enabled, account.createdAt(),
+					account.roles(), account.missions(), sessionsValidAfter);
+		}
+
+	}
+
+	private record Known(int version, Account account) {
 	}
 
 	boolean exists(String username) {

@@ -29,8 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a demotion applies at the next request. Missions are read from the stored account by
  * {@link MissionAccess}.
  * <p>
- * The account is read through {@link AccountStore#recent}, which this server empties as
- * soon as it changes an account.
+ * The account is read through {@link AccountStore#current}: as stored now, whichever
+ * server of the installation changed it.
  */
 final class CurrentAccountFilter extends OncePerRequestFilter {
 
@@ -51,7 +51,7 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<Account> account = accounts.recent(caller.getName());
+		Optional<Account> account = accounts.current(caller.getName());
 		HttpSession session = request.getSession(false);
 		boolean fromSession = session != null
 				&& session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;

@@ -45,7 +45,7 @@ public class MissionAccess {
 		if (caller == null || caller instanceof AnonymousAuthenticationToken) {
 			return null;
 		}
-		Set<String> missions = accounts.recent(caller.getName()).map(Account::missions).orElse(Set.of());
+		Set<String> missions = accounts.current(caller.getName()).map(Account::missions).orElse(Set.of());
 		return missions.contains(Account.ALL_MISSIONS) ? null : missions;
 	}
 
