@@ -80,13 +80,21 @@ public class AuditKey {
 		}
 		byte[] bytes = new byte[32];
 		new SecureRandom().nextBytes(bytes);
+		// Written whole beside it, then linked under its name: several servers starting
+		// at once on one installation find either no file or the whole key, and keep the
+		// first one made.
+		Path written = Files.createTempFile(folder, "audit", ".key",
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		try {
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			Files.writeString(written, HexFormat.of().formatHex(bytes) + "\n", StandardCharsets.US_ASCII);
+			Files.createLink(file, written);
 		}
 		catch (FileAlreadyExistsException raced) {
-			return;
+			// another server made it first: its key is the installation's
 		}
-		Files.writeString(file, HexFormat.of().formatHex(bytes) + "\n", StandardCharsets.US_ASCII);
+		finally {
+			Files.delete(written);
+		}
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.bluehelmet.geo.PlacesCsvReader;
 import org.springframework.core.io.ClassPathResource;
+import org.bluehelmet.system.StartupLock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +39,12 @@ public class DemoMission {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final StartupLock startup;
+
 	DemoMission(MissionStore store, MissionGeographyStore geography, MissionPackImport packs,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, StartupLock startup) {
 		this.store = store;
+		this.startup = startup;
 		this.geography = geography;
 		this.packs = packs;
 		this.events = events;
@@ -52,6 +56,7 @@ public class DemoMission {
 	 */
 	@Transactional
 	public boolean loadIfEmpty() {
+		startup.hold("demo-missions");
 		if (!store.isEmpty()) {
 			return false;
 		}
@@ -130,6 +135,7 @@ public class DemoMission {
 	 */
 	@Transactional
 	public void completeOlderDemo() {
+		startup.hold("demo-missions");
 		for (String folder : bundledPacks()) {
 			MissionDefinition definition = MissionDefinition.read(open("demo/" + folder + "/mission.json"));
 			String id = definition.mission().id();

@@ -6,7 +6,9 @@ import java.util.Base64;
 import java.util.Set;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.bluehelmet.system.StartupLock;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The first account: on first start of the server, when no {@code admin} account exists,
@@ -24,8 +26,11 @@ class AdminAccount {
 
 	private final SecurityProperties properties;
 
-	AdminAccount(AccountStore accounts, PasswordEncoder passwords, SecurityProperties properties) {
+	private final StartupLock startup;
+
+	AdminAccount(AccountStore accounts, PasswordEncoder passwords, SecurityProperties properties, StartupLock startup) {
 		this.accounts = accounts;
+		this.startup = startup;
 		this.passwords = passwords;
 		this.properties = properties;
 	}
@@ -34,7 +39,9 @@ class AdminAccount {
 	 * Creates the account if missing; returns the random password it made, or
 	 * {@code null}.
 	 */
+	@Transactional
 	String createIfMissing() {
+		startup.hold("admin-account");
 		if (accounts.exists(USERNAME)) {
 			return null;
 		}

@@ -2,8 +2,6 @@ package org.bluehelmet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.bluehelmet.ApiClient;
-import org.bluehelmet.BlueHelmetApplication;
+import org.bluehelmet.ServerProcess;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,11 +36,11 @@ class KillDuringImportTest {
 	@TempDir
 	Path folder;
 
-	private final List<Process> servers = new ArrayList<>();
+	private final List<ServerProcess> servers = new ArrayList<>();
 
 	@AfterEach
 	void stopServers() {
-		servers.forEach(Process::destroyForcibly);
+		servers.forEach(server -> server.process().destroyForcibly());
 	}
 
 	@Test
@@ -63,8 +60,8 @@ class KillDuringImportTest {
 		Path file = folder.resolve("large.csv");
 		UcdpBenchmarkFile.write(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"), file, ROWS);
 
-		int port = freePort();
-		Process server = start(port, database);
+		int port = ServerProcess.freePort();
+		ServerProcess server = start(port, database);
 		ApiClient api = new ApiClient(port, "admin", PASSWORD);
 		long before = incidents(api);
 		HttpResponse<String> started = api.upload("/api/v1/missions/minusma/incidents/imports?wait=false",
@@ -72,8 +69,7 @@ class KillDuringImportTest {
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
 		String job = started.headers().firstValue("Location").orElseThrow();
 		long read = waitUntilRowsRead(api, job, ROWS / 3);
-		server.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no flush
-		assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		server.kill();
 		assertThat(read).isLessThan(ROWS);
 
 		Console console = new Console();
@@ -81,7 +77,7 @@ class KillDuringImportTest {
 		assertThat(exit).as(console.out() + console.err()).isZero();
 		assertThat(console.out()).contains("interrupted");
 
-		Process restarted = start(port, database);
+		ServerProcess restarted = start(port, database);
 		assertThat(incidents(api)).isEqualTo(before);
 		// The killed import is marked interrupted, with an entry in the audit log.
 		JsonNode interrupted = ApiClient.ok(api.get("/api/v1/admin/audit?action=incident.import.interrupted&limit=5"));
@@ -91,37 +87,16 @@ class KillDuringImportTest {
 				"large.csv");
 		assertThat(whole.statusCode()).as(whole.body()).isEqualTo(201);
 		assertThat(incidents(api)).isEqualTo(before + ROWS);
-		restarted.destroy();
-		assertThat(restarted.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		restarted.close();
+		assertThat(restarted.process().isAlive()).isFalse();
 		assertThat(console.run(withDatabase(database, "check"))).as(console.err()).isZero();
 	}
 
-	private Process start(int port, List<String> database) throws Exception {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
-						System.getProperty("java.class.path"), BlueHelmetApplication.class.getName(), "serve", "--port",
-						Integer.toString(port)));
-		command.addAll(database);
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(folder.resolve("server-" + servers.size() + ".log").toFile());
-		builder.environment().put("BLUEHELMET_ADMIN_PASSWORD", PASSWORD);
-		Process process = builder.start();
-		servers.add(process);
-		ApiClient anonymous = new ApiClient(port, "admin", null);
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-		while (Instant.now().isBefore(deadline)) {
-			try {
-				if (anonymous.get("/actuator/health").statusCode() == 200) {
-					return process;
-				}
-			}
-			catch (IOException notYet) {
-				// not listening yet
-			}
-			assertThat(process.isAlive()).as("the server stopped; see its log in " + folder).isTrue();
-			Thread.sleep(250);
-		}
-		throw new AssertionError("the server did not start within 2 minutes");
+	private ServerProcess start(int port, List<String> database) throws Exception {
+		ServerProcess server = ServerProcess.start(folder.resolve("server-" + servers.size() + ".log"), PASSWORD, port,
+				database);
+		servers.add(server);
+		return server;
 	}
 
 	private static long waitUntilRowsRead(ApiClient api, String job, long rows) throws Exception {
@@ -145,12 +120,6 @@ class KillDuringImportTest {
 		List<String> args = new ArrayList<>(List.of(command));
 		args.addAll(database);
 		return args.toArray(String[]::new);
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
