@@ -30,14 +30,27 @@ public final class ApiClient {
 
 	private final String password;
 
+	/** Sent as {@code Accept-Language}, or {@code null}. */
+	private final String language;
+
 	/** Stands for the user name of a client that sends a token as its password. */
 	private static final String TOKEN = "\u0000token";
 
 	/** A client that sends no credentials when {@code password} is {@code null}. */
 	public ApiClient(int port, String username, String password) {
+		this(port, username, password, null);
+	}
+
+	private ApiClient(int port, String username, String password, String language) {
 		this.port = port;
 		this.username = username;
 		this.password = password;
+		this.language = language;
+	}
+
+	/** The same client asking for answers in a language ({@code Accept-Language}). */
+	public ApiClient withLanguage(String tag) {
+		return new ApiClient(port, username, password, tag);
 	}
 
 	/** A client that sends a personal API token ({@code Authorization: Bearer}). */
@@ -46,7 +59,7 @@ public final class ApiClient {
 	}
 
 	public ApiClient as(String otherPassword) {
-		return new ApiClient(port, username, otherPassword);
+		return new ApiClient(port, username, otherPassword, language);
 	}
 
 	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -118,6 +131,9 @@ public final class ApiClient {
 
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+		if (language != null) {
+			request.header("Accept-Language", language);
+		}
 		if (TOKEN.equals(username)) {
 			request.header("Authorization", "Bearer " + password);
 		}

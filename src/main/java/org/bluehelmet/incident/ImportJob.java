@@ -21,7 +21,7 @@ public record ImportJob(String id, String missionId, String fileName, String sta
 	/** Where a job stands. */
 	public enum State {
 
-		QUEUED, RUNNING, DONE, FAILED
+		QUEUED, RUNNING, DONE, FAILED, INTERRUPTED
 
 	}
 

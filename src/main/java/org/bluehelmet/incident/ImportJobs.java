@@ -1,63 +1,79 @@
 package org.bluehelmet.incident;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.UUID;
 
-import jakarta.annotation.PreDestroy;
-
-import org.bluehelmet.system.JobBoard;
+import org.bluehelmet.system.JobQueue;
+import org.bluehelmet.system.JobRunner;
 import org.slf4j.Logger;
-import org.springframework.dao.DataAccessException;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Imports started from the browser, run one at a time on a background thread (the
- * embedded database writes one transaction at a time anyway) and followed by polling:
- * rows read while it runs, the report when done. The uploaded file is a temporary copy,
- * deleted when the job ends. The last {@value #KEPT} jobs are kept in memory; a restart
- * forgets them (the import record in the database stays).
+ * Imports started from the browser: queued in the database with their file
+ * ({@link JobQueue}), run by the first free server and followed by polling any server:
+ * rows read while it runs, the report when done. An import whose server died is marked
+ * INTERRUPTED by another (nothing of it is stored: an import is one transaction); it is
+ * not started again on its own, since the person who started it decides.
  * <p>
  * Thread-safe.
  */
 @Component
-public class ImportJobs {
+public class ImportJobs implements JobRunner.Handler {
 
-	static final int KEPT = 100;
+	static final String KIND = "incident-import";
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
+	/**
+	 * Reports and parameters as stored with the job: phrases as their key and values (no
+	 * language yet), read back by their records' constructors.
+	 */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
 	private final IncidentImport imports;
 
-	private final JobBoard<ImportJob> jobs = new JobBoard<>("import job", "incident-import", KEPT, ImportJob::id,
-			ImportJob::missionId, ImportJob::startedBy,
-			job -> job.state() == ImportJob.State.QUEUED || job.state() == ImportJob.State.RUNNING);
+	private final JobQueue queue;
 
-	ImportJobs(IncidentImport imports) {
+	private final ObjectProvider<JobRunner> runner;
+
+	private final ImportRecovery recovery;
+
+	ImportJobs(IncidentImport imports, JobQueue queue, ObjectProvider<JobRunner> runner, ImportRecovery recovery) {
 		this.imports = imports;
+		this.queue = queue;
+		this.runner = runner;
+		this.recovery = recovery;
+	}
+
+	/** What an import job was asked to do. */
+	record Parameters(String fileName, IncidentFormat format, boolean skipBadRows) {
 	}
 
 	/**
-	 * Queues the import of an uploaded file, which this takes over and deletes when done.
+	 * Queues the import of an uploaded file, which is stored with the job and deleted
+	 * here.
 	 */
 	public ImportJob start(String missionId, Path upload, String fileName, IncidentFormat format, boolean skipBadRows,
 			String user) {
-		ImportJob job = new ImportJob(UUID.randomUUID().toString(), missionId, fileName, user, Instant.now(),
-				ImportJob.State.QUEUED, 0, null, null);
 		try {
-			jobs.submit(job, other -> false);
+			JobQueue.StoredJob job = queue.submit(KIND, missionId, user,
+					JSON.writeValueAsString(new Parameters(fileName, format, skipBadRows)), upload);
+			runner.ifAvailable(JobRunner::wake);
+			return view(job);
 		}
-		catch (RuntimeException refused) {
+		finally {
 			delete(upload);
-			throw refused;
 		}
-		jobs.run(() -> run(job, upload, format, skipBadRows));
-		return job;
 	}
 
 	/**
@@ -65,40 +81,48 @@ public class ImportJobs {
 	 * exist.
 	 */
 	public ImportJob find(String missionId, String jobId) {
-		return jobs.find(missionId, jobId);
-	}
-
-	private void run(ImportJob job, Path upload, IncidentFormat format, boolean skipBadRows) {
-		put(with(job, ImportJob.State.RUNNING, 0, null, null));
-		try (Reader reader = Files.newBufferedReader(upload, StandardCharsets.UTF_8)) {
-			ImportReport report = imports.importFile(job.missionId(), reader, job.fileName(), format, skipBadRows,
-					job.startedBy(), rows -> put(with(job, ImportJob.State.RUNNING, rows, null, null)));
-			put(with(job, ImportJob.State.DONE, report.rowsRead(), report, null));
+		JobQueue.StoredJob job = queue.find(missionId, jobId);
+		if (!job.kind().equals(KIND)) {
+			throw new org.bluehelmet.system.NotFoundException("job", jobId);
 		}
-		catch (IOException | RuntimeException ex) {
-			log.warn("Import {} of {} failed", job.id(), job.fileName(), ex);
-			// Never the database's own words: they can quote SQL and stored values.
-			String why = ex instanceof DataAccessException ? "the database refused it" : ex.getMessage();
-			put(with(job, ImportJob.State.FAILED, 0, null, "the import failed: " + why));
+		return view(job);
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public String run(JobQueue.StoredJob job, JobRunner.Progress progress) throws IOException {
+		Parameters asked = JSON.readValue(job.parameters(), Parameters.class);
+		try (Reader reader = new InputStreamReader(queue.file(job.id()), StandardCharsets.UTF_8)) {
+			ImportReport report = imports.importFile(job.missionId(), reader, asked.fileName(), asked.format(),
+					asked.skipBadRows(), job.startedBy(), progress::reached);
+			progress.reached(report.rowsRead());
+			return JSON.writeValueAsString(report);
 		}
-		finally {
-			delete(upload);
-		}
 	}
 
-	private static ImportJob with(ImportJob job, ImportJob.State state, long rowsRead, ImportReport report,
-			String error) {
-		return new ImportJob(job.id(), job.missionId(), job.fileName(), job.startedBy(), job.startedAt(), state,
-				rowsRead, report, error);
+	/** Marks the dead server's import interrupted (its rows were never committed). */
+	@Override
+	public void interrupted(JobQueue.StoredJob job) {
+		recovery.recoverAbandoned();
 	}
 
-	private void put(ImportJob job) {
-		jobs.put(job);
+	private static ImportJob view(JobQueue.StoredJob job) {
+		ImportReport report = job.result() == null ? null : JSON.readValue(job.result(), ImportReport.class);
+		String error = switch (job.state()) {
+			case FAILED -> "the import failed: " + job.error();
+			case INTERRUPTED -> "the import was interrupted: " + job.error() + "; nothing of it was stored";
+			default -> null;
+		};
+		return new ImportJob(job.id(), job.missionId(), parameters(job).fileName(), job.startedBy(), job.createdAt(),
+				ImportJob.State.valueOf(job.state().name()), job.progress(), report, error);
 	}
 
-	@PreDestroy
-	void stop() {
-		jobs.stop();
+	private static Parameters parameters(JobQueue.StoredJob job) {
+		return JSON.readValue(job.parameters(), Parameters.class);
 	}
 
 	private static void delete(Path upload) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bluehelmet.audit.AuditLog;
+import org.bluehelmet.system.DatabaseKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -43,10 +44,25 @@ public class ImportRecovery implements ApplicationRunner {
 
 	private final AuditLog audit;
 
+	/**
+	 * PostgreSQL advisory locks held by running imports: (this number, the import's id).
+	 */
+	private static final int LOCK_SPACE = 0x424849;
+
+	/**
+	 * An import younger than this is never taken for abandoned: its RUNNING row commits a
+	 * moment before its transaction takes its lock.
+	 */
+	private static final java.time.Duration YOUNG = java.time.Duration.ofSeconds(10);
+
+	private final DatabaseKind database;
+
 	private volatile long removedAtStart;
 
-	ImportRecovery(JdbcClient jdbc, PlatformTransactionManager transactionManager, AuditLog audit) {
+	ImportRecovery(JdbcClient jdbc, PlatformTransactionManager transactionManager, AuditLog audit,
+			DatabaseKind database) {
 		this.jdbc = jdbc;
+		this.database = database;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.audit = audit;
 	}
@@ -70,6 +86,10 @@ public class ImportRecovery implements ApplicationRunner {
 	 * incidents were removed.
 	 */
 	long removeLeftovers() {
+		if (database.isPostgres()) {
+			recoverAbandoned();
+			return 0;
+		}
 		// The imports table is small; the incidents are read only after a crash left one
 		// RUNNING (import_id has no index on the embedded database).
 		if (jdbc.sql("SELECT COUNT(*) FROM incident_import WHERE status = 'RUNNING'").query(Long.class).single() == 0) {
@@ -85,7 +105,9 @@ public class ImportRecovery implements ApplicationRunner {
 					if (!ids.isEmpty()) {
 						removeIncidents(ids);
 					}
-					markInterrupted();
+					markInterrupted(jdbc.sql("SELECT id FROM incident_import WHERE status = 'RUNNING'")
+						.query(Long.class)
+						.list());
 					return (long) ids.size();
 				});
 				return removed == null ? 0 : removed;
@@ -113,17 +135,48 @@ public class ImportRecovery implements ApplicationRunner {
 	 */
 	private static final int LOCK_ATTEMPTS = 8;
 
-	private void markInterrupted() {
-		List<Map<String, Object>> running = jdbc
-			.sql("SELECT id, mission_id, file_name, started_by FROM incident_import WHERE status = 'RUNNING'")
-			.query()
-			.listOfRows();
-		for (Map<String, Object> row : running) {
-			jdbc.sql("UPDATE incident_import SET status = 'INTERRUPTED', finished_at = ? WHERE id = ?")
-				.params(java.sql.Timestamp.from(java.time.Instant.now()), row.get("id"))
+	/**
+	 * Holds the import's lock until the current transaction (the import's) ends, so that
+	 * no other server takes it for abandoned meanwhile. On PostgreSQL only: on the
+	 * embedded database one process imports.
+	 */
+	void holdWhileImporting(long importId) {
+		if (database.isPostgres()) {
+			jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)").params(LOCK_SPACE, (int) importId).query().singleValue();
+		}
+	}
+
+	/**
+	 * On PostgreSQL, marks INTERRUPTED the imports left RUNNING whose transaction is gone
+	 * (their server or command died: the database rolled their rows back): those whose
+	 * lock nobody holds. Safe beside running imports on other servers, whatever their
+	 * number. On the embedded database only a start does this ({@link #run}).
+	 */
+	public void recoverAbandoned() {
+		if (!database.isPostgres()) {
+			return;
+		}
+		transactions.executeWithoutResult(tx -> markInterrupted(jdbc.sql("""
+				SELECT id FROM incident_import WHERE status = 'RUNNING' AND started_at < ?
+				  AND pg_try_advisory_xact_lock(?, CAST(id AS INTEGER))""")
+			.params(java.sql.Timestamp.from(java.time.Instant.now().minus(YOUNG)), LOCK_SPACE)
+			.query(Long.class)
+			.list()));
+	}
+
+	private void markInterrupted(List<Long> ids) {
+		for (Long id : ids) {
+			Map<String, Object> row = jdbc
+				.sql("SELECT mission_id, file_name, started_by FROM incident_import WHERE id = ?")
+				.param(id)
+				.query()
+				.singleRow();
+			jdbc.sql(
+					"UPDATE incident_import SET status = 'INTERRUPTED', finished_at = ? WHERE id = ? AND status = 'RUNNING'")
+				.params(java.sql.Timestamp.from(java.time.Instant.now()), id)
 				.update();
-			audit.record("system", (String) row.get("mission_id"), "incident.import.interrupted", "incident_import",
-					row.get("id"), null, Map.of("file", row.get("file_name"), "startedBy", row.get("started_by"), "why",
+			audit.record("system", (String) row.get("mission_id"), "incident.import.interrupted", "incident_import", id,
+					null, Map.of("file", row.get("file_name"), "startedBy", row.get("started_by"), "why",
 							"the server stopped before the import finished; nothing of it was stored"));
 		}
 	}

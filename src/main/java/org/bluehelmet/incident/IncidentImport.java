@@ -62,10 +62,14 @@ public class IncidentImport {
 
 	private final IncidentPlausibility plausibility;
 
+	private final ImportRecovery recovery;
+
 	IncidentImport(IncidentStore store, IncidentBatchWriter writer, MissionService missions,
 			IncidentProperties properties, PlatformTransactionManager transactionManager,
-			SuspectedDuplicates duplicates, IncidentCube cube, AuditLog audit, IncidentPlausibility plausibility) {
+			SuspectedDuplicates duplicates, IncidentCube cube, AuditLog audit, IncidentPlausibility plausibility,
+			ImportRecovery recovery) {
 		this.audit = audit;
+		this.recovery = recovery;
 		this.plausibility = plausibility;
 		this.cube = cube;
 		this.writer = writer;
@@ -105,6 +109,7 @@ public class IncidentImport {
 		// other
 		// state can only be a crash's leftover (see ImportRecovery).
 		ImportReport report = transactions.execute(tx -> {
+			recovery.holdWhileImporting(importId);
 			long idsAbove = store.highestId();
 			Batch batch = new Batch(provenance, sectorOfCell, progress);
 			RowProblem layout = wrongLayout(format, buffered);

@@ -30,6 +30,12 @@ record DatabaseTables(List<Table> tables) {
 	static final String SESSIONS = "spring_session";
 
 	/**
+	 * Jobs and their uploaded files: work under way, which a restored installation does
+	 * not resume (the imports they made are backed up with their incidents).
+	 */
+	static final Set<String> JOBS = Set.of("job", "job_file");
+
+	/**
 	 * A table: its columns in order, its identity column (or {@code null}) and its
 	 * columns that refer to itself.
 	 */
@@ -44,7 +50,7 @@ record DatabaseTables(List<Table> tables) {
 		try (ResultSet rs = meta.getTables(null, schema, "%", new String[] { "TABLE" })) {
 			while (rs.next()) {
 				String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-				if (!name.equals(FLYWAY) && !name.startsWith(SESSIONS)) {
+				if (!name.equals(FLYWAY) && !name.startsWith(SESSIONS) && !JOBS.contains(name)) {
 					byName.put(name, null);
 				}
 			}

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import org.bluehelmet.geo.PlacesCsvReader;
 import org.springframework.core.io.ClassPathResource;
-import org.bluehelmet.system.StartupLock;
+import org.bluehelmet.system.ServerLock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +39,10 @@ public class DemoMission {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	private final StartupLock startup;
+	private final ServerLock startup;
 
 	DemoMission(MissionStore store, MissionGeographyStore geography, MissionPackImport packs,
-			org.springframework.context.ApplicationEventPublisher events, StartupLock startup) {
+			org.springframework.context.ApplicationEventPublisher events, ServerLock startup) {
 		this.store = store;
 		this.startup = startup;
 		this.geography = geography;

@@ -6,7 +6,7 @@ import java.util.Base64;
 import java.util.Set;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.bluehelmet.system.StartupLock;
+import org.bluehelmet.system.ServerLock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +26,9 @@ class AdminAccount {
 
 	private final SecurityProperties properties;
 
-	private final StartupLock startup;
+	private final ServerLock startup;
 
-	AdminAccount(AccountStore accounts, PasswordEncoder passwords, SecurityProperties properties, StartupLock startup) {
+	AdminAccount(AccountStore accounts, PasswordEncoder passwords, SecurityProperties properties, ServerLock startup) {
 		this.accounts = accounts;
 		this.startup = startup;
 		this.passwords = passwords;

@@ -150,6 +150,32 @@ class IncidentApiTest extends ApiTest {
 	}
 
 	@Test
+	void aBackgroundImportReportsItsBadRowsFromTheJobInTheReadersLanguage() throws Exception {
+		Map<String, String> real = UcdpTestFiles.realRows(r -> r.get("id").equals("12993")).get(0);
+		List<Map<String, String>> rows = List.of(UcdpTestFiles.with(real, "id", "job-" + UUID.randomUUID()),
+				UcdpTestFiles.with(real, "id", "job-" + UUID.randomUUID(), "date_start", "2020-13-45"));
+		HttpResponse<String> queued = api().upload("/api/v1/missions/minusma/incidents/imports?wait=false",
+				UcdpTestFiles.csv(rows).getBytes(StandardCharsets.UTF_8), "bad.csv");
+		assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
+		String job = queued.headers().firstValue("Location").orElseThrow();
+		JsonNode state = ok(get(job));
+		for (int i = 0; i < 300 && !state.get("state").asString().equals("DONE"); i++) {
+			assertThat(state.get("state").asString()).isIn("QUEUED", "RUNNING");
+			Thread.sleep(100);
+			state = ok(get(job));
+		}
+		assertThat(state.get("rowsRead").asLong()).isEqualTo(2);
+		JsonNode problem = state.get("report").get("problems").get(0);
+		assertThat(state.get("report").get("status").asString()).isEqualTo("REJECTED");
+		assertThat(problem.get("line").asLong()).isEqualTo(3);
+		assertThat(problem.get("field").asString()).isEqualTo("date_start");
+		JsonNode inFrench = ok(api().withLanguage("fr").get(job));
+		assertThat(problem.get("reason").asString()).isEqualTo("'2020-13-45' is not a date (YYYY-MM-DD)");
+		assertThat(inFrench.get("report").get("problems").get(0).get("reason").asString()).contains("2020-13-45")
+			.isNotEqualTo(problem.get("reason").asString());
+	}
+
+	@Test
 	void logsAnIncidentAndRefusesBadOnes() throws Exception {
 		String body = """
 				{"source":"JOC","sourceId":"%s","occurredOn":"2022-06-01","timePrecision":"DAY",

@@ -1,8 +1,9 @@
-package org.bluehelmet;
+package org.bluehelmet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -12,10 +13,19 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 
+import org.bluehelmet.ApiClient;
+import org.bluehelmet.BrowserSession;
+import org.bluehelmet.LoadBalancer;
+import org.bluehelmet.ServerProcess;
+import org.bluehelmet.TestDatabases;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.geo.PrioGrid;
+import org.bluehelmet.system.JobQueue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +38,13 @@ import tools.jackson.databind.JsonNode;
  * the demo missions and makes the first account; the other waits and finds them).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeveralServersTest {
 
 	private static final String PASSWORD = "several-servers-password";
+
+	/** Rows of the file imported while a server is killed. */
+	private static final long ROWS = 100_000;
 
 	/** How soon a change made through one server must show on the other. */
 	private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(1);
@@ -44,10 +58,11 @@ class SeveralServersTest {
 
 	private LoadBalancer balancer;
 
+	private List<String> database;
+
 	@BeforeAll
 	void startTwoServersBehindHaproxy() throws Exception {
-		List<String> database = List.of("--db", TestDatabases.freshPostgres("bluehelmet_nodes"), "--db-user",
-				"postgres");
+		database = List.of("--db", TestDatabases.freshPostgres("bluehelmet_nodes"), "--db-user", "postgres");
 		CompletableFuture<ServerProcess> first = started(
 				() -> ServerProcess.start(folder.resolve("node1.log"), PASSWORD, database));
 		CompletableFuture<ServerProcess> second = started(
@@ -143,6 +158,45 @@ class SeveralServersTest {
 		assertThat(pastAttacks(onTwo, gid)).isEqualTo(pastAttacks + 1);
 	}
 
+	/** Last: it leaves one server. */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void aServerKilledMidImportLeavesTheJobInterruptedNothingStoredAndTheOtherAnswering() throws Exception {
+		Path file = folder.resolve("large.csv");
+		UcdpBenchmarkFile.write(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"), file, ROWS);
+		ApiClient viaBalancer = new ApiClient(balancer.port(), "admin", PASSWORD);
+		long before = total(BrowserSession.logIn(one.port(), "admin", PASSWORD)::get);
+		HttpResponse<String> queued = viaBalancer.upload("/api/v1/missions/minusma/incidents/imports?wait=false",
+				Files.readAllBytes(file), "large.csv");
+		assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
+		String job = queued.headers().firstValue("Location").orElseThrow();
+		String jobId = job.substring(job.lastIndexOf('/') + 1);
+		ApiClient onOne = new ApiClient(one.port(), "admin", PASSWORD);
+		waitUntil(System.nanoTime(), () -> ApiClient.ok(onOne.get(job)).get("rowsRead").asLong() >= ROWS / 5,
+				Duration.ofMinutes(2));
+		ServerProcess running = Files.readString(folder.resolve("node1.log")).contains("Job " + jobId) ? one : two;
+		ServerProcess survivor = running == one ? two : one;
+		running.kill();
+		long killedAt = System.nanoTime();
+
+		ApiClient onSurvivor = new ApiClient(survivor.port(), "admin", PASSWORD);
+		Duration noticed = waitUntil(killedAt,
+				() -> !ApiClient.ok(onSurvivor.get(job)).get("state").asString().equals("RUNNING"),
+				Duration.ofSeconds(60));
+		JsonNode ended = ApiClient.ok(onSurvivor.get(job));
+		System.out.printf("The killed server's import was marked %s by the other %d s later%n",
+				ended.get("state").asString(), noticed.toSeconds());
+		assertThat(ended.get("state").asString()).isEqualTo("INTERRUPTED");
+		assertThat(ended.get("error").asString()).contains("nothing of it was stored");
+		assertThat(noticed).isLessThan(JobQueue.SILENCE.plusSeconds(5));
+		assertThat(total(BrowserSession.logIn(survivor.port(), "admin", PASSWORD)::get)).isEqualTo(before);
+		for (int i = 0; i < 4; i++) {
+			assertThat(viaBalancer.get("/api/v1/me").statusCode()).isEqualTo(200);
+		}
+		Console console = new Console();
+		assertThat(console.run("check", "--db", database.get(1), "--db-user", "postgres")).as(console.err()).isZero();
+	}
+
 	private int createAccount(String username) throws Exception {
 		HttpResponse<String> created = new ApiClient(one.port(), "admin", PASSWORD).post("/api/v1/admin/users", """
 				{"username":"%s","password":"%s","roles":["MISSION_ADMINISTRATOR"],"missions":["minusma"]}"""
@@ -193,9 +247,13 @@ class SeveralServersTest {
 	 * {@link #VISIBLE_WITHIN} × 5.
 	 */
 	private static Duration waitUntil(long start, Check check) throws Exception {
+		return waitUntil(start, check, VISIBLE_WITHIN.multipliedBy(5));
+	}
+
+	private static Duration waitUntil(long start, Check check, Duration limit) throws Exception {
 		while (!check.holds()) {
 			Duration waited = Duration.ofNanos(System.nanoTime() - start);
-			assertThat(waited).as("not seen in time").isLessThan(VISIBLE_WITHIN.multipliedBy(5));
+			assertThat(waited).as("not seen in time").isLessThan(limit);
 			Thread.sleep(10);
 		}
 		return Duration.ofNanos(System.nanoTime() - start);

@@ -6,20 +6,20 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lets one server at a time do a first start's work (create the first account, load the
- * demo missions) when several start together on one PostgreSQL database: the others wait,
- * then find it done. A transaction-level advisory lock, released when the caller's
- * transaction ends. On the embedded database one process holds the database, so nothing
- * to do.
+ * Lets one server at a time do a piece of work when several share one PostgreSQL
+ * database: a first start's (create the first account, load the demo missions: the others
+ * wait, then find it done), or counting and queueing jobs against their limits. A
+ * transaction-level advisory lock, released when the caller's transaction ends. On the
+ * embedded database one process holds the database, so nothing to do.
  */
 @Component
-public class StartupLock {
+public class ServerLock {
 
 	private final JdbcClient jdbc;
 
 	private final DatabaseKind database;
 
-	StartupLock(JdbcClient jdbc, DatabaseKind database) {
+	ServerLock(JdbcClient jdbc, DatabaseKind database) {
 		this.jdbc = jdbc;
 		this.database = database;
 	}

@@ -1,0 +1,259 @@
+package org.bluehelmet.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Long jobs queued in the database ({@code job}, with an uploaded file in
+ * {@code job_file}), so that every server of one installation sees them: any server
+ * answers for a job, the first free one claims it ({@code FOR UPDATE SKIP LOCKED}, the
+ * PostgreSQL queue idiom, which H2 also reads), and the one running it beats its heart
+ * ({@link JobRunner}). A job whose heart stopped for {@link #SILENCE} is marked
+ * {@code INTERRUPTED} by another server (or by the same one after a restart).
+ */
+@Component
+public class JobQueue {
+
+	/** A job's heart stopped for this long: its server is taken for dead. */
+	public static final Duration SILENCE = Duration.ofSeconds(15);
+
+	/** Jobs one person may have queued or running at once (of one kind). */
+	public static final int PER_USER = JobBoard.PER_USER;
+
+	/** Jobs of one kind one mission may have queued or running at once. */
+	public static final int PER_MISSION = JobBoard.PER_MISSION;
+
+	/** A file is stored in parts of this many bytes (1 MiB). */
+	static final int PART = 1 << 20;
+
+	private static final String UNDER_WAY = "state IN ('QUEUED', 'RUNNING')";
+
+	private final JdbcClient jdbc;
+
+	private final ServerLock lock;
+
+	JobQueue(JdbcClient jdbc, ServerLock lock) {
+		this.jdbc = jdbc;
+		this.lock = lock;
+	}
+
+	/** Where a job stands. */
+	public enum State {
+
+		QUEUED, RUNNING, DONE, FAILED, INTERRUPTED
+
+	}
+
+	/**
+	 * A job as stored.
+	 *
+	 * @param parameters what the job was asked to do (JSON, the kind's own)
+	 * @param progress how far it got (rows read, …)
+	 * @param result what it made, once done (JSON, the kind's own)
+	 * @param error why it failed or was interrupted
+	 */
+	public record StoredJob(String id, String kind, String missionId, String startedBy, Instant createdAt, State state,
+			String parameters, long progress, String result, String error) {
+	}
+
+	/**
+	 * Queues a job, with its file (which the caller deletes), against the limits: a
+	 * person's {@value #PER_USER} and a mission's {@value #PER_MISSION} jobs of the kind
+	 * under way, counted on every server.
+	 * @throws TooManyJobsException when a limit is reached
+	 */
+	@Transactional
+	public StoredJob submit(String kind, String missionId, String user, String parameters, Path file) {
+		lock.hold("jobs");
+		long byUser = count("kind = ? AND started_by = ?", kind, user);
+		if (byUser >= PER_USER) {
+			throw new TooManyJobsException("you have " + byUser + " " + kind + " jobs under way; wait for one to end");
+		}
+		long byMission = count("kind = ? AND mission_id = ?", kind, missionId);
+		if (byMission >= PER_MISSION) {
+			throw new TooManyJobsException(
+					"the mission has " + byMission + " " + kind + " jobs under way; wait for one to end");
+		}
+		StoredJob job = new StoredJob(UUID.randomUUID().toString(), kind, missionId, user, Instant.now(), State.QUEUED,
+				parameters, 0, null, null);
+		jdbc.sql("""
+				INSERT INTO job (id, kind, mission_id, started_by, created_at, state, parameters)
+				VALUES (?, ?, ?, ?, ?, 'QUEUED', ?)""")
+			.params(job.id(), kind, missionId, user, Timestamp.from(job.createdAt()), parameters)
+			.update();
+		if (file != null) {
+			storeFile(job.id(), file);
+		}
+		return job;
+	}
+
+	/**
+	 * A job of the mission; 404 for another mission's job, as for one that does not
+	 * exist.
+	 */
+	public StoredJob find(String missionId, String jobId) {
+		return jdbc.sql("SELECT * FROM job WHERE id = ? AND mission_id = ?")
+			.params(jobId, missionId)
+			.query(JobQueue::row)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("job", jobId));
+	}
+
+	/**
+	 * Claims the oldest queued job of these kinds for this server: it is RUNNING, with a
+	 * heartbeat, when this returns.
+	 */
+	@Transactional
+	public Optional<StoredJob> claim(List<String> kinds, String node) {
+		if (kinds.isEmpty()) {
+			return Optional.empty();
+		}
+		String in = String.join(", ", kinds.stream().map(kind -> "?").toList());
+		Optional<StoredJob> next = jdbc
+			.sql("SELECT * FROM job WHERE state = 'QUEUED' AND kind IN (" + in
+					+ ") ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED")
+			.params(kinds.toArray())
+			.query(JobQueue::row)
+			.optional();
+		next.ifPresent(job -> jdbc
+			.sql("UPDATE job SET state = 'RUNNING', node = ?, heartbeat_at = CURRENT_TIMESTAMP WHERE id = ?")
+			.params(node, job.id())
+			.update());
+		return next.map(job -> new StoredJob(job.id(), job.kind(), job.missionId(), job.startedBy(), job.createdAt(),
+				State.RUNNING, job.parameters(), 0, null, null));
+	}
+
+	/** This server's running jobs are alive. */
+	void beat(String node) {
+		jdbc.sql("UPDATE job SET heartbeat_at = CURRENT_TIMESTAMP WHERE node = ? AND state = 'RUNNING'")
+			.param(node)
+			.update();
+	}
+
+	/**
+	 * How far a running job got: committed at once, apart from the job's own transaction
+	 * (an import's lasts until it is done, and would hide its progress and hold the job's
+	 * row, stopping its heart, until then).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void progress(String jobId, long progress) {
+		jdbc.sql("UPDATE job SET progress = ? WHERE id = ? AND state = 'RUNNING'").params(progress, jobId).update();
+	}
+
+	/** A job ended: done with its result, or failed with why; its file is dropped. */
+	@Transactional
+	public void finish(String jobId, State state, long progress, String result, String error) {
+		jdbc.sql("""
+				UPDATE job SET state = ?, progress = ?, result = ?, error = ?, finished_at = CURRENT_TIMESTAMP
+				WHERE id = ? AND state = 'RUNNING'""").params(state.name(), progress, result, error, jobId).update();
+		jdbc.sql("DELETE FROM job_file WHERE job_id = ?").param(jobId).update();
+	}
+
+	/**
+	 * Marks INTERRUPTED the running jobs whose heart stopped for {@link #SILENCE} (their
+	 * server died, or this one before it restarted), and returns them.
+	 */
+	@Transactional
+	public List<StoredJob> interruptSilent() {
+		Timestamp before = Timestamp.from(databaseNow().minus(SILENCE));
+		List<StoredJob> silent = jdbc
+			.sql("SELECT * FROM job WHERE state = 'RUNNING' AND heartbeat_at < ? FOR UPDATE SKIP LOCKED")
+			.param(before)
+			.query(JobQueue::row)
+			.list();
+		for (StoredJob job : silent) {
+			jdbc.sql("""
+					UPDATE job SET state = 'INTERRUPTED', finished_at = CURRENT_TIMESTAMP,
+					  error = 'the server running it stopped' WHERE id = ?""").param(job.id()).update();
+			jdbc.sql("DELETE FROM job_file WHERE job_id = ?").param(job.id()).update();
+		}
+		return silent;
+	}
+
+	/** The job's file, read part by part as it is consumed. */
+	public InputStream file(String jobId) {
+		return new InputStream() {
+
+			private byte[] part = new byte[0];
+
+			private int next;
+
+			private int at;
+
+			@Override
+			public int read() {
+				byte[] one = new byte[1];
+				return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+			}
+
+			@Override
+			public int read(byte[] into, int offset, int length) {
+				if (at == part.length) {
+					Optional<byte[]> read = jdbc.sql("SELECT bytes FROM job_file WHERE job_id = ? AND part = ?")
+						.params(jobId, next)
+						.query(byte[].class)
+						.optional();
+					if (read.isEmpty()) {
+						return -1;
+					}
+					part = read.get();
+					next++;
+					at = 0;
+				}
+				int n = Math.min(length, part.length - at);
+				System.arraycopy(part, at, into, offset, n);
+				at += n;
+				return n;
+			}
+
+		};
+	}
+
+	private void storeFile(String jobId, Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			int part = 0;
+			byte[] bytes;
+			while ((bytes = in.readNBytes(PART)).length > 0) {
+				jdbc.sql("INSERT INTO job_file (job_id, part, bytes) VALUES (?, ?, ?)")
+					.params(jobId, part++, bytes)
+					.update();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Instant databaseNow() {
+		return jdbc.sql("SELECT CURRENT_TIMESTAMP").query(Timestamp.class).single().toInstant();
+	}
+
+	private long count(String where, Object... params) {
+		return jdbc.sql("SELECT COUNT(*) FROM job WHERE " + UNDER_WAY + " AND " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	private static StoredJob row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new StoredJob(rs.getString("id"), rs.getString("kind"), rs.getString("mission_id"),
+				rs.getString("started_by"), rs.getTimestamp("created_at").toInstant(),
+				State.valueOf(rs.getString("state")), rs.getString("parameters"), rs.getLong("progress"),
+				rs.getString("result"), rs.getString("error"));
+	}
+
+}

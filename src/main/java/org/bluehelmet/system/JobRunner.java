@@ -1,0 +1,195 @@
+package org.bluehelmet.system;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs this server's share of the {@link JobQueue}: one job at a time (the embedded
+ * database writes one transaction at a time anyway, and a server's two cores are better
+ * spent on one import than shared by two), claimed by a worker thread woken by a local
+ * submission or every second; a second thread beats the running job's heart every
+ * {@link #BEAT} and, on every server, marks INTERRUPTED the jobs whose heart stopped.
+ * Only in a server. On shutdown the running job is let finish for the graceful-shutdown
+ * period; one cut short is interrupted by the next server to look.
+ */
+@Component
+@ConditionalOnWebApplication
+public class JobRunner implements SmartLifecycle {
+
+	/** A job of one kind: what runs it. */
+	public interface Handler {
+
+		/** The kind of job this runs, as queued. */
+		String kind();
+
+		/**
+		 * Runs the job; returns its result (JSON) or throws a problem for the person who
+		 * started it.
+		 */
+		String run(JobQueue.StoredJob job, Progress progress) throws Exception;
+
+		/** A job of this kind was interrupted (its server died): clean what it left. */
+		default void interrupted(JobQueue.StoredJob job) {
+		}
+
+	}
+
+	/** Where a running job says how far it got. */
+	public interface Progress {
+
+		void reached(long done);
+
+	}
+
+	/** How often a running job's heart beats, and the queue is swept of dead jobs. */
+	static final long BEAT = 2_000;
+
+	private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
+
+	private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
+	private final JobQueue queue;
+
+	private final Map<String, Handler> handlers;
+
+	private final String node = UUID.randomUUID().toString();
+
+	private final Semaphore wake = new Semaphore(0);
+
+	private volatile boolean running;
+
+	private Thread worker;
+
+	private Thread heart;
+
+	JobRunner(JobQueue queue, List<Handler> handlers) {
+		this.queue = queue;
+		this.handlers = handlers.stream().collect(Collectors.toMap(Handler::kind, Function.identity()));
+	}
+
+	/** A job was queued here: look at once rather than at the next second. */
+	public void wake() {
+		wake.release();
+	}
+
+	@Override
+	public void start() {
+		running = true;
+		worker = daemon("job-runner", this::work);
+		heart = daemon("job-heart", this::beat);
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		wake.release();
+		heart.interrupt();
+		try {
+			worker.join(JobQueue.SILENCE.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	private void work() {
+		while (running) {
+			try {
+				Optional<JobQueue.StoredJob> claimed = queue.claim(List.copyOf(handlers.keySet()), node);
+				if (claimed.isPresent()) {
+					run(claimed.get());
+				}
+				else {
+					wake.tryAcquire(1, TimeUnit.SECONDS);
+				}
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not claim a job; trying again in a second", ex);
+				sleep(1000);
+			}
+		}
+	}
+
+	private void run(JobQueue.StoredJob job) {
+		log.info("Job {} ({}) runs on this server", job.id(), job.kind());
+		long[] reached = { 0 };
+		long[] toldAt = { 0 };
+		try {
+			String result = handlers.get(job.kind()).run(job, done -> {
+				reached[0] = done;
+				// Twice a second is enough for a progress bar.
+				if (System.nanoTime() - toldAt[0] > PROGRESS_EVERY_NANOS) {
+					toldAt[0] = System.nanoTime();
+					queue.progress(job.id(), done);
+				}
+			});
+			queue.finish(job.id(), JobQueue.State.DONE, reached[0], result, null);
+		}
+		catch (Exception ex) {
+			log.warn("Job {} ({}) failed", job.id(), job.kind(), ex);
+			// Never the database's own words: they can quote SQL and stored values.
+			String why = ex instanceof DataAccessException ? "the database refused it" : ex.getMessage();
+			queue.finish(job.id(), JobQueue.State.FAILED, reached[0], null, why);
+		}
+	}
+
+	private void beat() {
+		while (running) {
+			try {
+				queue.beat(node);
+				for (JobQueue.StoredJob dead : queue.interruptSilent()) {
+					log.warn("Job {} ({}) was interrupted: the server running it stopped", dead.id(), dead.kind());
+					Handler handler = handlers.get(dead.kind());
+					if (handler != null) {
+						handler.interrupted(dead);
+					}
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not beat the running job's heart; trying again", ex);
+			}
+			if (!sleep(BEAT)) {
+				return;
+			}
+		}
+	}
+
+	private static boolean sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			return false;
+		}
+	}
+
+	private static Thread daemon(String name, Runnable task) {
+		Thread thread = new Thread(task, name);
+		thread.setDaemon(true);
+		thread.start();
+		return thread;
+	}
+
+}
