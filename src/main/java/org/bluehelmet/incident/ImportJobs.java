@@ -98,8 +98,7 @@ public class ImportJobs implements JobRunner.Handler {
 		Parameters asked = JSON.readValue(job.parameters(), Parameters.class);
 		try (Reader reader = new InputStreamReader(queue.file(job.id()), StandardCharsets.UTF_8)) {
 			ImportReport report = imports.importFile(job.missionId(), reader, asked.fileName(), asked.format(),
-					asked.skipBadRows(), job.startedBy(), progress::reached);
-			progress.reached(report.rowsRead());
+					asked.skipBadRows(), job.startedBy(), rows -> progress.reached(rows, 0, null));
 			return JSON.writeValueAsString(report);
 		}
 	}

@@ -31,11 +31,14 @@ public class JobQueue {
 	/** A job's heart stopped for this long: its server is taken for dead. */
 	public static final Duration SILENCE = Duration.ofSeconds(15);
 
-	/** Jobs one person may have queued or running at once (of one kind). */
-	public static final int PER_USER = JobBoard.PER_USER;
+	/**
+	 * Jobs of one kind one person may have queued or running at once: one person queued
+	 * 78 backtests (an hour of CPU) in seconds.
+	 */
+	public static final int PER_USER = 2;
 
 	/** Jobs of one kind one mission may have queued or running at once. */
-	public static final int PER_MISSION = JobBoard.PER_MISSION;
+	public static final int PER_MISSION = 4;
 
 	/** A file is stored in parts of this many bytes (1 MiB). */
 	static final int PART = 1 << 20;
@@ -62,23 +65,34 @@ public class JobQueue {
 	 * A job as stored.
 	 *
 	 * @param parameters what the job was asked to do (JSON, the kind's own)
-	 * @param progress how far it got (rows read, …)
+	 * @param progress how far it got (rows read, steps done, …)
+	 * @param total of how many steps, when known (else 0)
+	 * @param step what it does now, when it says
 	 * @param result what it made, once done (JSON, the kind's own)
 	 * @param error why it failed or was interrupted
 	 */
 	public record StoredJob(String id, String kind, String missionId, String startedBy, Instant createdAt, State state,
-			String parameters, long progress, String result, String error) {
+			String parameters, long progress, long total, String step, String result, String error) {
 	}
 
 	/**
 	 * Queues a job, with its file (which the caller deletes), against the limits: a
 	 * person's {@value #PER_USER} and a mission's {@value #PER_MISSION} jobs of the kind
-	 * under way, counted on every server.
+	 * under way, counted on every server. The same work without a file (same kind,
+	 * mission and parameters) already under way is answered instead.
 	 * @throws TooManyJobsException when a limit is reached
 	 */
 	@Transactional
 	public StoredJob submit(String kind, String missionId, String user, String parameters, Path file) {
 		lock.hold("jobs");
+		Optional<StoredJob> same = jdbc
+			.sql("SELECT * FROM job WHERE " + UNDER_WAY + " AND kind = ? AND mission_id = ? AND parameters = ?")
+			.params(kind, missionId, parameters)
+			.query(JobQueue::row)
+			.optional();
+		if (same.isPresent() && file == null) {
+			return same.get();
+		}
 		long byUser = count("kind = ? AND started_by = ?", kind, user);
 		if (byUser >= PER_USER) {
 			throw new TooManyJobsException("you have " + byUser + " " + kind + " jobs under way; wait for one to end");
@@ -89,7 +103,7 @@ public class JobQueue {
 					"the mission has " + byMission + " " + kind + " jobs under way; wait for one to end");
 		}
 		StoredJob job = new StoredJob(UUID.randomUUID().toString(), kind, missionId, user, Instant.now(), State.QUEUED,
-				parameters, 0, null, null);
+				parameters, 0, 0, null, null, null);
 		jdbc.sql("""
 				INSERT INTO job (id, kind, mission_id, started_by, created_at, state, parameters)
 				VALUES (?, ?, ?, ?, ?, 'QUEUED', ?)""")
@@ -134,7 +148,7 @@ public class JobQueue {
 			.params(node, job.id())
 			.update());
 		return next.map(job -> new StoredJob(job.id(), job.kind(), job.missionId(), job.startedBy(), job.createdAt(),
-				State.RUNNING, job.parameters(), 0, null, null));
+				State.RUNNING, job.parameters(), 0, 0, null, null, null));
 	}
 
 	/** This server's running jobs are alive. */
@@ -150,8 +164,25 @@ public class JobQueue {
 	 * row, stopping its heart, until then).
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void progress(String jobId, long progress) {
-		jdbc.sql("UPDATE job SET progress = ? WHERE id = ? AND state = 'RUNNING'").params(progress, jobId).update();
+	public void progress(String jobId, long progress, long total, String step) {
+		jdbc.sql("UPDATE job SET progress = ?, total = ?, step = ? WHERE id = ? AND state = 'RUNNING'")
+			.params(progress, total, step, jobId)
+			.update();
+	}
+
+	/**
+	 * Records a job already done (its result was known), so that every server answers for
+	 * it like any other.
+	 */
+	public StoredJob done(String kind, String missionId, String user, String parameters, long total, String result) {
+		StoredJob job = new StoredJob(UUID.randomUUID().toString(), kind, missionId, user, Instant.now(), State.DONE,
+				parameters, total, total, null, result, null);
+		jdbc.sql("""
+				INSERT INTO job (id, kind, mission_id, started_by, created_at, state, parameters, progress, total,
+				  result, finished_at) VALUES (?, ?, ?, ?, ?, 'DONE', ?, ?, ?, ?, CURRENT_TIMESTAMP)""")
+			.params(job.id(), kind, missionId, user, Timestamp.from(job.createdAt()), parameters, total, total, result)
+			.update();
+		return job;
 	}
 
 	/** A job ended: done with its result, or failed with why; its file is dropped. */
@@ -253,7 +284,7 @@ public class JobQueue {
 		return new StoredJob(rs.getString("id"), rs.getString("kind"), rs.getString("mission_id"),
 				rs.getString("started_by"), rs.getTimestamp("created_at").toInstant(),
 				State.valueOf(rs.getString("state")), rs.getString("parameters"), rs.getLong("progress"),
-				rs.getString("result"), rs.getString("error"));
+				rs.getLong("total"), rs.getString("step"), rs.getString("result"), rs.getString("error"));
 	}
 
 }

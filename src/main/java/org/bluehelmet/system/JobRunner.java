@@ -50,7 +50,12 @@ public class JobRunner implements SmartLifecycle {
 	/** Where a running job says how far it got. */
 	public interface Progress {
 
-		void reached(long done);
+		/**
+		 * @param done steps (rows, …) done
+		 * @param total of how many, or 0 when unknown
+		 * @param step what it does now, or {@code null}
+		 */
+		void reached(long done, long total, String step);
 
 	}
 
@@ -136,12 +141,12 @@ public class JobRunner implements SmartLifecycle {
 		long[] reached = { 0 };
 		long[] toldAt = { 0 };
 		try {
-			String result = handlers.get(job.kind()).run(job, done -> {
+			String result = handlers.get(job.kind()).run(job, (done, total, step) -> {
 				reached[0] = done;
 				// Twice a second is enough for a progress bar.
 				if (System.nanoTime() - toldAt[0] > PROGRESS_EVERY_NANOS) {
 					toldAt[0] = System.nanoTime();
-					queue.progress(job.id(), done);
+					queue.progress(job.id(), done, total, step);
 				}
 			});
 			queue.finish(job.id(), JobQueue.State.DONE, reached[0], result, null);

@@ -13,7 +13,8 @@ import java.util.List;
  * @param horizon months ahead
  * @param startedBy who started it
  * @param startedAt when
- * @param state queued, running, done (see {@code lines}) or failed (see {@code error})
+ * @param state queued, running, done (see {@code lines}), failed or interrupted (see
+ * {@code error})
  * @param done long steps done (a model's forecast from one origin)
  * @param total long steps in all
  * @param step what it is doing now
@@ -30,32 +31,8 @@ public record BacktestJob(String id, String missionId, String target, List<Strin
 	/** Where a job stands. */
 	public enum State {
 
-		QUEUED, RUNNING, DONE, FAILED
+		QUEUED, RUNNING, DONE, FAILED, INTERRUPTED
 
-	}
-
-	BacktestJob progressed(int doneNow, int totalNow, String stepNow) {
-		return new BacktestJob(id, missionId, target, origins, horizon, startedBy, startedAt, State.RUNNING, doneNow,
-				totalNow, stepNow, null, null, null, null);
-	}
-
-	BacktestJob finished(Backtest.Report result) {
-		return new BacktestJob(id, missionId, target, origins, horizon, startedBy, startedAt, State.DONE, total, total,
-				"done", result.lines(), result.skill(), result.calibration(), null);
-	}
-
-	BacktestJob failed(String why) {
-		return new BacktestJob(id, missionId, target, origins, horizon, startedBy, startedAt, State.FAILED, done, total,
-				step, null, null, null, why);
-	}
-
-	boolean sameWorkAs(BacktestJob other) {
-		return missionId.equals(other.missionId) && target.equals(other.target) && origins.equals(other.origins)
-				&& horizon == other.horizon;
-	}
-
-	boolean underWay() {
-		return state == State.QUEUED || state == State.RUNNING;
 	}
 
 }

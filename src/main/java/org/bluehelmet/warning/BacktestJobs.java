@@ -1,64 +1,78 @@
 package org.bluehelmet.warning;
 
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
-import jakarta.annotation.PreDestroy;
-
-import org.bluehelmet.system.InvalidInputException;
-import org.bluehelmet.system.JobBoard;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.bluehelmet.system.JobQueue;
+import org.bluehelmet.system.JobRunner;
+import org.bluehelmet.system.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Backtests started from the browser: they train the learned model once per origin
- * (seconds each), so they run on a background thread, one at a time, and are followed by
- * polling. Bad input is refused before a job starts; a backtest already computed on the
- * incidents as they are is answered at once; the same backtest asked for again while it
- * runs is the same job. The last {@value #KEPT} jobs are kept in memory.
+ * (seconds each), so they are queued in the database ({@link JobQueue}), run by the first
+ * free server and followed by polling any server. Bad input is refused before a job is
+ * queued; a backtest this server already computed on the incidents as they are is
+ * answered at once (as a job done); the same backtest asked for again while it is under
+ * way is the same job.
  * <p>
  * Thread-safe.
  */
 @Component
-public class BacktestJobs {
+public class BacktestJobs implements JobRunner.Handler {
 
-	static final int KEPT = 20;
+	static final String KIND = "warning-backtest";
 
-	private static final Logger log = LoggerFactory.getLogger(BacktestJobs.class);
+	/** Parameters and results as stored with the job. */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
 
 	private final WarningService warning;
 
-	private final JobBoard<BacktestJob> jobs = new JobBoard<>("backtest job", "warning-backtest", KEPT, BacktestJob::id,
-			BacktestJob::missionId, BacktestJob::startedBy, BacktestJob::underWay);
+	private final JobQueue queue;
 
-	BacktestJobs(WarningService warning) {
+	private final ObjectProvider<JobRunner> runner;
+
+	BacktestJobs(WarningService warning, JobQueue queue, ObjectProvider<JobRunner> runner) {
 		this.warning = warning;
+		this.queue = queue;
+		this.runner = runner;
+	}
+
+	/** What a backtest job was asked to do. */
+	record Parameters(String target, List<String> origins, int horizon) {
+
+		ForecastTarget forecastTarget() {
+			return ForecastTarget.parse(target);
+		}
+
+		List<YearMonth> months() {
+			return origins.stream().map(YearMonth::parse).toList();
+		}
+
 	}
 
 	/** Starts a backtest, or answers with the one already known or under way. */
 	public BacktestJob start(String missionId, ForecastTarget target, List<YearMonth> origins, int horizon,
 			String user) {
 		List<YearMonth> sorted = warning.checkBacktest(missionId, origins, horizon);
-		BacktestJob job = new BacktestJob(UUID.randomUUID().toString(), missionId,
-				target.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-				sorted.stream().map(YearMonth::toString).toList(), horizon, user, Instant.now(),
-				BacktestJob.State.QUEUED, 0, sorted.size() * Baselines.withLearned().size(), "waiting", null, null,
-				null, null);
+		Parameters asked = new Parameters(target.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+				sorted.stream().map(YearMonth::toString).toList(), horizon);
+		String parameters = JSON.writeValueAsString(asked);
 		Optional<Backtest.Report> known = warning.knownBacktest(missionId, target, sorted, horizon);
 		if (known.isPresent()) {
-			return jobs.put(job.finished(known.get()));
+			return view(
+					queue.done(KIND, missionId, user, parameters, steps(asked), JSON.writeValueAsString(known.get())));
 		}
-		BacktestJob queued = jobs.submit(job, other -> other.underWay() && other.sameWorkAs(job));
-		if (queued == job) {
-			jobs.run(() -> run(job, target, sorted));
-		}
-		return queued;
+		JobQueue.StoredJob job = queue.submit(KIND, missionId, user, parameters, null);
+		runner.ifAvailable(JobRunner::wake);
+		return view(job);
 	}
 
 	/**
@@ -66,30 +80,51 @@ public class BacktestJobs {
 	 * exist.
 	 */
 	public BacktestJob find(String missionId, String jobId) {
-		return jobs.find(missionId, jobId);
+		JobQueue.StoredJob job = queue.find(missionId, jobId);
+		if (!job.kind().equals(KIND)) {
+			throw new NotFoundException("job", jobId);
+		}
+		return view(job);
 	}
 
-	private void run(BacktestJob job, ForecastTarget target, List<YearMonth> origins) {
-		// The last state put, so that a failure keeps the step it failed at.
-		AtomicReference<BacktestJob> latest = new AtomicReference<>(
-				jobs.put(job.progressed(0, job.total(), "reading the incidents")));
-		try {
-			Backtest.Report report = warning.backtest(job.missionId(), target, origins, job.horizon(),
-					(done, total, next) -> latest.set(jobs.put(job.progressed(done, total, next))));
-			jobs.put(job.finished(report));
-		}
-		catch (InvalidInputException ex) {
-			jobs.put(latest.get().failed(ex.getMessage()));
-		}
-		catch (RuntimeException ex) {
-			log.warn("Backtest {} failed", job.id(), ex);
-			jobs.put(latest.get().failed("the backtest failed: " + ex.getMessage()));
-		}
+	@Override
+	public String kind() {
+		return KIND;
 	}
 
-	@PreDestroy
-	void stop() {
-		jobs.stop();
+	@Override
+	public String run(JobQueue.StoredJob job, JobRunner.Progress progress) {
+		Parameters asked = JSON.readValue(job.parameters(), Parameters.class);
+		progress.reached(0, steps(asked), "reading the incidents");
+		Backtest.Report report = warning.backtest(job.missionId(), asked.forecastTarget(), asked.months(),
+				asked.horizon(), (done, total, next) -> progress.reached(done, total, next));
+		return JSON.writeValueAsString(report);
+	}
+
+	/** Long steps in all: a model's forecast from one origin. */
+	private static int steps(Parameters asked) {
+		return asked.origins().size() * Baselines.withLearned().size();
+	}
+
+	private static BacktestJob view(JobQueue.StoredJob job) {
+		Parameters asked = JSON.readValue(job.parameters(), Parameters.class);
+		Backtest.Report report = job.result() == null ? null : JSON.readValue(job.result(), Backtest.Report.class);
+		long total = job.total() > 0 ? job.total() : steps(asked);
+		String step = switch (job.state()) {
+			case QUEUED -> "waiting";
+			case DONE -> "done";
+			default -> job.step();
+		};
+		String error = switch (job.state()) {
+			case FAILED -> job.error();
+			case INTERRUPTED -> "the backtest was interrupted: " + job.error() + "; start it again";
+			default -> null;
+		};
+		return new BacktestJob(job.id(), job.missionId(), asked.target(), asked.origins(), asked.horizon(),
+				job.startedBy(), job.createdAt(), BacktestJob.State.valueOf(job.state().name()),
+				job.state() == JobQueue.State.DONE ? (int) total : (int) job.progress(), (int) total, step,
+				report == null ? null : report.lines(), report == null ? null : report.skill(),
+				report == null ? null : report.calibration(), error);
 	}
 
 }

@@ -1,4 +1,4 @@
--- Long jobs started from the browser (imports) queued in the database, so that any server of one
+-- Long jobs started from the browser (imports, backtests) queued in the database, so that any server of one
 -- installation answers for them and a server's death is noticed by another (issue 20). A server
 -- claims a queued job with FOR UPDATE SKIP LOCKED and beats its heart while it runs it; a job whose
 -- heart stopped is marked INTERRUPTED by another server. The uploaded file waits in job_file, in
@@ -14,6 +14,8 @@ CREATE TABLE job (
     node          VARCHAR(36),
     heartbeat_at  TIMESTAMP WITH TIME ZONE,
     progress      BIGINT NOT NULL DEFAULT 0,
+    total         BIGINT NOT NULL DEFAULT 0,
+    step          VARCHAR(200),
     result        TEXT,
     error         TEXT,
     finished_at   TIMESTAMP WITH TIME ZONE

@@ -1,0 +1,122 @@
+package org.bluehelmet.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The job queue every server shares: bounded per person and per mission (issue 14,
+ * finding 6), the same work answered with the job under way, jobs claimed oldest first
+ * and once, files kept whole in parts, and jobs whose heart stopped interrupted.
+ */
+class JobQueueTest {
+
+	@TempDir
+	Path folder;
+
+	private JdbcClient jdbc;
+
+	private JobQueue queue;
+
+	@BeforeEach
+	void emptyDatabase() {
+		JdbcDataSource dataSource = new JdbcDataSource();
+		dataSource.setURL(
+				"jdbc:h2:mem:" + folder.getFileName() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+		dataSource.setUser("sa");
+		Flyway.configure()
+			.dataSource(dataSource)
+			.locations("classpath:db/migration/common", "classpath:db/migration/h2")
+			.load()
+			.migrate();
+		jdbc = JdbcClient.create(dataSource);
+		DatabaseKind database = new DatabaseKind(new JdbcTemplate(dataSource));
+		queue = new JobQueue(jdbc, new ServerLock(jdbc, database));
+	}
+
+	@Test
+	void refusesAThirdJobOfOnePersonWhileTwoAreUnderWay() {
+		JobQueue.StoredJob first = queue.submit("test", "m", "viewer", "{\"n\":1}", null);
+		queue.submit("test", "m", "viewer", "{\"n\":2}", null);
+		assertThatThrownBy(() -> queue.submit("test", "m", "viewer", "{\"n\":3}", null))
+			.isInstanceOf(TooManyJobsException.class)
+			.hasMessageContaining("you have 2 test jobs under way");
+		assertThat(queue.claim(List.of("test"), "node").orElseThrow().id()).isEqualTo(first.id());
+		queue.finish(first.id(), JobQueue.State.DONE, 1, "{}", null);
+		assertThat(queue.submit("test", "m", "viewer", "{\"n\":3}", null).state()).isEqualTo(JobQueue.State.QUEUED);
+	}
+
+	@Test
+	void refusesAJobOfAMissionWithFourUnderWay() {
+		for (int i = 0; i < JobQueue.PER_MISSION; i++) {
+			queue.submit("test", "busy", "user" + i, "{\"n\":" + i + "}", null);
+		}
+		assertThatThrownBy(() -> queue.submit("test", "busy", "someone", "{}", null))
+			.isInstanceOf(TooManyJobsException.class)
+			.hasMessageContaining("the mission has 4");
+		assertThat(queue.submit("test", "calm", "someone", "{}", null).missionId()).isEqualTo("calm");
+	}
+
+	@Test
+	void answersTheSameWorkWithTheJobUnderWayEvenAtTheLimit() {
+		queue.submit("test", "m", "analyst", "{\"n\":1}", null);
+		JobQueue.StoredJob second = queue.submit("test", "m", "analyst", "{\"n\":2}", null);
+		assertThat(queue.submit("test", "m", "analyst", "{\"n\":2}", null).id()).isEqualTo(second.id());
+	}
+
+	@Test
+	void claimsTheOldestQueuedJobOnceAndOnlyOfKindsItRuns() {
+		JobQueue.StoredJob older = queue.submit("import", "m", "a", "{\"file\":1}", null);
+		JobQueue.StoredJob newer = queue.submit("import", "m", "b", "{\"file\":2}", null);
+		assertThat(queue.claim(List.of("backtest"), "node")).isEmpty();
+		assertThat(queue.claim(List.of("import"), "node").orElseThrow().id()).isEqualTo(older.id());
+		assertThat(queue.claim(List.of("import"), "node").orElseThrow().id()).isEqualTo(newer.id());
+		assertThat(queue.claim(List.of("import"), "node")).isEmpty();
+		assertThat(queue.find("m", older.id()).state()).isEqualTo(JobQueue.State.RUNNING);
+		assertThatThrownBy(() -> queue.find("other-mission", older.id())).isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void keepsAnUploadedFileWholeInPartsUntilItsJobEnds() throws Exception {
+		byte[] bytes = new byte[JobQueue.PART * 2 + 12345];
+		new Random(7).nextBytes(bytes);
+		Path file = Files.write(folder.resolve("upload.csv"), bytes);
+		JobQueue.StoredJob job = queue.submit("import", "m", "a", "{}", file);
+		try (var in = queue.file(job.id())) {
+			assertThat(in.readAllBytes()).isEqualTo(bytes);
+		}
+		queue.claim(List.of("import"), "node");
+		queue.finish(job.id(), JobQueue.State.DONE, 3, "{}", null);
+		try (var in = queue.file(job.id())) {
+			assertThat(in.readAllBytes()).isEmpty();
+		}
+	}
+
+	@Test
+	void interruptsARunningJobWhoseHeartStopped() {
+		JobQueue.StoredJob alive = queue.submit("import", "m", "a", "{\"file\":1}", null);
+		JobQueue.StoredJob dead = queue.submit("import", "m", "b", "{\"file\":2}", null);
+		queue.claim(List.of("import"), "node-alive");
+		queue.claim(List.of("import"), "node-dead");
+		jdbc.sql("UPDATE job SET heartbeat_at = DATEADD('SECOND', -16, CURRENT_TIMESTAMP) WHERE node = 'node-dead'")
+			.update();
+		queue.beat("node-alive");
+		assertThat(queue.interruptSilent()).extracting(JobQueue.StoredJob::id).containsExactly(dead.id());
+		assertThat(queue.find("m", dead.id()).state()).isEqualTo(JobQueue.State.INTERRUPTED);
+		assertThat(queue.find("m", alive.id()).state()).isEqualTo(JobQueue.State.RUNNING);
+		assertThat(queue.interruptSilent()).isEmpty();
+	}
+
+}
