@@ -99,6 +99,7 @@ public class ImportJobs implements JobRunner.Handler {
 		try (Reader reader = new InputStreamReader(queue.file(job.id()), StandardCharsets.UTF_8)) {
 			ImportReport report = imports.importFile(job.missionId(), reader, asked.fileName(), asked.format(),
 					asked.skipBadRows(), job.startedBy(), rows -> progress.reached(rows, 0, null));
+			progress.reached(report.rowsRead(), 0, null);
 			return JSON.writeValueAsString(report);
 		}
 	}

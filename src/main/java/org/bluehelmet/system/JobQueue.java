@@ -164,9 +164,9 @@ public class JobQueue {
 	 * row, stopping its heart, until then).
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void progress(String jobId, long progress, long total, String step) {
-		jdbc.sql("UPDATE job SET progress = ?, total = ?, step = ? WHERE id = ? AND state = 'RUNNING'")
-			.params(progress, total, step, jobId)
+	public void progress(String jobId, String node, long progress, long total, String step) {
+		jdbc.sql("UPDATE job SET progress = ?, total = ?, step = ? WHERE id = ? AND node = ? AND state = 'RUNNING'")
+			.params(progress, total, step, jobId, node)
 			.update();
 	}
 
@@ -185,13 +185,32 @@ public class JobQueue {
 		return job;
 	}
 
-	/** A job ended: done with its result, or failed with why; its file is dropped. */
+	/**
+	 * A job this server runs ended: done with its result, or failed with why; its file is
+	 * dropped. Nothing when another server took it over meanwhile.
+	 */
 	@Transactional
-	public void finish(String jobId, State state, long progress, String result, String error) {
-		jdbc.sql("""
+	public void finish(String jobId, String node, State state, long progress, String result, String error) {
+		int ended = jdbc.sql("""
 				UPDATE job SET state = ?, progress = ?, result = ?, error = ?, finished_at = CURRENT_TIMESTAMP
-				WHERE id = ? AND state = 'RUNNING'""").params(state.name(), progress, result, error, jobId).update();
-		jdbc.sql("DELETE FROM job_file WHERE job_id = ?").param(jobId).update();
+				WHERE id = ? AND node = ? AND state = 'RUNNING'""")
+			.params(state.name(), progress, result, error, jobId, node)
+			.update();
+		if (ended > 0) {
+			jdbc.sql("DELETE FROM job_file WHERE job_id = ?").param(jobId).update();
+		}
+	}
+
+	/**
+	 * Gives a running job back to the queue, file and all, for another server (or this
+	 * one when it starts again): this server stops before the job could end. Nothing of
+	 * the job is stored meanwhile, since its work is one transaction this server's end
+	 * rolls back.
+	 */
+	public void handBack(String jobId, String node) {
+		jdbc.sql("""
+				UPDATE job SET state = 'QUEUED', node = NULL, heartbeat_at = NULL, progress = 0, total = 0, step = NULL
+				WHERE id = ? AND node = ? AND state = 'RUNNING'""").params(jobId, node).update();
 	}
 
 	/**

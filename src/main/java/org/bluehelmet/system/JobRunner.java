@@ -64,6 +64,12 @@ public class JobRunner implements SmartLifecycle {
 
 	private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
 
+	/**
+	 * How long a stopping server lets its running job finish: the graceful shutdown's
+	 * time.
+	 */
+	static final java.time.Duration LET_FINISH = java.time.Duration.ofSeconds(15);
+
 	private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
 	private final JobQueue queue;
@@ -77,6 +83,9 @@ public class JobRunner implements SmartLifecycle {
 	private volatile boolean running;
 
 	private Thread worker;
+
+	/** The job this server runs now, or {@code null}. */
+	private volatile JobQueue.StoredJob current;
 
 	private Thread heart;
 
@@ -97,17 +106,28 @@ public class JobRunner implements SmartLifecycle {
 		heart = daemon("job-heart", this::beat);
 	}
 
+	/**
+	 * Stops claiming jobs and lets the running one finish for {@link #LET_FINISH}; one
+	 * that does not is handed back to the queue (another server, or this one when it
+	 * starts again, runs it from the start).
+	 */
 	@Override
 	public void stop() {
 		running = false;
 		wake.release();
-		heart.interrupt();
 		try {
-			worker.join(JobQueue.SILENCE.toMillis());
+			worker.join(LET_FINISH.toMillis());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		JobQueue.StoredJob unfinished = current;
+		if (worker.isAlive() && unfinished != null) {
+			log.warn("Job {} ({}) did not finish before this server stopped; handed back to the queue", unfinished.id(),
+					unfinished.kind());
+			queue.handBack(unfinished.id(), node);
+		}
+		heart.interrupt();
 	}
 
 	@Override
@@ -138,6 +158,7 @@ public class JobRunner implements SmartLifecycle {
 
 	private void run(JobQueue.StoredJob job) {
 		log.info("Job {} ({}) runs on this server", job.id(), job.kind());
+		current = job;
 		long[] reached = { 0 };
 		long[] toldAt = { 0 };
 		try {
@@ -146,16 +167,18 @@ public class JobRunner implements SmartLifecycle {
 				// Twice a second is enough for a progress bar.
 				if (System.nanoTime() - toldAt[0] > PROGRESS_EVERY_NANOS) {
 					toldAt[0] = System.nanoTime();
-					queue.progress(job.id(), done, total, step);
+					queue.progress(job.id(), node, done, total, step);
 				}
 			});
-			queue.finish(job.id(), JobQueue.State.DONE, reached[0], result, null);
+			queue.finish(job.id(), node, JobQueue.State.DONE, reached[0], result, null);
 		}
 		catch (Exception ex) {
 			log.warn("Job {} ({}) failed", job.id(), job.kind(), ex);
 			// Never the database's own words: they can quote SQL and stored values.
 			String why = ex instanceof DataAccessException ? "the database refused it" : ex.getMessage();
-			queue.finish(job.id(), JobQueue.State.FAILED, reached[0], null, why);
+			if (running) {
+				queue.finish(job.id(), node, JobQueue.State.FAILED, reached[0], null, why);
+			}
 		}
 	}
 

@@ -54,7 +54,7 @@ class JobQueueTest {
 			.isInstanceOf(TooManyJobsException.class)
 			.hasMessageContaining("you have 2 test jobs under way");
 		assertThat(queue.claim(List.of("test"), "node").orElseThrow().id()).isEqualTo(first.id());
-		queue.finish(first.id(), JobQueue.State.DONE, 1, "{}", null);
+		queue.finish(first.id(), "node", JobQueue.State.DONE, 1, "{}", null);
 		assertThat(queue.submit("test", "m", "viewer", "{\"n\":3}", null).state()).isEqualTo(JobQueue.State.QUEUED);
 	}
 
@@ -98,10 +98,29 @@ class JobQueueTest {
 			assertThat(in.readAllBytes()).isEqualTo(bytes);
 		}
 		queue.claim(List.of("import"), "node");
-		queue.finish(job.id(), JobQueue.State.DONE, 3, "{}", null);
+		queue.finish(job.id(), "node", JobQueue.State.DONE, 3, "{}", null);
 		try (var in = queue.file(job.id())) {
 			assertThat(in.readAllBytes()).isEmpty();
 		}
+	}
+
+	@Test
+	void aJobHandedBackByAStoppingServerIsClaimedByAnotherAndOnlyItsEndCounts() throws Exception {
+		Path file = Files.write(folder.resolve("upload.csv"), new byte[] { 1, 2, 3 });
+		JobQueue.StoredJob job = queue.submit("import", "m", "a", "{}", file);
+		queue.claim(List.of("import"), "stopping");
+		queue.handBack(job.id(), "stopping");
+		assertThat(queue.find("m", job.id()).state()).isEqualTo(JobQueue.State.QUEUED);
+		assertThat(queue.claim(List.of("import"), "other").orElseThrow().id()).isEqualTo(job.id());
+		// The stopping server's late word changes nothing; the file waits for the
+		// other's.
+		queue.finish(job.id(), "stopping", JobQueue.State.FAILED, 0, null, "cut short");
+		assertThat(queue.find("m", job.id()).state()).isEqualTo(JobQueue.State.RUNNING);
+		try (var in = queue.file(job.id())) {
+			assertThat(in.readAllBytes()).containsExactly(1, 2, 3);
+		}
+		queue.finish(job.id(), "other", JobQueue.State.DONE, 3, "{}", null);
+		assertThat(queue.find("m", job.id()).state()).isEqualTo(JobQueue.State.DONE);
 	}
 
 	@Test
