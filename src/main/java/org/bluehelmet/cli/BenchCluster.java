@@ -137,6 +137,31 @@ final class BenchCluster implements AutoCloseable {
 
 	private void startHaproxy() throws Exception {
 		port = freePort();
+		String config = haproxyConfiguration(port, ports, null);
+		Path file = Files.writeString(folder.resolve("haproxy.cfg"), config);
+		try {
+			haproxy = new ProcessBuilder("haproxy", "-db", "-f", file.toString()).redirectErrorStream(true)
+				.redirectOutput(folder.resolve("haproxy.log").toFile())
+				.start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("bench load --nodes needs HAProxy on the PATH (Debian: apt-get install "
+					+ "haproxy): " + ex.getMessage(), ex);
+		}
+		// Every server up in HAProxy's eyes: a few checks' time.
+		Thread.sleep(1500);
+		if (!haproxy.isAlive()) {
+			throw new IllegalStateException("HAProxy stopped: " + Files.readString(folder.resolve("haproxy.log")));
+		}
+	}
+
+	/**
+	 * HAProxy in front of servers on this machine's ports: round robin over their
+	 * readiness checks, a request to a server that stopped answering sent to another.
+	 * @param nodeHeader a response header naming the server that answered, or
+	 * {@code null}
+	 */
+	static String haproxyConfiguration(int port, List<Integer> servers, String nodeHeader) {
 		StringBuilder config = new StringBuilder("""
 				global
 				  maxconn 2048
@@ -154,25 +179,14 @@ final class BenchCluster implements AutoCloseable {
 				  balance roundrobin
 				  option httpchk GET /actuator/health/readiness
 				""".formatted(port));
-		for (int i = 0; i < ports.size(); i++) {
+		if (nodeHeader != null) {
+			config.append("  http-response set-header %s %%s%n".formatted(nodeHeader));
+		}
+		for (int i = 0; i < servers.size(); i++) {
 			config.append(
-					"  server node%d 127.0.0.1:%d check inter 500ms fall 2 rise 1%n".formatted(i + 1, ports.get(i)));
+					"  server node%d 127.0.0.1:%d check inter 500ms fall 2 rise 1%n".formatted(i + 1, servers.get(i)));
 		}
-		Path file = Files.writeString(folder.resolve("haproxy.cfg"), config);
-		try {
-			haproxy = new ProcessBuilder("haproxy", "-db", "-f", file.toString()).redirectErrorStream(true)
-				.redirectOutput(folder.resolve("haproxy.log").toFile())
-				.start();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("bench load --nodes needs HAProxy on the PATH (Debian: apt-get install "
-					+ "haproxy): " + ex.getMessage(), ex);
-		}
-		// Every server up in HAProxy's eyes: a few checks' time.
-		Thread.sleep(1500);
-		if (!haproxy.isAlive()) {
-			throw new IllegalStateException("HAProxy stopped: " + Files.readString(folder.resolve("haproxy.log")));
-		}
+		return config.toString();
 	}
 
 	private static String freshDatabase(String postgres, String user, String name) throws SQLException {

@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 
 import org.bluehelmet.ApiClient;
 import org.bluehelmet.BrowserSession;
-import org.bluehelmet.LoadBalancer;
 import org.bluehelmet.ServerProcess;
 import org.bluehelmet.TestDatabases;
 import org.bluehelmet.geo.Position;

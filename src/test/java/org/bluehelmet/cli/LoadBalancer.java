@@ -1,4 +1,4 @@
-package org.bluehelmet;
+package org.bluehelmet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,10 +13,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.bluehelmet.ApiClient;
+import org.bluehelmet.ServerProcess;
+
 /**
  * HAProxy (Debian's package, which {@code .ci/run} installs) in front of Blue Helmet
  * servers: round robin over their readiness checks, each answer marked with the server
- * that gave it ({@value #NODE_HEADER}). The configuration a deployment would start from.
+ * that gave it ({@value #NODE_HEADER}); the configuration {@code bench load --nodes}
+ * uses.
  */
 public final class LoadBalancer implements AutoCloseable {
 
@@ -32,40 +36,14 @@ public final class LoadBalancer implements AutoCloseable {
 		this.port = port;
 	}
 
-	/** The configuration for servers on these ports of this machine. */
-	public static String configuration(int port, List<Integer> servers) {
-		StringBuilder config = new StringBuilder("""
-				global
-				  maxconn 1024
-				defaults
-				  mode http
-				  timeout connect 2s
-				  timeout client 120s
-				  timeout server 120s
-				  retries 2
-				  option redispatch
-				frontend bluehelmet
-				  bind 127.0.0.1:%d
-				  default_backend nodes
-				backend nodes
-				  balance roundrobin
-				  option httpchk GET /actuator/health/readiness
-				  http-response set-header %s %%s
-				""".formatted(port, NODE_HEADER));
-		for (int i = 0; i < servers.size(); i++) {
-			config.append(
-					"  server node%d 127.0.0.1:%d check inter 500ms fall 2 rise 1%n".formatted(i + 1, servers.get(i)));
-		}
-		return config.toString();
-	}
-
 	/**
 	 * Starts HAProxy in front of the servers and waits until every one of them has
 	 * answered through it.
 	 */
 	public static LoadBalancer start(Path folder, List<Integer> servers) throws Exception {
 		int port = ServerProcess.freePort();
-		Path config = Files.writeString(folder.resolve("haproxy.cfg"), configuration(port, servers));
+		Path config = Files.writeString(folder.resolve("haproxy.cfg"),
+				BenchCluster.haproxyConfiguration(port, servers, NODE_HEADER));
 		Process process = new ProcessBuilder("haproxy", "-db", "-f", config.toString()).redirectErrorStream(true)
 			.redirectOutput(folder.resolve("haproxy.log").toFile())
 			.start();
