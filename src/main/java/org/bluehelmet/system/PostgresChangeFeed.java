@@ -39,9 +39,6 @@ class PostgresChangeFeed implements SmartLifecycle {
 
 	private volatile Thread listener;
 
-	/** Whether the listening connection is up: readiness could say so. */
-	private volatile boolean listening;
-
 	PostgresChangeFeed(DataSource dataSource, DatabaseKind database, DataChanges changes) {
 		this.dataSource = dataSource;
 		this.database = database;
@@ -73,10 +70,6 @@ class PostgresChangeFeed implements SmartLifecycle {
 		return listener != null;
 	}
 
-	boolean listening() {
-		return listening;
-	}
-
 	private void listen() {
 		while (listener == Thread.currentThread()) {
 			try (Connection connection = dataSource.getConnection()) {
@@ -86,7 +79,6 @@ class PostgresChangeFeed implements SmartLifecycle {
 				}
 				// What was kept before now may have missed a notification.
 				changes.forgetEverything();
-				listening = true;
 				PGConnection postgres = connection.unwrap(PGConnection.class);
 				while (listener == Thread.currentThread()) {
 					PGNotification[] received = postgres.getNotifications(WAIT_MILLIS);
@@ -98,7 +90,6 @@ class PostgresChangeFeed implements SmartLifecycle {
 				}
 			}
 			catch (SQLException | RuntimeException ex) {
-				listening = false;
 				if (listener != Thread.currentThread()) {
 					return;
 				}
@@ -112,7 +103,6 @@ class PostgresChangeFeed implements SmartLifecycle {
 				}
 			}
 		}
-		listening = false;
 	}
 
 }
