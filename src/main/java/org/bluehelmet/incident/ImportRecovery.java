@@ -31,13 +31,6 @@ public class ImportRecovery implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportRecovery.class);
 
-	/**
-	 * Only an import still RUNNING can have left rows: a rejected one rolled back before
-	 * it was marked so.
-	 */
-	private static final String LEFTOVERS = "SELECT i.id FROM incident i JOIN incident_import m ON m.id = i.import_id"
-			+ " WHERE m.status = 'RUNNING'";
-
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -86,10 +79,6 @@ public class ImportRecovery implements ApplicationRunner {
 	 * incidents were removed.
 	 */
 	long removeLeftovers() {
-		if (database.isPostgres()) {
-			recoverAbandoned();
-			return 0;
-		}
 		// The imports table is small; the incidents are read only after a crash left one
 		// RUNNING (import_id has no index on the embedded database).
 		if (jdbc.sql("SELECT COUNT(*) FROM incident_import WHERE status = 'RUNNING'").query(Long.class).single() == 0) {
@@ -101,14 +90,10 @@ public class ImportRecovery implements ApplicationRunner {
 		for (int attempt = 1;; attempt++) {
 			try {
 				Long removed = transactions.execute(tx -> {
-					List<Long> ids = jdbc.sql(LEFTOVERS).query(Long.class).list();
-					if (!ids.isEmpty()) {
-						removeIncidents(ids);
-					}
-					markInterrupted(jdbc.sql("SELECT id FROM incident_import WHERE status = 'RUNNING'")
-						.query(Long.class)
-						.list());
-					return (long) ids.size();
+					List<Long> abandoned = abandonedImports();
+					long leftovers = abandoned.isEmpty() ? 0 : removeIncidents(abandoned);
+					markInterrupted(abandoned);
+					return leftovers;
 				});
 				return removed == null ? 0 : removed;
 			}
@@ -156,12 +141,25 @@ public class ImportRecovery implements ApplicationRunner {
 		if (!database.isPostgres()) {
 			return;
 		}
-		transactions.executeWithoutResult(tx -> markInterrupted(jdbc.sql("""
+		removeLeftovers();
+	}
+
+	/**
+	 * Imports left RUNNING by a process that is gone (only an import still RUNNING can
+	 * have left rows: a rejected one rolled back before it was marked so): on the
+	 * embedded database, when it starts, every one; on PostgreSQL, those whose lock
+	 * nobody holds (held by this transaction from then on).
+	 */
+	private List<Long> abandonedImports() {
+		if (!database.isPostgres()) {
+			return jdbc.sql("SELECT id FROM incident_import WHERE status = 'RUNNING'").query(Long.class).list();
+		}
+		return jdbc.sql("""
 				SELECT id FROM incident_import WHERE status = 'RUNNING' AND started_at < ?
 				  AND pg_try_advisory_xact_lock(?, CAST(id AS INTEGER))""")
 			.params(java.sql.Timestamp.from(java.time.Instant.now().minus(YOUNG)), LOCK_SPACE)
 			.query(Long.class)
-			.list()));
+			.list();
 	}
 
 	private void markInterrupted(List<Long> ids) {
@@ -181,15 +179,22 @@ public class ImportRecovery implements ApplicationRunner {
 		}
 	}
 
-	private void removeIncidents(List<Long> ids) {
+	/** Removes the incidents the imports left; returns how many. */
+	private long removeIncidents(List<Long> importIds) {
+		String imports = String.join(", ", importIds.stream().map(String::valueOf).toList());
+		String in = "(SELECT id FROM incident WHERE import_id IN (" + imports + "))";
+		List<Long> ids = jdbc.sql(in.substring(1, in.length() - 1)).query(Long.class).list();
+		if (ids.isEmpty()) {
+			return 0;
+		}
 		// Nothing committed can point at them, but clear references first as a delete in
 		// triage does, so no foreign key (PostgreSQL) or check stumbles.
-		String in = "(" + LEFTOVERS + ")";
 		jdbc.sql("UPDATE incident SET duplicate_of = NULL WHERE duplicate_of IN " + in).update();
 		jdbc.sql("UPDATE incident SET suspected_duplicate_of = NULL WHERE suspected_duplicate_of IN " + in).update();
 		jdbc.sql("DELETE FROM incident WHERE id IN " + in).update();
 		audit.record("system", null, "incident.import.leftovers-removed", "incident", null, null,
 				Map.of("incidents", ids.size(), "firstId", ids.get(0)));
+		return ids.size();
 	}
 
 }
