@@ -37,6 +37,12 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
 	/** Session attribute: when the session's log-in happened ({@link Instant}). */
 	static final String LOGGED_IN_AT = CurrentAccountFilter.class.getName() + ".loggedInAt";
 
+	/**
+	 * Request attribute: the caller's account as this request read it ({@link Account}),
+	 * so that the request's other checks ({@link MissionAccess}) need not read it again.
+	 */
+	static final String ACCOUNT = CurrentAccountFilter.class.getName() + ".account";
+
 	private final AccountStore accounts;
 
 	CurrentAccountFilter(AccountStore accounts) {
@@ -64,6 +70,7 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
 		}
 		else {
 			SecurityContextHolder.setContext(withStoredRoles(caller, account.get()));
+			request.setAttribute(ACCOUNT, account.get());
 		}
 		chain.doFilter(request, response);
 	}

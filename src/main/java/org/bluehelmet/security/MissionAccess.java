@@ -1,11 +1,14 @@
 package org.bluehelmet.security;
 
+import java.util.Optional;
 import java.util.Set;
 
 import org.bluehelmet.system.NotFoundException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,8 +48,21 @@ public class MissionAccess {
 		if (caller == null || caller instanceof AnonymousAuthenticationToken) {
 			return null;
 		}
-		Set<String> missions = accounts.current(caller.getName()).map(Account::missions).orElse(Set.of());
+		Set<String> missions = account(caller.getName()).map(Account::missions).orElse(Set.of());
 		return missions.contains(Account.ALL_MISSIONS) ? null : missions;
+	}
+
+	/**
+	 * The caller's account as stored: as the current request read it when it began, else
+	 * read now.
+	 */
+	private Optional<Account> account(String username) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+				&& request.getRequest().getAttribute(CurrentAccountFilter.ACCOUNT) instanceof Account read
+				&& read.username().equals(username)) {
+			return Optional.of(read);
+		}
+		return accounts.current(username);
 	}
 
 	/** The caller's user name, or {@code "system"} when there is none. */
