@@ -43,7 +43,7 @@ class SeveralServersTest {
 	private static final String PASSWORD = "several-servers-password";
 
 	/** Rows of the file imported while a server is killed. */
-	private static final long ROWS = 100_000;
+	private static final long ROWS = 50_000;
 
 	/** How soon a change made through one server must show on the other. */
 	private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(1);
@@ -189,6 +189,12 @@ class SeveralServersTest {
 		assertThat(ended.get("error").asString()).contains("nothing of it was stored");
 		assertThat(noticed).isLessThan(JobQueue.SILENCE.plusSeconds(5));
 		assertThat(total(BrowserSession.logIn(survivor.port(), "admin", PASSWORD)::get)).isEqualTo(before);
+		// The import the killed server left RUNNING is found abandoned (its lock is free)
+		// and marked so.
+		JsonNode interrupted = ApiClient
+			.ok(onSurvivor.get("/api/v1/admin/audit?action=incident.import.interrupted&limit=5"));
+		assertThat(interrupted.size()).isEqualTo(1);
+		assertThat(interrupted.get(0).get("after").asString()).contains("large.csv");
 		for (int i = 0; i < 4; i++) {
 			assertThat(viaBalancer.get("/api/v1/me").statusCode()).isEqualTo(200);
 		}
