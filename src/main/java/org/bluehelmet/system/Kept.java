@@ -26,6 +26,9 @@ public final class Kept<K, V> {
 
 	private final Map<K, Entry<V>> values = new ConcurrentHashMap<>();
 
+	/** A lock per key being built (few keys: missions, their maps). */
+	private final Map<K, Object> building = new ConcurrentHashMap<>();
+
 	/** Grows at every forgetting: a build that began before one is not kept. */
 	private long generation;
 
@@ -48,17 +51,25 @@ public final class Kept<K, V> {
 		if (entry != null && !expired(entry)) {
 			return entry.value();
 		}
-		long began;
-		synchronized (this) {
-			began = generation;
-		}
-		V value = build.apply(key);
-		synchronized (this) {
-			if (generation == began) {
-				values.put(key, new Entry<>(value, System.nanoTime()));
+		// One build per key at a time: fifty first requests for a map build its counts
+		// once.
+		synchronized (building.computeIfAbsent(key, k -> new Object())) {
+			entry = values.get(key);
+			if (entry != null && !expired(entry)) {
+				return entry.value();
 			}
+			long began;
+			synchronized (this) {
+				began = generation;
+			}
+			V value = build.apply(key);
+			synchronized (this) {
+				if (generation == began) {
+					values.put(key, new Entry<>(value, System.nanoTime()));
+				}
+			}
+			return value;
 		}
-		return value;
 	}
 
 	synchronized void forget(String changedKey) {
