@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ImportJobs implements JobRunner.Handler {
 
-	static final String KIND = "incident-import";
+	static final String KIND = "import";
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
@@ -81,11 +81,7 @@ public class ImportJobs implements JobRunner.Handler {
 	 * exist.
 	 */
 	public ImportJob find(String missionId, String jobId) {
-		JobQueue.StoredJob job = queue.find(missionId, jobId);
-		if (!job.kind().equals(KIND)) {
-			throw new org.bluehelmet.system.NotFoundException("job", jobId);
-		}
-		return view(job);
+		return view(queue.find(KIND, missionId, jobId));
 	}
 
 	@Override

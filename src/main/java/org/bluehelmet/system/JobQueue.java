@@ -119,12 +119,12 @@ public class JobQueue {
 	 * A job of the mission; 404 for another mission's job, as for one that does not
 	 * exist.
 	 */
-	public StoredJob find(String missionId, String jobId) {
-		return jdbc.sql("SELECT * FROM job WHERE id = ? AND mission_id = ?")
-			.params(jobId, missionId)
+	public StoredJob find(String kind, String missionId, String jobId) {
+		return jdbc.sql("SELECT * FROM job WHERE id = ? AND kind = ? AND mission_id = ?")
+			.params(jobId, kind, missionId)
 			.query(JobQueue::row)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("job", jobId));
+			.orElseThrow(() -> new NotFoundException(kind + " job", jobId));
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.bluehelmet.system.JobQueue;
 import org.bluehelmet.system.JobRunner;
-import org.bluehelmet.system.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
@@ -26,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class BacktestJobs implements JobRunner.Handler {
 
-	static final String KIND = "warning-backtest";
+	static final String KIND = "backtest";
 
 	/** Parameters and results as stored with the job. */
 	private static final JsonMapper JSON = JsonMapper.builder()
@@ -80,11 +79,7 @@ public class BacktestJobs implements JobRunner.Handler {
 	 * exist.
 	 */
 	public BacktestJob find(String missionId, String jobId) {
-		JobQueue.StoredJob job = queue.find(missionId, jobId);
-		if (!job.kind().equals(KIND)) {
-			throw new NotFoundException("job", jobId);
-		}
-		return view(job);
+		return view(queue.find(KIND, missionId, jobId));
 	}
 
 	@Override

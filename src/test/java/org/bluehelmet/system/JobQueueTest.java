@@ -84,8 +84,11 @@ class JobQueueTest {
 		assertThat(queue.claim(List.of("import"), "node").orElseThrow().id()).isEqualTo(older.id());
 		assertThat(queue.claim(List.of("import"), "node").orElseThrow().id()).isEqualTo(newer.id());
 		assertThat(queue.claim(List.of("import"), "node")).isEmpty();
-		assertThat(queue.find("m", older.id()).state()).isEqualTo(JobQueue.State.RUNNING);
-		assertThatThrownBy(() -> queue.find("other-mission", older.id())).isInstanceOf(NotFoundException.class);
+		assertThat(queue.find("import", "m", older.id()).state()).isEqualTo(JobQueue.State.RUNNING);
+		assertThatThrownBy(() -> queue.find("import", "other-mission", older.id()))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> queue.find("backtest", "m", older.id())).isInstanceOf(NotFoundException.class)
+			.hasMessageContaining("backtest job");
 	}
 
 	@Test
@@ -110,17 +113,17 @@ class JobQueueTest {
 		JobQueue.StoredJob job = queue.submit("import", "m", "a", "{}", file);
 		queue.claim(List.of("import"), "stopping");
 		queue.handBack(job.id(), "stopping");
-		assertThat(queue.find("m", job.id()).state()).isEqualTo(JobQueue.State.QUEUED);
+		assertThat(queue.find("import", "m", job.id()).state()).isEqualTo(JobQueue.State.QUEUED);
 		assertThat(queue.claim(List.of("import"), "other").orElseThrow().id()).isEqualTo(job.id());
 		// The stopping server's late word changes nothing; the file waits for the
 		// other's.
 		queue.finish(job.id(), "stopping", JobQueue.State.FAILED, 0, null, "cut short");
-		assertThat(queue.find("m", job.id()).state()).isEqualTo(JobQueue.State.RUNNING);
+		assertThat(queue.find("import", "m", job.id()).state()).isEqualTo(JobQueue.State.RUNNING);
 		try (var in = queue.file(job.id())) {
 			assertThat(in.readAllBytes()).containsExactly(1, 2, 3);
 		}
 		queue.finish(job.id(), "other", JobQueue.State.DONE, 3, "{}", null);
-		assertThat(queue.find("m", job.id()).state()).isEqualTo(JobQueue.State.DONE);
+		assertThat(queue.find("import", "m", job.id()).state()).isEqualTo(JobQueue.State.DONE);
 	}
 
 	@Test
@@ -133,8 +136,8 @@ class JobQueueTest {
 			.update();
 		queue.beat("node-alive");
 		assertThat(queue.interruptSilent()).extracting(JobQueue.StoredJob::id).containsExactly(dead.id());
-		assertThat(queue.find("m", dead.id()).state()).isEqualTo(JobQueue.State.INTERRUPTED);
-		assertThat(queue.find("m", alive.id()).state()).isEqualTo(JobQueue.State.RUNNING);
+		assertThat(queue.find("import", "m", dead.id()).state()).isEqualTo(JobQueue.State.INTERRUPTED);
+		assertThat(queue.find("import", "m", alive.id()).state()).isEqualTo(JobQueue.State.RUNNING);
 		assertThat(queue.interruptSilent()).isEmpty();
 	}
 
