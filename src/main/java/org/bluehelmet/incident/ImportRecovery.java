@@ -188,7 +188,7 @@ public class ImportRecovery implements ApplicationRunner {
 			return 0;
 		}
 		// Nothing committed can point at them, but clear references first as a delete in
-		// triage does, so no foreign key (PostgreSQL) or check stumbles.
+		// triage does, so that `bluehelmet check` finds no dangling reference.
 		jdbc.sql("UPDATE incident SET duplicate_of = NULL WHERE duplicate_of IN " + in).update();
 		jdbc.sql("UPDATE incident SET suspected_duplicate_of = NULL WHERE suspected_duplicate_of IN " + in).update();
 		jdbc.sql("DELETE FROM incident WHERE id IN " + in).update();

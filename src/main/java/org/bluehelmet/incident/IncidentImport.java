@@ -111,21 +111,31 @@ public class IncidentImport {
 		ImportReport report = transactions.execute(tx -> {
 			recovery.holdWhileImporting(importId);
 			long idsAbove = store.highestId();
-			Batch batch = new Batch(provenance, sectorOfCell, progress);
+			Batch batch = new Batch(writer.open(provenance), sectorOfCell, progress);
 			RowProblem layout = wrongLayout(format, buffered);
-			CsvRecords.Outcome outcome = layout != null ? new CsvRecords.Outcome(0, 0, List.of(layout), true)
-					: withImplausible(read(format, buffered, batch), batch);
+			CsvRecords.Outcome outcome;
+			try {
+				outcome = layout != null ? new CsvRecords.Outcome(0, 0, List.of(layout), true)
+						: withImplausible(read(format, buffered, batch), batch);
+			}
+			catch (RuntimeException ex) {
+				batch.stream.cancel();
+				throw ex;
+			}
 			if (layout != null) {
+				batch.stream.cancel();
 				tx.setRollbackOnly();
 				return new ImportReport(importId, fileName, ImportReport.Status.REJECTED, 0, 0, 0, 0, 0, 0,
 						outcome.problems());
 			}
 			if (outcome.hasProblems() && !skipBadRows) {
+				batch.stream.cancel();
 				tx.setRollbackOnly();
 				return new ImportReport(importId, fileName, ImportReport.Status.REJECTED, outcome.rows(), 0,
 						batch.skipped, outcome.badRows(), batch.stored, 0, outcome.problems());
 			}
 			batch.flush();
+			batch.stream.pause();
 			long suspected = duplicates.flagImport(missionId, batch.knownIds.keySet(), importId, idsAbove);
 			ImportReport stored = new ImportReport(importId, fileName, ImportReport.Status.STORED, outcome.rows(),
 					batch.stored, batch.skipped, outcome.badRows(), 0, suspected, outcome.problems());
@@ -228,7 +238,7 @@ public class IncidentImport {
 	 */
 	private final class Batch {
 
-		private final IncidentBatchWriter.Provenance provenance;
+		private final IncidentBatchWriter.ImportStream stream;
 
 		private final Map<Integer, String> sectorOfCell;
 
@@ -250,8 +260,16 @@ public class IncidentImport {
 
 		private long seen;
 
-		Batch(IncidentBatchWriter.Provenance provenance, Map<Integer, String> sectorOfCell, LongConsumer progress) {
-			this.provenance = provenance;
+		private final String missionId;
+
+		private final String missionName;
+
+		Batch(IncidentBatchWriter.ImportStream stream, Map<Integer, String> sectorOfCell, LongConsumer progress) {
+			this.stream = stream;
+			this.missionId = stream.provenance().missionId();
+			// Read once: while the stream's COPY is open the transaction runs nothing
+			// else.
+			this.missionName = missions.mission(missionId).name();
 			this.sectorOfCell = sectorOfCell;
 			this.progress = progress;
 		}
@@ -260,15 +278,21 @@ public class IncidentImport {
 			if (++seen % PROGRESS_EVERY == 0) {
 				progress.accept(seen);
 			}
-			List<InvalidInputException> impossible = plausibility.impossibilities(provenance.missionId(), report);
+			List<InvalidInputException> impossible = plausibility.impossibilities(sectorOfCell, missionName, report);
 			if (!impossible.isEmpty()) {
 				implausibleRows++;
 				impossible.forEach(why -> implausible.add(new RowProblem(line, why.field(),
 						why.phrase().orElseGet(() -> Phrase.verbatim(why.getMessage())))));
 				return;
 			}
-			Set<String> ids = knownIds.computeIfAbsent(report.source(),
-					source -> new HashSet<>(store.sourceIds(provenance.missionId(), source)));
+			Set<String> ids = knownIds.get(report.source());
+			if (ids == null) {
+				// A source not met yet in this file (a file has one or a few): its stored
+				// ids are read with the COPY paused.
+				stream.pause();
+				ids = new HashSet<>(store.sourceIds(missionId, report.source()));
+				knownIds.put(report.source(), ids);
+			}
 			if (!ids.add(report.sourceId())) {
 				skipped++;
 				return;
@@ -283,7 +307,7 @@ public class IncidentImport {
 
 		void flush() {
 			if (!pending.isEmpty()) {
-				writer.insertBatch(pending, provenance);
+				stream.write(pending);
 			}
 			pending.clear();
 		}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.bluehelmet.geo.PrioGrid;
 import org.bluehelmet.mission.Mission;
@@ -43,12 +44,21 @@ class IncidentPlausibility {
 
 	/** Every reason the incident cannot be true; none when it can. */
 	List<InvalidInputException> impossibilities(String missionId, NewIncident report) {
+		return impossibilities(missions.sectorCells(missionId), missions.mission(missionId).name(), report);
+	}
+
+	/**
+	 * Every reason the incident cannot be true in the mission of these cells and name,
+	 * read once by an import: nothing is read from the database.
+	 */
+	List<InvalidInputException> impossibilities(Map<Integer, String> sectorCells, String missionName,
+			NewIncident report) {
 		List<InvalidInputException> reasons = new ArrayList<>();
 		int gid = PrioGrid.gidOf(report.position());
-		if (!missions.sectorCells(missionId).containsKey(gid)) {
+		if (!sectorCells.containsKey(gid)) {
 			reasons.add(new InvalidInputException("position",
 					Phrase.of("problem.incident.outside", "lat", String.valueOf(report.position().lat()), "lon",
-							String.valueOf(report.position().lon()), "mission", missions.mission(missionId).name())));
+							String.valueOf(report.position().lon()), "mission", missionName)));
 		}
 		// A day ahead of UTC is still today somewhere in a mission's area.
 		LocalDate tomorrow = LocalDate.now(clock).plusDays(1);

@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
  * to the mission, to the import that stored a row and to the incidents it duplicates are
  * dropped. H2 backs every foreign key with an index of its own, so these four cost every
  * imported row four B-tree inserts: together a fifth of the import's time, which kept it
- * under its target of 25,000 rows a second (BENCHMARKS.md). PostgreSQL does not index
- * foreign keys and keeps them. On H2 the references are kept right by the code that
- * writes them (an incident is only written into a stored mission; deleting an incident
- * clears the references to it) and are checked by {@code bluehelmet check}.
+ * under its target of 25,000 rows a second (BENCHMARKS.md). PostgreSQL, which does not
+ * index foreign keys, kept them until version 24 (which drops them for the time their
+ * per-row checks took). On H2 the references are kept right by the code that writes them
+ * (an incident is only written into a stored mission; deleting an incident clears the
+ * references to it) and are checked by {@code bluehelmet check}.
  * <p>
  * A Java migration because H2 names these constraints itself ({@code CONSTRAINT_52F…}):
  * they are looked up, not written down. Spring Boot hands every {@code JavaMigration}

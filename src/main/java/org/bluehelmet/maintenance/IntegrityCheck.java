@@ -14,10 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks what the database's own constraints do not: the references the embedded database
- * keeps without foreign keys (schema version 4), that every finished import stored as
- * many incidents as it says, and the audit log's hash chain. Run after a crash, a
- * restore, or whenever in doubt ({@code bluehelmet check}).
+ * Checks what the database's own constraints do not: an incident's references, kept
+ * without foreign keys (schema version 4 on H2, 24 on PostgreSQL), that every finished
+ * import stored as many incidents as it says, and the audit log's hash chain. Run after a
+ * crash, a restore, or whenever in doubt ({@code bluehelmet check}).
  */
 @Service
 public class IntegrityCheck {

@@ -64,6 +64,9 @@ abstract class IncidentContract {
 	ImportRecovery recovery;
 
 	@Autowired
+	IncidentCube cube;
+
+	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
 
 	@Autowired
@@ -154,6 +157,47 @@ abstract class IncidentContract {
 			assertThat(problem.line()).isGreaterThan(4);
 		});
 		assertThat(incidents.count(MISSION)).isEqualTo(before);
+	}
+
+	@Test
+	void aFileOfSeveralBatchesIsStoredWholeOrNotAtAllWhateverItsSources() {
+		// Every real event with a new id, the last row bad: the rows streamed to the
+		// database before it (more than one batch) must go too.
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (Map<String, String> row : UcdpTestFiles.realRows(r -> true)) {
+			rows.add(UcdpTestFiles.with(row, "id", "big-" + UUID.randomUUID()));
+		}
+		assertThat(rows).as("more rows than a batch").hasSizeGreaterThan(1000);
+		rows.add(UcdpTestFiles.with(rows.get(0), "id", "bad-" + UUID.randomUUID(), "latitude", "north"));
+		long before = incidents.count(MISSION);
+		ImportReport rejected = importCsv(UcdpTestFiles.csv(rows), false);
+		assertThat(rejected.status()).isEqualTo(ImportReport.Status.REJECTED);
+		assertThat(incidents.count(MISSION)).isEqualTo(before);
+
+		// A file whose second source begins after the first batch: its stored ids are
+		// read between two batches, and every row of both sources is stored.
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		export.csv(IncidentFilter.of(MISSION).withSource(UcdpGedCsvReader.SOURCE), false, out);
+		String exported = out.toString(StandardCharsets.UTF_8);
+		long events = incidents.search(IncidentFilter.of(MISSION).withSource(UcdpGedCsvReader.SOURCE), 0, 1).total();
+		int split = exported.indexOf(",UCDP GED,");
+		for (int row = 0; row < 1100; row++) {
+			split = exported.indexOf(",UCDP GED,", split + 1);
+		}
+		String twoSources = exported.substring(0, split).replace(",UCDP GED,", ",Sector West JOC,")
+				+ exported.substring(split).replace(",UCDP GED,", ",Sector East JOC,");
+		ImportReport stored = imports.importFile(MISSION, new StringReader(twoSources), "two.csv",
+				IncidentFormat.NATIVE, false, "test", read -> {
+				});
+		assertThat(stored.problems()).isEmpty();
+		assertThat(stored.stored()).isEqualTo(events);
+		assertThat(incidents.count(MISSION)).isEqualTo(before + events);
+		assertThat(incidents.search(IncidentFilter.of(MISSION).withSource("Sector East JOC"), 0, 1).total())
+			.isEqualTo(events - 1100);
+
+		// The other tests count the demo's events: these copies go.
+		jdbcClient.sql("DELETE FROM incident WHERE source IN ('Sector West JOC', 'Sector East JOC')").update();
+		cube.changed(MISSION);
 	}
 
 	@Test
