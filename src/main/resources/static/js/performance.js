@@ -236,20 +236,27 @@ function card(s) {
   return box;
 }
 
-// The report takes some seconds (a forecast is trained for the month): say so while it is made.
+// The report takes some seconds (a forecast is trained for the month): it is made as a job on whichever server is
+// free, followed here, then fetched through any server. The links keep the direct addresses for a new tab.
 async function downloadReport(event) {
   event.preventDefault();
-  const link = event.currentTarget;
+  const format = event.currentTarget.id.replace('report-', '');
+  const base = `/api/v1/missions/${perf.missionId}/reports/jobs`;
   el('status').textContent = t('perf.preparingReport');
   try {
-    const response = await fetch(link.href, { credentials: 'same-origin' });
+    let job = await call(`${base}?format=${format}&month=${encodeURIComponent(el('month').value)}`, { method: 'POST' });
+    while (job.state === 'QUEUED' || job.state === 'RUNNING') {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      job = await call(`${base}/${job.id}`);
+    }
+    if (job.state !== 'DONE') throw new Error(job.error || job.state);
+    const response = await fetch(`${base}/${job.id}/file`, { credentials: 'same-origin' });
     if (!response.ok) throw new Error((await response.json()).detail || response.status);
-    const name = (response.headers.get('Content-Disposition') || '').match(/filename="([^"]+)"/)?.[1] || 'report';
     const a = document.createElement('a');
     a.href = URL.createObjectURL(await response.blob());
-    a.download = name;
+    a.download = job.fileName;
     a.click();
-    el('status').textContent = t('perf.downloaded', { name });
+    el('status').textContent = t('perf.downloaded', { name: job.fileName });
   } catch (error) {
     el('status').textContent = t('perf.reportFailed', { error: error.message });
   }

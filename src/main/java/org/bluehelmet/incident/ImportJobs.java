@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,13 +31,8 @@ public class ImportJobs implements JobRunner.Handler {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
-	/**
-	 * Reports and parameters as stored with the job: phrases as their key and values (no
-	 * language yet), read back by their records' constructors.
-	 */
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
+	/** Reports as stored: phrases as their key and values (no language yet). */
+	private static final JsonMapper JSON = JobQueue.JSON;
 
 	private final IncidentImport imports;
 

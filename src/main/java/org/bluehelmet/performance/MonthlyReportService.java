@@ -73,6 +73,16 @@ public class MonthlyReportService {
 		return indicators.latestMonth(missionId);
 	}
 
+	/**
+	 * Refuses a report of a month to come (404 for a mission that does not exist).
+	 */
+	public void checkMonth(String missionId, YearMonth month) {
+		missions.mission(missionId);
+		if (month.isAfter(YearMonth.now(clock))) {
+			throw new InvalidInputException("month", Phrase.of("problem.report.future", "month", month.toString()));
+		}
+	}
+
 	/** The report of one month, in English. */
 	public MonthlyReport build(String missionId, YearMonth month) {
 		return build(missionId, month, Language.ENGLISH);
@@ -81,9 +91,7 @@ public class MonthlyReportService {
 	/** The report of one month in a language: its words, numbers and months. */
 	public MonthlyReport build(String missionId, YearMonth month, Language language) {
 		Mission mission = missions.mission(missionId);
-		if (month.isAfter(YearMonth.now(clock))) {
-			throw new InvalidInputException("month", Phrase.of("problem.report.future", "month", month.toString()));
-		}
+		checkMonth(missionId, month);
 		ReportWords w = new ReportWords(language, messages);
 		List<MonthlyReport.AnnexRow> annex = new ArrayList<>();
 		long state = measures.state(missionId);

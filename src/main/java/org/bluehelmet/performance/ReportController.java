@@ -1,22 +1,29 @@
 package org.bluehelmet.performance;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.YearMonth;
 
 import org.bluehelmet.audit.Export;
 import org.bluehelmet.system.Months;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bluehelmet.language.Languages;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The monthly report: PDF, HTML, and its annex as CSV. */
+/**
+ * The monthly report: PDF, HTML, and its annex as CSV, made during the request (for
+ * scripts) or as a job (for the browser).
+ */
 @RestController
 @RequestMapping("/api/v1/missions/{missionId}/reports")
 class ReportController {
@@ -25,8 +32,11 @@ class ReportController {
 
 	private final Languages languages;
 
-	ReportController(MonthlyReportService reports, Languages languages) {
+	private final ReportJobs jobs;
+
+	ReportController(MonthlyReportService reports, Languages languages, ReportJobs jobs) {
 		this.reports = reports;
+		this.jobs = jobs;
 		this.languages = languages;
 	}
 
@@ -58,6 +68,37 @@ class ReportController {
 				reports.annexCsv(reports.build(missionId, m, languages.asked("lang", lang, request)))
 					.getBytes(StandardCharsets.UTF_8),
 				new MediaType("text", "csv", StandardCharsets.UTF_8), name(missionId, m) + "-annex.csv");
+	}
+
+	/**
+	 * A report made in the background (as the browser asks for it): 202 and the job, to
+	 * follow by polling and fetch through any server once done.
+	 */
+	@PostMapping("/jobs")
+	ResponseEntity<ReportJob> start(@PathVariable String missionId, @RequestParam String format,
+			@RequestParam(required = false) String month, @RequestParam(required = false) String lang,
+			HttpServletRequest request, Principal user) {
+		ReportJob job = jobs.start(missionId, format, month(missionId, month), languages.asked("lang", lang, request),
+				user.getName());
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/missions/" + missionId + "/reports/jobs/" + job.id()))
+			.body(job);
+	}
+
+	@GetMapping("/jobs/{jobId}")
+	ReportJob job(@PathVariable String missionId, @PathVariable String jobId) {
+		return jobs.find(missionId, jobId);
+	}
+
+	/** A done report's file: an export, audited as the report itself. */
+	@Export
+	@GetMapping("/jobs/{jobId}/file")
+	ResponseEntity<InputStreamResource> jobFile(@PathVariable String missionId, @PathVariable String jobId) {
+		ReportJobs.ReportFile file = jobs.file(missionId, jobId);
+		return ResponseEntity.ok()
+			.contentType(file.type())
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.name() + "\"")
+			.body(new InputStreamResource(file.bytes()));
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Long jobs queued in the database ({@code job}, with an uploaded file in
@@ -42,6 +44,16 @@ public class JobQueue {
 
 	/** A file is stored in parts of this many bytes (1 MiB). */
 	static final int PART = 1 << 20;
+
+	/**
+	 * The first part number of what a job made (a report's file): below it, the file it
+	 * was started with, which goes when the job ends; from it, its output, kept for
+	 * {@link #KEEP_OUTPUT} after the job ended.
+	 */
+	static final int OUTPUT = 1_000_000;
+
+	/** How long a job's output stays to be fetched. */
+	public static final Duration KEEP_OUTPUT = Duration.ofDays(1);
 
 	private static final String UNDER_WAY = "state IN ('QUEUED', 'RUNNING')";
 
@@ -73,7 +85,38 @@ public class JobQueue {
 	 */
 	public record StoredJob(String id, String kind, String missionId, String startedBy, Instant createdAt, State state,
 			String parameters, long progress, long total, String step, String result, String error) {
+
+		/** What the job does now, as a page shows it. */
+		public String shownStep() {
+			return switch (state) {
+				case QUEUED -> "waiting";
+				case DONE -> "done";
+				default -> step;
+			};
+		}
+
+		/**
+		 * Why the job ended without a result, as a page shows it, or {@code null}.
+		 * @param what the job in words ("the report")
+		 * @param again what to do after an interruption ("ask for it again")
+		 */
+		public String shownError(String what, String again) {
+			return switch (state) {
+				case FAILED -> error;
+				case INTERRUPTED -> what + " was interrupted: " + error + "; " + again;
+				default -> null;
+			};
+		}
+
 	}
+
+	/**
+	 * Parameters and results as jobs store them (JSON): read back by their records'
+	 * constructors, fields a newer server added ignored.
+	 */
+	public static final JsonMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
 
 	/**
 	 * Queues a job, with its file (which the caller deletes), against the limits: a
@@ -197,7 +240,7 @@ public class JobQueue {
 			.params(state.name(), progress, result, error, jobId, node)
 			.update();
 		if (ended > 0) {
-			jdbc.sql("DELETE FROM job_file WHERE job_id = ?").param(jobId).update();
+			jdbc.sql("DELETE FROM job_file WHERE job_id = ? AND part < ?").params(jobId, OUTPUT).update();
 		}
 	}
 
@@ -234,13 +277,58 @@ public class JobQueue {
 		return silent;
 	}
 
-	/** The job's file, read part by part as it is consumed. */
+	/**
+	 * Keeps what a job this server runs made, in parts, to be fetched through any server
+	 * once the job is done. Nothing when another server took the job over meanwhile.
+	 */
+	@Transactional
+	public void keepOutput(String jobId, String node, byte[] bytes) {
+		long mine = jdbc.sql("SELECT COUNT(*) FROM job WHERE id = ? AND node = ? AND state = 'RUNNING'")
+			.params(jobId, node)
+			.query(Long.class)
+			.single();
+		if (mine == 0) {
+			return;
+		}
+		jdbc.sql("DELETE FROM job_file WHERE job_id = ? AND part >= ?").params(jobId, OUTPUT).update();
+		for (int at = 0, part = OUTPUT; at < bytes.length || part == OUTPUT; at += PART, part++) {
+			jdbc.sql("INSERT INTO job_file (job_id, part, bytes) VALUES (?, ?, ?)")
+				.params(jobId, part, java.util.Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + PART)))
+				.update();
+		}
+	}
+
+	/**
+	 * What a done job made, read part by part; empty when it made nothing or its output
+	 * was dropped ({@link #KEEP_OUTPUT} after it ended).
+	 */
+	public Optional<InputStream> output(String jobId) {
+		boolean kept = jdbc.sql("SELECT COUNT(*) FROM job_file WHERE job_id = ? AND part = ?")
+			.params(jobId, OUTPUT)
+			.query(Long.class)
+			.single() > 0;
+		return kept ? Optional.of(parts(jobId, OUTPUT)) : Optional.empty();
+	}
+
+	/** Drops the outputs of jobs that ended more than {@link #KEEP_OUTPUT} ago. */
+	public int dropOldOutputs() {
+		Timestamp before = Timestamp.from(databaseNow().minus(KEEP_OUTPUT));
+		return jdbc.sql("""
+				DELETE FROM job_file WHERE part >= ?
+				  AND job_id IN (SELECT id FROM job WHERE finished_at < ?)""").params(OUTPUT, before).update();
+	}
+
+	/** The file the job was started with, read part by part as it is consumed. */
 	public InputStream file(String jobId) {
+		return parts(jobId, 0);
+	}
+
+	private InputStream parts(String jobId, int first) {
 		return new InputStream() {
 
 			private byte[] part = new byte[0];
 
-			private int next;
+			private int next = first;
 
 			private int at;
 

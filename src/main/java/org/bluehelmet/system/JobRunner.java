@@ -57,10 +57,19 @@ public class JobRunner implements SmartLifecycle {
 		 */
 		void reached(long done, long total, String step);
 
+		/**
+		 * Keeps what the job made (a file), to be fetched once it is done through any
+		 * server ({@link JobQueue#output}).
+		 */
+		void keep(byte[] output);
+
 	}
 
 	/** How often a running job's heart beats, and the queue is swept of dead jobs. */
 	static final long BEAT = 2_000;
+
+	/** Beats between two sweeps of old job outputs (five minutes). */
+	private static final long OUTPUTS_SWEPT_EVERY = 150;
 
 	private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
 
@@ -162,13 +171,23 @@ public class JobRunner implements SmartLifecycle {
 		long[] reached = { 0 };
 		long[] toldAt = { 0 };
 		try {
-			String result = handlers.get(job.kind()).run(job, (done, total, step) -> {
-				reached[0] = done;
-				// Twice a second is enough for a progress bar.
-				if (System.nanoTime() - toldAt[0] > PROGRESS_EVERY_NANOS) {
-					toldAt[0] = System.nanoTime();
-					queue.progress(job.id(), node, done, total, step);
+			String result = handlers.get(job.kind()).run(job, new Progress() {
+
+				@Override
+				public void reached(long done, long total, String step) {
+					reached[0] = done;
+					// Twice a second is enough for a progress bar.
+					if (System.nanoTime() - toldAt[0] > PROGRESS_EVERY_NANOS) {
+						toldAt[0] = System.nanoTime();
+						queue.progress(job.id(), node, done, total, step);
+					}
 				}
+
+				@Override
+				public void keep(byte[] output) {
+					queue.keepOutput(job.id(), node, output);
+				}
+
 			});
 			queue.finish(job.id(), node, JobQueue.State.DONE, reached[0], result, null);
 		}
@@ -183,9 +202,14 @@ public class JobRunner implements SmartLifecycle {
 	}
 
 	private void beat() {
+		long beats = 0;
 		while (running) {
 			try {
 				queue.beat(node);
+				// Outputs older than a day go, looked for every few minutes.
+				if (beats++ % OUTPUTS_SWEPT_EVERY == 0) {
+					queue.dropOldOutputs();
+				}
 				for (JobQueue.StoredJob dead : queue.interruptSilent()) {
 					log.warn("Job {} ({}) was interrupted: the server running it stopped", dead.id(), dead.kind());
 					Handler handler = handlers.get(dead.kind());

@@ -9,7 +9,6 @@ import org.bluehelmet.system.JobQueue;
 import org.bluehelmet.system.JobRunner;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,10 +26,7 @@ public class BacktestJobs implements JobRunner.Handler {
 
 	static final String KIND = "backtest";
 
-	/** Parameters and results as stored with the job. */
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
+	private static final JsonMapper JSON = JobQueue.JSON;
 
 	private final WarningService warning;
 
@@ -105,21 +101,11 @@ public class BacktestJobs implements JobRunner.Handler {
 		Parameters asked = JSON.readValue(job.parameters(), Parameters.class);
 		Backtest.Report report = job.result() == null ? null : JSON.readValue(job.result(), Backtest.Report.class);
 		long total = job.total() > 0 ? job.total() : steps(asked);
-		String step = switch (job.state()) {
-			case QUEUED -> "waiting";
-			case DONE -> "done";
-			default -> job.step();
-		};
-		String error = switch (job.state()) {
-			case FAILED -> job.error();
-			case INTERRUPTED -> "the backtest was interrupted: " + job.error() + "; start it again";
-			default -> null;
-		};
 		return new BacktestJob(job.id(), job.missionId(), asked.target(), asked.origins(), asked.horizon(),
 				job.startedBy(), job.createdAt(), BacktestJob.State.valueOf(job.state().name()),
-				job.state() == JobQueue.State.DONE ? (int) total : (int) job.progress(), (int) total, step,
+				job.state() == JobQueue.State.DONE ? (int) total : (int) job.progress(), (int) total, job.shownStep(),
 				report == null ? null : report.lines(), report == null ? null : report.skill(),
-				report == null ? null : report.calibration(), error);
+				report == null ? null : report.calibration(), job.shownError("the backtest", "start it again"));
 	}
 
 }

@@ -109,6 +109,24 @@ class SeveralServersTest {
 	}
 
 	@Test
+	void aReportAskedForThroughOneServerIsFollowedAndFetchedThroughTheOther() throws Exception {
+		HttpResponse<String> started = new ApiClient(one.port(), "admin", PASSWORD)
+			.post("/api/v1/missions/minusca/reports/jobs?format=csv&month=2020-10", "");
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+		String path = "/api/v1/missions/minusca/reports/jobs/"
+				+ ApiClient.JSON.readTree(started.body()).get("id").asString();
+		ApiClient onTwo = new ApiClient(two.port(), "admin", PASSWORD);
+		JsonNode job = ApiClient.ok(onTwo.get(path));
+		for (int i = 0; i < 600 && !job.get("state").asString().equals("DONE"); i++) {
+			Thread.sleep(100);
+			job = ApiClient.ok(onTwo.get(path));
+		}
+		HttpResponse<String> annex = onTwo.get(path + "/file");
+		assertThat(annex.statusCode()).as(annex.body()).isEqualTo(200);
+		assertThat(annex.body()).contains("2020-10");
+	}
+
+	@Test
 	void anAccountDisabledThroughOneServerIsRefusedByTheOtherAtOnce() throws Exception {
 		int version = createAccount("officer-two-nodes");
 		ApiClient onTwo = new ApiClient(two.port(), "officer-two-nodes", PASSWORD);

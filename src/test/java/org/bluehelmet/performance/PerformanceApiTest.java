@@ -172,6 +172,39 @@ class PerformanceApiTest extends ApiTest {
 	}
 
 	@Test
+	void theBrowsersReportIsAJobWhoseFileIsFetchedOnceDoneAndAudited() throws Exception {
+		HttpResponse<String> started = api().post(BASE + "/reports/jobs?format=pdf&month=2020-12&lang=fr", "");
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+		JsonNode job = ApiClient.JSON.readTree(started.body());
+		assertThat(job.get("fileName").asString()).isEqualTo("minusma-report-2020-12.pdf");
+		String id = job.get("id").asString();
+		// The same report asked for again while it is made is the same job.
+		JsonNode again = ApiClient.JSON
+			.readTree(api().post(BASE + "/reports/jobs?format=pdf&month=2020-12&lang=fr", "").body());
+		assertThat(again.get("state").asString().equals("DONE") || again.get("id").asString().equals(id)).isTrue();
+		for (int i = 0; i < 600 && !job.get("state").asString().equals("DONE"); i++) {
+			assertThat(job.get("state").asString()).isIn("QUEUED", "RUNNING");
+			Thread.sleep(100);
+			job = ApiClient.ok(api().get(BASE + "/reports/jobs/" + id));
+		}
+		assertThat(job.get("state").asString()).isEqualTo("DONE");
+
+		HttpResponse<byte[]> pdf = api().getBytes(BASE + "/reports/jobs/" + id + "/file");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains("minusma-report-2020-12.pdf");
+		PdfReader reader = new PdfReader(pdf.body());
+		assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("décembre 2020");
+		JsonNode audit = ApiClient.ok(api().get("/api/v1/admin/audit?limit=1")).get(0);
+		assertThat(audit.get("action").asString()).isEqualTo("export");
+		assertThat(audit.get("after").asString()).contains("/reports/jobs/" + id + "/file");
+
+		ApiClient.assertProblem(api().post(BASE + "/reports/jobs?format=docx&month=2020-12", ""), 400, "format");
+		ApiClient.assertProblem(api().post(BASE + "/reports/jobs?format=pdf&month=2999-01", ""), 400, "month");
+		assertThat(api().get(BASE + "/reports/jobs/no-such-job/file").statusCode()).isEqualTo(404);
+		assertThat(api().get("/api/v1/missions/minusca/reports/jobs/" + id).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void theDecember2020ReportIsAReadablePdfWithAMapChartsAndAnAnnexTracingEachFigure() throws Exception {
 		HttpResponse<byte[]> pdf = api().getBytes(BASE + "/reports/monthly.pdf?month=2020-12");
 		assertThat(pdf.statusCode()).isEqualTo(200);

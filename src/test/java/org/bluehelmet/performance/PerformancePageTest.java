@@ -25,6 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
 		properties = "bluehelmet.security.admin-password=" + PerformancePageTest.PASSWORD)
 class PerformancePageTest extends PageTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	static final String PASSWORD = "performance-page-password";
 
 	@DynamicPropertySource
@@ -57,6 +60,10 @@ class PerformancePageTest extends PageTest {
 		page.findElement(By.id("report-pdf")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
 				"Downloaded minusma-report-2020-12.pdf"));
+		// Made as a job (any server may make it), its file fetched once done.
+		assertThat(jdbc.sql("SELECT state FROM job WHERE kind = 'report' AND mission_id = 'minusma'")
+			.query(String.class)
+			.list()).containsExactly("DONE");
 
 		page.findElement(By.id("f-code")).sendKeys("IED-1");
 		page.findElement(By.id("f-name")).sendKeys("Explosive devices");

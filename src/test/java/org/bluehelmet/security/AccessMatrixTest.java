@@ -77,6 +77,8 @@ class AccessMatrixTest extends ApiTest {
 
 	private static long pledgeOfOther;
 
+	private static String reportJobOfOwn;
+
 	/** What a call needs: the role's client and the mission it is asked about. */
 	interface Call {
 
@@ -331,6 +333,12 @@ class AccessMatrixTest extends ApiTest {
 			m.put("GET " + mission + "/reports/monthly." + format, read((role, id) -> client(role)
 				.get("/api/v1/missions/" + id + "/reports/monthly." + format + "?month=2020-12")));
 		}
+		m.put("POST " + mission + "/reports/jobs", read((role, id) -> client(role)
+			.post("/api/v1/missions/" + id + "/reports/jobs?format=csv&month=2020-12", "")));
+		m.put("GET " + mission + "/reports/jobs/{jobId}",
+				read((role, id) -> client(role).get("/api/v1/missions/" + id + "/reports/jobs/" + reportJob(id))));
+		m.put("GET " + mission + "/reports/jobs/{jobId}/file", read(
+				(role, id) -> client(role).get("/api/v1/missions/" + id + "/reports/jobs/" + reportJob(id) + "/file")));
 		for (String path : List.of("/ogc/collections/{collectionId}", "/ogc/collections/{collectionId}/items")) {
 			m.put("GET " + path,
 					read((role, id) -> client(role).get(path.replace("{collectionId}", id + "-incidents"))));
@@ -477,6 +485,28 @@ class AccessMatrixTest extends ApiTest {
 			.post("/api/v1/missions/" + mission + "/warning/backtest/jobs?origins=2020-06&horizon=1", "");
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
 		return ApiClient.JSON.readTree(started.body()).get("id").asString();
+	}
+
+	/** A done report job of the mission (its annex), made for the administrator. */
+	private String reportJob(String mission) throws Exception {
+		if (!mission.equals(OWN)) {
+			return "none";
+		}
+		if (reportJobOfOwn == null) {
+			HttpResponse<String> started = api()
+				.post("/api/v1/missions/" + mission + "/reports/jobs?format=csv&month=2020-12", "");
+			assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+			String id = ApiClient.JSON.readTree(started.body()).get("id").asString();
+			for (int i = 0; i < 600; i++) {
+				JsonNode job = ApiClient.ok(api().get("/api/v1/missions/" + mission + "/reports/jobs/" + id));
+				if (job.get("state").asString().equals("DONE")) {
+					break;
+				}
+				Thread.sleep(100);
+			}
+			reportJobOfOwn = id;
+		}
+		return reportJobOfOwn;
 	}
 
 	/** A cell with an alert beyond the camps' reach, asked as the administrator. */

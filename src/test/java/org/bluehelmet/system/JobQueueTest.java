@@ -108,6 +108,28 @@ class JobQueueTest {
 	}
 
 	@Test
+	void keepsWhatAJobMadeWholeForADayAfterItEndsAndOnlyFromTheServerRunningIt() throws Exception {
+		byte[] report = new byte[JobQueue.PART + 999];
+		new Random(11).nextBytes(report);
+		JobQueue.StoredJob job = queue.submit("report", "m", "a", "{}", null);
+		queue.claim(List.of("report"), "node");
+		queue.keepOutput(job.id(), "another node", new byte[] { 1, 2, 3 });
+		assertThat(queue.output(job.id())).isEmpty();
+		queue.keepOutput(job.id(), "node", report);
+		queue.finish(job.id(), "node", JobQueue.State.DONE, 2, "{}", null);
+		try (var in = queue.output(job.id()).orElseThrow()) {
+			assertThat(in.readAllBytes()).isEqualTo(report);
+		}
+		assertThat(queue.dropOldOutputs()).isZero();
+		jdbc.sql("UPDATE job SET finished_at = ? WHERE id = ?")
+			.params(java.sql.Timestamp.from(java.time.Instant.now().minus(JobQueue.KEEP_OUTPUT).minusSeconds(60)),
+					job.id())
+			.update();
+		assertThat(queue.dropOldOutputs()).isEqualTo(2);
+		assertThat(queue.output(job.id())).isEmpty();
+	}
+
+	@Test
 	void aJobHandedBackByAStoppingServerIsClaimedByAnotherAndOnlyItsEndCounts() throws Exception {
 		Path file = Files.write(folder.resolve("upload.csv"), new byte[] { 1, 2, 3 });
 		JobQueue.StoredJob job = queue.submit("import", "m", "a", "{}", file);
