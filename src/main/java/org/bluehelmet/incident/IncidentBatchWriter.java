@@ -56,6 +56,22 @@ class IncidentBatchWriter {
 	}
 
 	/**
+	 * After an import stored many rows: PostgreSQL's statistics of the incident table are
+	 * gathered again at once, as its manual advises after a bulk load ("Populating a
+	 * Database", Run ANALYZE Afterwards), rather than whenever autovacuum gets to it
+	 * (never, where it is off). Gathering them also makes every server's connections plan
+	 * their prepared statements again: a plan chosen while the table held the demo's
+	 * 3,000 rows, a sequential scan, had each incident's lookup take 17 ms once an import
+	 * had added 50,000 (BENCHMARKS.md). Outside any transaction; H2 keeps its own up to
+	 * date.
+	 */
+	void afterBulkLoad() {
+		if (database.isPostgres()) {
+			template.execute("ANALYZE incident");
+		}
+	}
+
+	/**
 	 * Opens a stream of incidents into the caller's transaction, for an import: on
 	 * PostgreSQL one {@code COPY FROM STDIN} that stays open between batches, so that the
 	 * server stores a batch while this thread formats the next (a {@code COPY} per batch

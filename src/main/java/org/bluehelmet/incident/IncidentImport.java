@@ -39,6 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class IncidentImport {
 
+	/** Rows stored by one import above which the database's statistics are renewed. */
+	static final int ANALYZE_AFTER = 1_000;
+
 	/** How often progress is reported, in rows. */
 	static final int PROGRESS_EVERY = 10_000;
 
@@ -147,6 +150,9 @@ public class IncidentImport {
 		}
 		if (report.stored() > 0) {
 			cube.changed(missionId);
+		}
+		if (report.stored() >= ANALYZE_AFTER) {
+			writer.afterBulkLoad();
 		}
 		return report;
 	}
