@@ -1,6 +1,16 @@
 package org.bluehelmet.incident;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 import org.bluehelmet.TestDatabases;
+import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -10,6 +20,29 @@ class PostgresIncidentTest extends IncidentContract {
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		TestDatabases.usePostgres(registry, "bluehelmet_test_incident");
+	}
+
+	@Test
+	void aLargeImportRenewsTheTablesStatisticsSoThatLookupsArePlannedForItsNewSize() {
+		Timestamp before = lastAnalyze();
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (Map<String, String> row : UcdpTestFiles.realRows(r -> true).subList(0, IncidentImport.ANALYZE_AFTER)) {
+			rows.add(UcdpTestFiles.with(row, "id", "stats-" + UUID.randomUUID()));
+		}
+		ImportReport report = imports.importFile(MISSION, new StringReader(UcdpTestFiles.csv(rows)), "stats.csv",
+				IncidentFormat.UCDP, false, "test", read -> {
+				});
+		assertThat(report.stored()).isEqualTo(IncidentImport.ANALYZE_AFTER);
+		assertThat(lastAnalyze()).isNotNull().isNotEqualTo(before);
+		jdbcClient.sql("DELETE FROM incident WHERE source_id LIKE 'stats-%'").update();
+		cube.changed(MISSION);
+	}
+
+	private Timestamp lastAnalyze() {
+		return jdbcClient.sql("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'incident'")
+			.query(Timestamp.class)
+			.optional()
+			.orElse(null);
 	}
 
 }
