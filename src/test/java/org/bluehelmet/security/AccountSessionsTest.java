@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import java.util.List;
+
 import org.bluehelmet.ApiClient;
 import org.bluehelmet.ApiTest;
 import org.bluehelmet.BrowserSession;
@@ -38,6 +40,30 @@ class AccountSessionsTest extends ApiTest {
 		assertThat(session.send("POST", "/api/v1/admin/users", newAccount("made-by-ghost")).statusCode()).isIn(401,
 				403);
 		assertThat(api().get("/api/v1/admin/users/made-by-ghost").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aPagesFirstRequestsAtOnceAllAnswerAndShareOneSession() throws Exception {
+		create("officer-many-tabs", "VIEWER");
+		for (int round = 0; round < 5; round++) {
+			BrowserSession session = BrowserSession.logIn(port, "officer-many-tabs", PASSWORD);
+			// A page's scripts ask for the CSRF token and their data at once: each
+			// request
+			// may add the same attribute to the session stored in the database.
+			List<java.util.concurrent.CompletableFuture<Integer>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				String path = i % 2 == 0 ? "/api/v1/csrf" : "/api/v1/me";
+				answers.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+					try {
+						return session.get(path).statusCode();
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(ex);
+					}
+				}));
+			}
+			assertThat(answers.stream().map(java.util.concurrent.CompletableFuture::join)).containsOnly(200);
+		}
 	}
 
 	@Test
