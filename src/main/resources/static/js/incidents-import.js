@@ -32,7 +32,8 @@ async function follow(jobUrl) {
   for (;;) {
     const job = await call(jobUrl);
     if (job.state === 'DONE') return job.report;
-    if (job.state === 'FAILED') throw new Error(job.error);
+    // Failed, or interrupted (the server running it stopped): say why rather than wait for ever.
+    if (job.state === 'FAILED' || job.state === 'INTERRUPTED') throw new Error(job.error);
     status.textContent = job.state === 'QUEUED' ? t('import.waiting') : t('import.progress', { n: job.rowsRead });
     await new Promise(done => setTimeout(done, 500));
   }

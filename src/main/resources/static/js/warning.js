@@ -131,7 +131,8 @@ async function runBacktest() {
       await new Promise((resolve) => setTimeout(resolve, 700));
       job = await call(`/api/v1/missions/${ew.missionId}/warning/backtest/jobs/${job.id}`);
     }
-    if (job.state === 'FAILED') throw new Error(job.error);
+    // Failed, or interrupted (the server running it stopped): say why.
+    if (job.state !== 'DONE') throw new Error(job.error || job.state);
     lines = job.lines;
   } catch (error) {
     status.textContent = t('warning.backtestFailed', { error: error.message });
