@@ -20,6 +20,7 @@ import org.bluehelmet.incident.IncidentService;
 import org.bluehelmet.mission.Mission;
 import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.mission.SiteSnapshot;
+import org.bluehelmet.system.DataChanges;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,9 +55,12 @@ public class WarningService {
 
 	private final BoostedHurdleModel model;
 
+	private final DataChanges changes;
+
 	WarningService(IncidentService incidents, MissionService missions, MissionPanels panels, Messages messages,
-			@Value("${bluehelmet.warning.max-training-rows:1500000}") int maxTrainingRows) {
+			DataChanges changes, @Value("${bluehelmet.warning.max-training-rows:1500000}") int maxTrainingRows) {
 		this.incidents = incidents;
+		this.changes = changes;
 		this.messages = messages;
 		this.missions = missions;
 		this.panels = panels;
@@ -274,15 +278,19 @@ public class WarningService {
 	}
 
 	/**
-	 * Changes whenever the mission's stored incidents do (a fingerprint, not their count:
-	 * see {@link IncidentService#state}): what derived results are cached under.
+	 * Changes whenever the facts of the mission's stored incidents do, or those of a
+	 * mission it is pooled with: what forecasts and results derived from them are cached
+	 * under. Counted in memory ({@link DataChanges}: every change to incidents says so,
+	 * here and on every other server) instead of a query over all their incidents at each
+	 * forecast; a triage status alone, which no forecast reads, leaves it as it is.
 	 */
 	public long stateOf(String missionId) {
+		missions.mission(missionId);
 		// The learned model learns from the missions it is pooled with: any of their
 		// incidents changes it.
-		long state = incidents.state(missionId);
+		long state = changes.version(DataChanges.Kind.INCIDENTS, missionId);
 		for (String other : panels.pooledWith(missionId)) {
-			state = state * 31 + other.hashCode() * 17L + incidents.state(other);
+			state = state * 31 + other.hashCode() * 17L + changes.version(DataChanges.Kind.INCIDENTS, other);
 		}
 		return state;
 	}
