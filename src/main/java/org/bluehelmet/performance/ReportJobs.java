@@ -124,6 +124,12 @@ public class ReportJobs implements JobRunner.Handler {
 		return KIND;
 	}
 
+	/** A report only reads: one cut short by its server's death is made again. */
+	@Override
+	public boolean safeToRetry() {
+		return true;
+	}
+
 	@Override
 	public String run(JobQueue.StoredJob job, JobRunner.Progress progress) {
 		Parameters asked = JSON.readValue(job.parameters(), Parameters.class);

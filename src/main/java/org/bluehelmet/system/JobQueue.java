@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,11 @@ public class JobQueue {
 
 	/** Jobs of one kind one mission may have queued or running at once. */
 	public static final int PER_MISSION = 4;
+
+	/**
+	 * The most times a job safe to run again is claimed: once more after its server died.
+	 */
+	static final int MOST_ATTEMPTS = 2;
 
 	/** A file is stored in parts of this many bytes (1 MiB). */
 	static final int PART = 1 << 20;
@@ -186,10 +192,9 @@ public class JobQueue {
 			.params(kinds.toArray())
 			.query(JobQueue::row)
 			.optional();
-		next.ifPresent(job -> jdbc
-			.sql("UPDATE job SET state = 'RUNNING', node = ?, heartbeat_at = CURRENT_TIMESTAMP WHERE id = ?")
-			.params(node, job.id())
-			.update());
+		next.ifPresent(job -> jdbc.sql("""
+				UPDATE job SET state = 'RUNNING', node = ?, heartbeat_at = CURRENT_TIMESTAMP, attempts = attempts + 1
+				WHERE id = ?""").params(node, job.id()).update());
 		return next.map(job -> new StoredJob(job.id(), job.kind(), job.missionId(), job.startedBy(), job.createdAt(),
 				State.RUNNING, job.parameters(), 0, 0, null, null, null));
 	}
@@ -258,23 +263,43 @@ public class JobQueue {
 
 	/**
 	 * Marks INTERRUPTED the running jobs whose heart stopped for {@link #SILENCE} (their
-	 * server died, or this one before it restarted), and returns them.
+	 * server died, or this one before it restarted), and returns them; a job of a kind
+	 * that is safe to run again (it only reads) and was claimed only once is queued again
+	 * instead, for any server, and not returned.
+	 * @param retried the kinds safe to run again
 	 */
 	@Transactional
-	public List<StoredJob> interruptSilent() {
+	public List<StoredJob> interruptSilent(Set<String> retried) {
 		Timestamp before = Timestamp.from(databaseNow().minus(SILENCE));
 		List<StoredJob> silent = jdbc
 			.sql("SELECT * FROM job WHERE state = 'RUNNING' AND heartbeat_at < ? FOR UPDATE SKIP LOCKED")
 			.param(before)
 			.query(JobQueue::row)
 			.list();
+		List<StoredJob> interrupted = new java.util.ArrayList<>();
 		for (StoredJob job : silent) {
+			int attempts = jdbc.sql("SELECT attempts FROM job WHERE id = ?")
+				.param(job.id())
+				.query(Integer.class)
+				.single();
+			if (retried.contains(job.kind()) && attempts < MOST_ATTEMPTS) {
+				jdbc.sql("""
+						UPDATE job SET state = 'QUEUED', node = NULL, heartbeat_at = NULL, progress = 0, total = 0,
+						  step = NULL WHERE id = ?""").param(job.id()).update();
+				continue;
+			}
 			jdbc.sql("""
 					UPDATE job SET state = 'INTERRUPTED', finished_at = CURRENT_TIMESTAMP,
 					  error = 'the server running it stopped' WHERE id = ?""").param(job.id()).update();
 			jdbc.sql("DELETE FROM job_file WHERE job_id = ?").param(job.id()).update();
+			interrupted.add(job);
 		}
-		return silent;
+		return interrupted;
+	}
+
+	/** Marks INTERRUPTED every running job whose heart stopped; none is run again. */
+	public List<StoredJob> interruptSilent() {
+		return interruptSilent(Set.of());
 	}
 
 	/**

@@ -41,6 +41,14 @@ public class JobRunner implements SmartLifecycle {
 		 */
 		String run(JobQueue.StoredJob job, Progress progress) throws Exception;
 
+		/**
+		 * Whether a job of this kind may run again from the start after its server died:
+		 * true for jobs that only read (it is then queued again once).
+		 */
+		default boolean safeToRetry() {
+			return false;
+		}
+
 		/** A job of this kind was interrupted (its server died): clean what it left. */
 		default void interrupted(JobQueue.StoredJob job) {
 		}
@@ -85,6 +93,9 @@ public class JobRunner implements SmartLifecycle {
 
 	private final Map<String, Handler> handlers;
 
+	/** The kinds of job queued again once when their server died. */
+	private final java.util.Set<String> retried;
+
 	private final String node = UUID.randomUUID().toString();
 
 	private final Semaphore wake = new Semaphore(0);
@@ -101,6 +112,10 @@ public class JobRunner implements SmartLifecycle {
 	JobRunner(JobQueue queue, List<Handler> handlers) {
 		this.queue = queue;
 		this.handlers = handlers.stream().collect(Collectors.toMap(Handler::kind, Function.identity()));
+		this.retried = handlers.stream()
+			.filter(Handler::safeToRetry)
+			.map(Handler::kind)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** A job was queued here: look at once rather than at the next second. */
@@ -210,7 +225,7 @@ public class JobRunner implements SmartLifecycle {
 				if (beats++ % OUTPUTS_SWEPT_EVERY == 0) {
 					queue.dropOldOutputs();
 				}
-				for (JobQueue.StoredJob dead : queue.interruptSilent()) {
+				for (JobQueue.StoredJob dead : queue.interruptSilent(retried)) {
 					log.warn("Job {} ({}) was interrupted: the server running it stopped", dead.id(), dead.kind());
 					Handler handler = handlers.get(dead.kind());
 					if (handler != null) {

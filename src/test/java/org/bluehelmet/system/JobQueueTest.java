@@ -163,4 +163,25 @@ class JobQueueTest {
 		assertThat(queue.interruptSilent()).isEmpty();
 	}
 
+	@Test
+	void aJobThatOnlyReadsIsQueuedAgainOnceWhenItsServerDiesThenLeftInterrupted() {
+		JobQueue.StoredJob report = queue.submit("report", "m", "a", "{}", null);
+		for (int attempt = 1; attempt <= JobQueue.MOST_ATTEMPTS; attempt++) {
+			assertThat(queue.claim(List.of("report"), "node-" + attempt).orElseThrow().id()).isEqualTo(report.id());
+			jdbc.sql("UPDATE job SET heartbeat_at = DATEADD('SECOND', -16, CURRENT_TIMESTAMP) WHERE id = ?")
+				.param(report.id())
+				.update();
+			List<JobQueue.StoredJob> interrupted = queue.interruptSilent(java.util.Set.of("report"));
+			if (attempt < JobQueue.MOST_ATTEMPTS) {
+				assertThat(interrupted).isEmpty();
+				assertThat(queue.find("report", "m", report.id()).state()).isEqualTo(JobQueue.State.QUEUED);
+			}
+			else {
+				assertThat(interrupted).extracting(JobQueue.StoredJob::id).containsExactly(report.id());
+				assertThat(queue.find("report", "m", report.id()).state()).isEqualTo(JobQueue.State.INTERRUPTED);
+			}
+		}
+		assertThat(queue.claim(List.of("report"), "node-3")).isEmpty();
+	}
+
 }
