@@ -15,6 +15,9 @@ import java.util.List;
 
 import org.bluehelmet.system.DatabaseKind;
 import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -31,6 +34,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class IncidentBatchWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(IncidentBatchWriter.class);
 
 	private static final String INSERT = "INSERT INTO incident (" + IncidentSql.COLUMNS + ") VALUES ("
 			+ "?, ".repeat(30) + "0, ?, ?, ?, ?)";
@@ -66,8 +71,16 @@ class IncidentBatchWriter {
 	 * date.
 	 */
 	void afterBulkLoad() {
-		if (database.isPostgres()) {
+		if (!database.isPostgres()) {
+			return;
+		}
+		try {
 			template.execute("ANALYZE incident");
+		}
+		catch (DataAccessException ex) {
+			// The import is stored: statistics a little old only slow reads until
+			// autovacuum renews them.
+			log.warn("Could not renew the incident table's statistics after an import: {}", ex.getMessage());
 		}
 	}
 

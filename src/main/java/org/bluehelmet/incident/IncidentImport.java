@@ -109,8 +109,7 @@ public class IncidentImport {
 				importId);
 		// The rows and the import's STORED status commit together: an incident is visible
 		// only once its import says STORED, so a visible incident of an import in any
-		// other
-		// state can only be a crash's leftover (see ImportRecovery).
+		// other state can only be a crash's leftover (see ImportRecovery).
 		ImportReport report = transactions.execute(tx -> {
 			recovery.holdWhileImporting(importId);
 			long idsAbove = store.highestId();
@@ -120,25 +119,26 @@ public class IncidentImport {
 			try {
 				outcome = layout != null ? new CsvRecords.Outcome(0, 0, List.of(layout), true)
 						: withImplausible(read(format, buffered, batch), batch);
+				if (layout == null && (!outcome.hasProblems() || skipBadRows)) {
+					batch.flush();
+					batch.stream.pause();
+				}
 			}
-			catch (RuntimeException ex) {
+			finally {
+				// Whatever failed or was refused: an open COPY is dropped, so that the
+				// transaction can roll back (nothing when it was ended above).
 				batch.stream.cancel();
-				throw ex;
 			}
 			if (layout != null) {
-				batch.stream.cancel();
 				tx.setRollbackOnly();
 				return new ImportReport(importId, fileName, ImportReport.Status.REJECTED, 0, 0, 0, 0, 0, 0,
 						outcome.problems());
 			}
 			if (outcome.hasProblems() && !skipBadRows) {
-				batch.stream.cancel();
 				tx.setRollbackOnly();
 				return new ImportReport(importId, fileName, ImportReport.Status.REJECTED, outcome.rows(), 0,
 						batch.skipped, outcome.badRows(), batch.stored, 0, outcome.problems());
 			}
-			batch.flush();
-			batch.stream.pause();
 			long suspected = duplicates.flagImport(missionId, batch.knownIds.keySet(), importId, idsAbove);
 			ImportReport stored = new ImportReport(importId, fileName, ImportReport.Status.STORED, outcome.rows(),
 					batch.stored, batch.skipped, outcome.badRows(), 0, suspected, outcome.problems());
