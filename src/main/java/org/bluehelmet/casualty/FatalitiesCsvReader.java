@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.RowCheck;
 import org.bluehelmet.geo.CsvRecords;
+import org.bluehelmet.geo.CsvRow;
 import org.bluehelmet.text.Phrase;
 
 /**
@@ -37,7 +37,7 @@ public final class FatalitiesCsvReader {
 		return REQUIRED.stream().filter(column -> !header.contains(column)).toList();
 	}
 
-	static PeacekeeperFatality fatality(CSVRecord record) {
+	static PeacekeeperFatality fatality(CsvRow record) {
 		RowCheck row = new RowCheck();
 		String id = row.read(() -> CsvRecords.required(record, "casualty_id"));
 		LocalDate day = row.read(() -> day(record, "incident_date", true));
@@ -51,7 +51,7 @@ public final class FatalitiesCsvReader {
 				lastUpdate);
 	}
 
-	private static LocalDate day(CSVRecord record, String column, boolean required) {
+	private static LocalDate day(CsvRow record, String column, boolean required) {
 		String text = required ? CsvRecords.required(record, column) : CsvRecords.text(record, column);
 		if (text == null) {
 			return null;

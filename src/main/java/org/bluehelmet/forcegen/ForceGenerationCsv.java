@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.CsvRecords;
+import org.bluehelmet.geo.CsvRow;
 import org.bluehelmet.text.Phrase;
 
 /**
@@ -69,7 +69,7 @@ final class ForceGenerationCsv {
 					CsvRecords.requiredInteger(record, "personnel"), orZero(CsvRecords.integer(record, "women")),
 					CsvRecords.text(record, "equipment"), enumValue(ReadinessLevel.class, record, "readiness"),
 					list(CsvRecords.text(record, "caveats")), stage, reached,
-					record.isMapped("sector") ? CsvRecords.text(record, "sector") : null, null);
+					record.has("sector") ? CsvRecords.text(record, "sector") : null, null);
 			return new PledgeRow(pledge, CsvRecords.text(record, "requirement"));
 		});
 	}
@@ -83,8 +83,8 @@ final class ForceGenerationCsv {
 				: Arrays.stream(joined.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
-	private static LocalDate day(CSVRecord record, String column) {
-		String text = record.isMapped(column) ? CsvRecords.text(record, column) : null;
+	private static LocalDate day(CsvRow record, String column) {
+		String text = record.has(column) ? CsvRecords.text(record, column) : null;
 		if (text == null) {
 			return null;
 		}
@@ -96,7 +96,7 @@ final class ForceGenerationCsv {
 		}
 	}
 
-	private static <E extends Enum<E>> E enumValue(Class<E> type, CSVRecord record, String column) {
+	private static <E extends Enum<E>> E enumValue(Class<E> type, CsvRow record, String column) {
 		String text = CsvRecords.required(record, column).toUpperCase(Locale.ROOT).replace(' ', '_');
 		Function<String, E> parse = name -> Enum.valueOf(type, name);
 		try {

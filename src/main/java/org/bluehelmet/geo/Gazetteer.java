@@ -12,8 +12,6 @@ import java.util.Optional;
 
 import org.bluehelmet.text.Phrase;
 
-import org.apache.commons.csv.CSVRecord;
-
 /**
  * Resolves the many spellings of places and regions to one canonical name. Sources
  * disagree: Geo-PKO writes "Timbuktu" and "Mopti/Sevare", UCDP "Segou region", OCHA
@@ -50,7 +48,7 @@ public final class Gazetteer {
 		return new Gazetteer(CsvRecords.readAll(source, fileName, (record, line, header) -> entry(record)));
 	}
 
-	private static GazetteerEntry entry(CSVRecord record) {
+	private static GazetteerEntry entry(CsvRow record) {
 		PlaceKind kind = kind(CsvRecords.required(record, "kind"));
 		String aliases = CsvRecords.text(record, "aliases");
 		Double lon = CsvRecords.decimal(record, "lon");

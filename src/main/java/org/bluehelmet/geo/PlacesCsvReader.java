@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.bluehelmet.text.Phrase;
 
-import org.apache.commons.csv.CSVRecord;
-
 /**
  * Reads a mission pack's {@code places.csv}: {@code geonameid, name, feature_code,
  * population, lon, lat}, GeoNames' layout (other columns ignored).
@@ -23,7 +21,7 @@ public final class PlacesCsvReader {
 		return CsvRecords.readAll(source, fileName, (record, line, header) -> place(record));
 	}
 
-	private static Place place(CSVRecord record) {
+	private static Place place(CsvRow record) {
 		int geonameid = CsvRecords.requiredInteger(record, "geonameid");
 		Integer population = CsvRecords.integer(record, "population");
 		if (population != null && population < 0) {

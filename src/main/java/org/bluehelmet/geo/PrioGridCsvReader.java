@@ -3,7 +3,6 @@ package org.bluehelmet.geo;
 import java.io.Reader;
 import java.util.List;
 
-import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.system.RowProblem;
 import org.bluehelmet.text.Phrase;
 
@@ -47,7 +46,7 @@ public final class PrioGridCsvReader {
 	 * A count that sources give as a decimal (PRIO-GRID's mean travel time, population
 	 * estimates spread over cells), rounded to a whole number.
 	 */
-	private static Integer rounded(CSVRecord record, String column) {
+	private static Integer rounded(CsvRow record, String column) {
 		Double value = CsvRecords.decimal(record, column);
 		if (value == null) {
 			return null;
@@ -62,7 +61,7 @@ public final class PrioGridCsvReader {
 		return header.stream().filter(name -> name.startsWith("centre_in_")).findFirst().orElse("centre_in_country");
 	}
 
-	private static GridCell cell(CSVRecord record, String inCountryColumn) {
+	private static GridCell cell(CsvRow record, String inCountryColumn) {
 		int gid = CsvRecords.requiredInteger(record, "gid");
 		Integer row = CsvRecords.integer(record, "row");
 		Integer col = CsvRecords.integer(record, "col");
@@ -77,11 +76,11 @@ public final class PrioGridCsvReader {
 			throw new BadField("lon", Phrase.of("row.centre", "lon", String.valueOf(lon), "lat", String.valueOf(lat),
 					"gid", String.valueOf(gid)));
 		}
-		Integer population = rounded(record, record.isMapped("population") ? "population" : "population_2020_est");
+		Integer population = rounded(record, record.has("population") ? "population" : "population_2020_est");
 		if (population != null && population < 0) {
 			throw new BadField("population", Phrase.of("row.negative"));
 		}
-		String admin2 = CsvRecords.text(record, record.isMapped("admin2_code") ? "admin2_code" : "cercle_pcode");
+		String admin2 = CsvRecords.text(record, record.has("admin2_code") ? "admin2_code" : "cercle_pcode");
 		return new GridCell(gid, centre, CsvRecords.decimal(record, "landarea_km2"),
 				CsvRecords.decimal(record, "mountains_share"), rounded(record, "ttime_min"),
 				inCountry(CsvRecords.text(record, inCountryColumn), inCountryColumn), CsvRecords.text(record, "region"),

@@ -6,10 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.RowCheck;
 import org.bluehelmet.geo.CsvRecords;
+import org.bluehelmet.geo.CsvRow;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.text.Phrase;
 
@@ -40,7 +40,7 @@ public final class AcledCsvReader {
 		return CsvRecords.stream(source, (record, line, header) -> incident(record), sink);
 	}
 
-	static NewIncident incident(CSVRecord record) {
+	static NewIncident incident(CsvRow record) {
 		// Every field is read before any problem is thrown, so that a report names them
 		// all.
 		RowCheck row = new RowCheck();
@@ -67,7 +67,7 @@ public final class AcledCsvReader {
 				CsvRecords.text(record, "notes"), null);
 	}
 
-	private static LocalDate day(CSVRecord record) {
+	private static LocalDate day(CsvRow record) {
 		String text = CsvRecords.required(record, "event_date");
 		try {
 			return Character.isDigit(text.charAt(0)) && text.length() == 10 && text.charAt(4) == '-'
@@ -78,7 +78,7 @@ public final class AcledCsvReader {
 		}
 	}
 
-	private static TimePrecision timePrecision(CSVRecord record) {
+	private static TimePrecision timePrecision(CsvRow record) {
 		Integer code = CsvRecords.integer(record, "time_precision");
 		if (code == null) {
 			return TimePrecision.DAY;
@@ -91,7 +91,7 @@ public final class AcledCsvReader {
 		};
 	}
 
-	private static PositionPrecision positionPrecision(CSVRecord record) {
+	private static PositionPrecision positionPrecision(CsvRow record) {
 		Integer code = CsvRecords.integer(record, "geo_precision");
 		if (code == null) {
 			return PositionPrecision.NEAR;

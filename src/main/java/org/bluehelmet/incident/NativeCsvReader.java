@@ -10,8 +10,8 @@ import java.util.Locale;
 import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.RowCheck;
 import org.bluehelmet.system.CsvCells;
-import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.CsvRecords;
+import org.bluehelmet.geo.CsvRow;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.text.Phrase;
 
@@ -43,8 +43,7 @@ public final class NativeCsvReader {
 
 	public static CsvRecords.Outcome read(Reader source, CsvRecords.RowSink<NewIncident> sink) {
 		return CsvRecords.stream(source,
-				(record, line, header) -> isHashtagRow(record) ? null : incident(exported(CsvRecords.fields(record))),
-				sink);
+				(record, line, header) -> isHashtagRow(record) ? null : incident(exported(record)), sink);
 	}
 
 	/** Fields as written before the export made them safe for spreadsheets. */
@@ -52,7 +51,7 @@ public final class NativeCsvReader {
 		return name -> CsvCells.unsafe(fields.raw(name));
 	}
 
-	private static boolean isHashtagRow(CSVRecord record) {
+	private static boolean isHashtagRow(CsvRow record) {
 		return record.size() > 0 && record.get(0).startsWith("#");
 	}
 

@@ -4,10 +4,10 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.RowCheck;
 import org.bluehelmet.geo.CsvRecords;
+import org.bluehelmet.geo.CsvRow;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.text.Phrase;
 
@@ -40,7 +40,7 @@ public final class UcdpGedCsvReader {
 		return CsvRecords.stream(source, (record, line, header) -> incident(record), sink);
 	}
 
-	static NewIncident incident(CSVRecord record) {
+	static NewIncident incident(CsvRow record) {
 		// Every field is read before any problem is thrown, so that a report names them
 		// all.
 		RowCheck row = new RowCheck();
@@ -67,7 +67,7 @@ public final class UcdpGedCsvReader {
 				description(record), null);
 	}
 
-	private static SourceCategories.Mapping mapping(CSVRecord record) {
+	private static SourceCategories.Mapping mapping(CsvRow record) {
 		try {
 			return SourceCategories.fromUcdp(CsvRecords.requiredInteger(record, "type_of_violence"));
 		}
@@ -76,7 +76,7 @@ public final class UcdpGedCsvReader {
 		}
 	}
 
-	private static LocalDate day(CSVRecord record, String column) {
+	private static LocalDate day(CsvRow record, String column) {
 		String text = CsvRecords.required(record, column);
 		try {
 			// "2020-03-14 00:00:00.000" or "2020-03-14"
@@ -87,7 +87,7 @@ public final class UcdpGedCsvReader {
 		}
 	}
 
-	private static int count(CSVRecord record, String column) {
+	private static int count(CsvRow record, String column) {
 		Integer value = CsvRecords.integer(record, column);
 		if (value == null) {
 			return 0;
@@ -98,7 +98,7 @@ public final class UcdpGedCsvReader {
 		return value;
 	}
 
-	private static TimePrecision timePrecision(CSVRecord record) {
+	private static TimePrecision timePrecision(CsvRow record) {
 		Integer code = CsvRecords.integer(record, "date_prec");
 		if (code == null) {
 			return TimePrecision.YEAR;
@@ -113,7 +113,7 @@ public final class UcdpGedCsvReader {
 		};
 	}
 
-	private static PositionPrecision positionPrecision(CSVRecord record) {
+	private static PositionPrecision positionPrecision(CsvRow record) {
 		Integer code = CsvRecords.integer(record, "where_prec");
 		if (code == null) {
 			return PositionPrecision.COUNTRY;
@@ -128,7 +128,7 @@ public final class UcdpGedCsvReader {
 		};
 	}
 
-	private static String description(CSVRecord record) {
+	private static String description(CsvRow record) {
 		String dyad = CsvRecords.text(record, "dyad_name");
 		String headline = CsvRecords.text(record, "source_headline");
 		String text = dyad == null ? "" : dyad;

@@ -5,9 +5,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.CsvRecords;
+import org.bluehelmet.geo.CsvRow;
 import org.bluehelmet.text.Phrase;
 
 /**
@@ -30,7 +30,7 @@ final class FacilitiesCsvReader {
 		return CsvRecords.readAll(source, FILE, (record, line, header) -> row(record, line));
 	}
 
-	private static FacilityRow row(CSVRecord record, long line) {
+	private static FacilityRow row(CsvRow record, long line) {
 		String site = CsvRecords.required(record, "site");
 		YearMonth from = month(CsvRecords.required(record, "from"));
 		MedicalLevel medical = SiteFacilities.medicalLevel(CsvRecords.required(record, "medical_level"));

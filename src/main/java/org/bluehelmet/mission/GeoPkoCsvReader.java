@@ -8,9 +8,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVRecord;
 import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.CsvRecords;
+import org.bluehelmet.geo.CsvRow;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.system.RowProblem;
 import org.bluehelmet.text.Phrase;
@@ -42,7 +42,7 @@ public final class GeoPkoCsvReader {
 		return CsvRecords.readGood(source, (record, line, header) -> row(record, line), problems);
 	}
 
-	private static GeoPkoRow row(CSVRecord record, long line) {
+	private static GeoPkoRow row(CsvRow record, long line) {
 		YearMonth month;
 		try {
 			month = YearMonth.of(CsvRecords.requiredInteger(record, "year"),
@@ -63,7 +63,7 @@ public final class GeoPkoCsvReader {
 				CsvRecords.integer(record, "prioid"));
 	}
 
-	private static Set<UnitType> unitTypes(CSVRecord record) {
+	private static Set<UnitType> unitTypes(CsvRow record) {
 		Set<UnitType> types = EnumSet.noneOf(UnitType.class);
 		for (UnitType type : UnitType.values()) {
 			type.geoPkoColumn()
@@ -73,7 +73,7 @@ public final class GeoPkoCsvReader {
 		return types;
 	}
 
-	private static List<GeoPkoRow.CountryTroops> contingents(CSVRecord record) {
+	private static List<GeoPkoRow.CountryTroops> contingents(CsvRow record) {
 		List<GeoPkoRow.CountryTroops> contingents = new ArrayList<>();
 		for (int i = 1; i <= MAX_CONTINGENTS; i++) {
 			String country = CsvRecords.text(record, "nameoftcc_" + i);

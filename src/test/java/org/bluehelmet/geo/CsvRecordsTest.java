@@ -97,4 +97,42 @@ class CsvRecordsTest {
 			});
 	}
 
+	@Test
+	void refusesAQuotedFieldLeftOpenInTheLastColumnRatherThanTakingTheRestOfTheFileAsItsText() {
+		// A free-text last column would otherwise swallow every row after it silently.
+		String csv = "name,note\nGao,fine\nKidal,\"open\nTessalit,3\nAnsongo,4\n";
+		CsvRecords.Outcome outcome = CsvRecords.stream(new StringReader(csv), (record, line, header) -> record.get(1),
+				(value, line) -> {
+				});
+		assertThat(outcome.rows()).isEqualTo(1);
+		assertThat(outcome.unreadable()).isTrue();
+		assertThat(outcome.problems().get(0).toString()).startsWith("line 3").contains("never closed");
+	}
+
+	@Test
+	void readsQuotesInsideUnquotedFieldsDoubledQuotesAndFieldsOverSeveralLinesWithTheLinesTheyStartOn() {
+		String csv = "name,note\n\nGao, 5\" long \n\"Kidal\",\"said \"\"go\"\"\nthen\"\r\n\nMenaka,\"\"\n";
+		List<String> rows = CsvRecords.readAll(new StringReader(csv), "t.csv",
+				(record, line, header) -> line + ":" + record.get("name") + "|" + record.get("note"));
+		assertThat(rows).containsExactly("3:Gao|5\" long", "4:Kidal|said \"go\"\nthen", "7:Menaka|");
+	}
+
+	@Test
+	void refusesAHeaderWithARepeatedColumnName() {
+		CsvRecords.Outcome outcome = CsvRecords.stream(new StringReader("name,count,name\nGao,1,x\n"),
+				(record, line, header) -> record.get(0), (value, line) -> {
+				});
+		assertThat(outcome.unreadable()).isTrue();
+		assertThat(outcome.problems().get(0).toString()).startsWith("line 1").contains("'name' is repeated");
+	}
+
+	@Test
+	void readsAnEmptyFileAsNoRows() {
+		CsvRecords.Outcome outcome = CsvRecords.stream(new StringReader(""), (record, line, header) -> record.get(0),
+				(value, line) -> {
+				});
+		assertThat(outcome.rows()).isZero();
+		assertThat(outcome.hasProblems()).isFalse();
+	}
+
 }
