@@ -79,7 +79,6 @@ public final class CsvRecords {
 			.allowExtraFields(true)
 			.allowMissingFields(true)
 			.allowExtraCharsAfterClosingQuote(false)
-			.trimWhitespacesAroundQuotes(true)
 			.skipEmptyLines(true)
 			.build(handler, counted)) {
 			Iterator<CsvRow> rows = csv.iterator();

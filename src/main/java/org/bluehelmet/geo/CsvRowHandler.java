@@ -1,7 +1,6 @@
 package org.bluehelmet.geo;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -9,17 +8,25 @@ import de.siegmar.fastcsv.reader.RecordType;
 
 /**
  * Builds {@link CsvRow}s from FastCSV's parser, trimming each field (as the readers
- * always did), bounding the fields of a row, and counting the quote characters met inside
- * unquoted fields: with {@link QuoteCountingReader}'s count of all of them this tells a
- * quoted field left open at the end of the file, which FastCSV closes silently (its issue
- * 173).
+ * always did), copying each row's text once, bounding the fields of a row, and counting
+ * the quote characters met inside unquoted fields: with {@link QuoteCountingReader}'s
+ * count of all of them this tells a quoted field left open at the end of the file, which
+ * FastCSV closes silently (its issue 173).
  */
 final class CsvRowHandler extends CsvCallbackHandler<CsvRow> {
 
 	/** A row with more fields than this ends the reading: no file of ours has a tenth. */
 	static final int MAX_FIELDS = 2_000;
 
-	private final List<String> fields = new ArrayList<>();
+	/** The row's text so far, its fields one after the other. */
+	private char[] text = new char[4096];
+
+	private int length;
+
+	/** Start and end of each field in {@link #text}. */
+	private int[] bounds = new int[2 * 64];
+
+	private int fieldCount;
 
 	private RecordType type = RecordType.DATA;
 
@@ -49,19 +56,20 @@ final class CsvRowHandler extends CsvCallbackHandler<CsvRow> {
 
 	@Override
 	protected int getFieldCount() {
-		return this.fields.size();
+		return this.fieldCount;
 	}
 
 	@Override
 	protected void beginRecord(long startingLineNumber) {
 		this.line = startingLineNumber;
-		this.fields.clear();
+		this.length = 0;
+		this.fieldCount = 0;
 		this.type = RecordType.DATA;
 	}
 
 	@Override
 	protected void addField(char[] buffer, int offset, int length, boolean quoted) {
-		if (this.fields.size() == MAX_FIELDS) {
+		if (this.fieldCount == MAX_FIELDS) {
 			throw new CsvParseException("a row has more than " + MAX_FIELDS + " fields");
 		}
 		if (!quoted) {
@@ -79,7 +87,21 @@ final class CsvRowHandler extends CsvCallbackHandler<CsvRow> {
 		while (end > start && buffer[end - 1] <= ' ') {
 			end--;
 		}
-		this.fields.add(new String(buffer, start, end - start));
+		keep(buffer, start, end - start);
+	}
+
+	private void keep(char[] buffer, int offset, int count) {
+		if (this.length + count > this.text.length) {
+			this.text = Arrays.copyOf(this.text, Math.max(2 * this.text.length, this.length + count));
+		}
+		if (2 * this.fieldCount + 2 > this.bounds.length) {
+			this.bounds = Arrays.copyOf(this.bounds, 2 * this.bounds.length);
+		}
+		System.arraycopy(buffer, offset, this.text, this.length, count);
+		this.bounds[2 * this.fieldCount] = this.length;
+		this.bounds[2 * this.fieldCount + 1] = this.length + count;
+		this.length += count;
+		this.fieldCount++;
 	}
 
 	@Override
@@ -95,7 +117,8 @@ final class CsvRowHandler extends CsvCallbackHandler<CsvRow> {
 
 	@Override
 	protected CsvRow buildRecord() {
-		return new CsvRow(this.fields.toArray(String[]::new), this.header, this.line);
+		return new CsvRow(Arrays.copyOf(this.text, this.length), Arrays.copyOf(this.bounds, 2 * this.fieldCount),
+				this.header, this.line);
 	}
 
 }
