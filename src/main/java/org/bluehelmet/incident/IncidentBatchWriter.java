@@ -107,6 +107,18 @@ class IncidentBatchWriter {
 
 		private CopyIn copy;
 
+		/**
+		 * One row's text, then the rows' bytes on their way to {@code COPY}, both reused:
+		 * a batch's text made at once (700 KB for UCDP's rows) was a "humongous" object
+		 * for the G1 collector, and one every 25 ms kept it collecting and marking, a
+		 * third of a core taken from PostgreSQL.
+		 */
+		private final StringBuilder line = new StringBuilder(1024);
+
+		private final byte[] buffer = new byte[COPY_BUFFER];
+
+		private int buffered;
+
 		private ImportStream(Provenance provenance) {
 			this.provenance = provenance;
 			this.at = OffsetDateTime.ofInstant(provenance.createdAt(), ZoneOffset.UTC).toString();
@@ -122,17 +134,38 @@ class IncidentBatchWriter {
 						(statement, placed) -> bind(statement, placed, provenance));
 				return;
 			}
-			byte[] rows = csv(incidents).getBytes(StandardCharsets.UTF_8);
 			try {
 				if (copy == null) {
 					copy = template.execute((ConnectionCallback<CopyIn>) connection -> new CopyManager(
 							connection.unwrap(BaseConnection.class))
 						.copyIn(COPY));
 				}
-				copy.writeToCopy(rows, 0, rows.length);
+				for (Placed placed : incidents) {
+					line.setLength(0);
+					appendRow(line, copyRow(placed, provenance, at));
+					byte[] row = line.toString().getBytes(StandardCharsets.UTF_8);
+					if (buffered + row.length > buffer.length) {
+						send();
+					}
+					if (row.length > buffer.length) {
+						copy.writeToCopy(row, 0, row.length);
+					}
+					else {
+						System.arraycopy(row, 0, buffer, buffered, row.length);
+						buffered += row.length;
+					}
+				}
+				send();
 			}
 			catch (SQLException ex) {
 				throw translated(ex);
+			}
+		}
+
+		private void send() throws SQLException {
+			if (buffered > 0) {
+				copy.writeToCopy(buffer, 0, buffered);
+				buffered = 0;
 			}
 		}
 
@@ -172,28 +205,26 @@ class IncidentBatchWriter {
 			return translated != null ? translated : new UncategorizedSQLException("COPY incident", COPY, ex);
 		}
 
-		/**
-		 * The batch as {@code COPY}'s CSV: every text quoted, its quotes doubled; a
-		 * missing value written as nothing, which {@code COPY} reads as NULL (a quoted
-		 * empty text stays empty). Written by hand because this is the import's busiest
-		 * loop: commons-csv's printer, which checks each value's type and characters,
-		 * took 9 µs a row, as long as PostgreSQL took to store it.
-		 */
-		private String csv(List<Placed> incidents) {
-			StringBuilder csv = new StringBuilder(incidents.size() * 400);
-			for (Placed placed : incidents) {
-				List<Object> row = copyRow(placed, provenance, at);
-				for (int i = 0; i < row.size(); i++) {
-					if (i > 0) {
-						csv.append(',');
-					}
-					appendValue(csv, row.get(i));
-				}
-				csv.append('\n');
-			}
-			return csv.toString();
-		}
+	}
 
+	/** Bytes sent to {@code COPY} at a time: well under the smallest G1 region's half. */
+	private static final int COPY_BUFFER = 128 * 1024;
+
+	/**
+	 * A row as {@code COPY}'s CSV: every text quoted, its quotes doubled; a missing value
+	 * written as nothing, which {@code COPY} reads as NULL (a quoted empty text stays
+	 * empty). Written by hand because this is the import's busiest loop: commons-csv's
+	 * printer, which checks each value's type and characters, took 9 µs a row, as long as
+	 * PostgreSQL took to store it.
+	 */
+	private static void appendRow(StringBuilder csv, List<Object> row) {
+		for (int i = 0; i < row.size(); i++) {
+			if (i > 0) {
+				csv.append(',');
+			}
+			appendValue(csv, row.get(i));
+		}
+		csv.append('\n');
 	}
 
 	private static void appendValue(StringBuilder csv, Object value) {
