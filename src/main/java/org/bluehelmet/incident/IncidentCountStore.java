@@ -30,6 +30,19 @@ class IncidentCountStore {
 	}
 
 	/**
+	 * What changes whenever the mission's incidents do: how many there are, the sum of
+	 * their versions (an edit raises one) and the latest change; see
+	 * {@code DataChanges.checkWith}.
+	 */
+	Object fingerprint(String missionId) {
+		return jdbc
+			.sql("SELECT COUNT(*), COALESCE(SUM(version), 0), MAX(updated_at) FROM incident WHERE mission_id = ?")
+			.param(missionId)
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), String.valueOf(rs.getObject(3))))
+			.single();
+	}
+
+	/**
 	 * Incidents and casualties per area and month, in area and month order.
 	 * @param area the column to group by: {@code sector}, {@code gid} or
 	 * {@code category}; a constant of the caller, never input

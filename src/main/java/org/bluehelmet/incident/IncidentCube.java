@@ -41,6 +41,7 @@ class IncidentCube {
 		this.counts = counts;
 		this.changes = changes;
 		this.cubes = changes.keep(DataChanges.Kind.INCIDENTS);
+		changes.checkWith(DataChanges.Kind.INCIDENTS, counts::fingerprint);
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 	}

@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -27,8 +28,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ({@link PostgresChangeFeed} listens). Notifications are small and not replayed: a
  * server that lost its listening connection forgets everything once it is back, and
  * entries older than {@code bluehelmet.cluster.cache-ttl} are built again (a backstop for
- * a change made outside Blue Helmet). On the embedded database there is one server, and
- * nothing expires.
+ * a change made outside Blue Helmet). Results kept under a {@link #version} (forecasts,
+ * which take seconds to train) are not rebuilt on a timer: every
+ * {@code bluehelmet.cluster.cache-ttl} the server compares each key's {@link #checkWith
+ * fingerprint}, a cheap summary read from the database, with the last one, and forgets
+ * the key when it differs. On the embedded database there is one server, and nothing
+ * expires.
  * <p>
  * Thread-safe.
  */
@@ -69,6 +74,12 @@ public class DataChanges {
 
 	/** How often this server forgot everything. */
 	private final AtomicLong everything = new AtomicLong();
+
+	/** Per kind, how to read a key's fingerprint; see {@link #checkWith}. */
+	private final Map<Kind, Function<String, Object>> fingerprints = new ConcurrentHashMap<>();
+
+	/** Per kind and key, its fingerprint when last compared. */
+	private final Map<String, Object> fingerprinted = new ConcurrentHashMap<>();
 
 	DataChanges(JdbcClient jdbc, DatabaseKind database,
 			@Value("${bluehelmet.cluster.cache-ttl:60s}") Duration timeToLive) {
@@ -118,6 +129,41 @@ public class DataChanges {
 	 */
 	public long version(Kind kind, String key) {
 		return everything.get() + counter(kind, key).get();
+	}
+
+	/**
+	 * Names a cheap summary of the data of {@code kind} under a key, read from the
+	 * database (a count and the latest change, say), that changes whenever the data do:
+	 * on PostgreSQL it tells a change that no notification announced.
+	 */
+	public void checkWith(Kind kind, Function<String, Object> fingerprint) {
+		fingerprints.put(kind, fingerprint);
+	}
+
+	/**
+	 * Compares the fingerprint of every key whose version was asked for with the last one
+	 * and forgets each key whose data changed unannounced (on PostgreSQL, where another
+	 * program may write; the first comparison only records).
+	 */
+	@Scheduled(fixedDelayString = "${bluehelmet.cluster.cache-ttl:60s}",
+			initialDelayString = "${bluehelmet.cluster.cache-ttl:60s}")
+	public void revalidate() {
+		if (!database.isPostgres()) {
+			return;
+		}
+		for (String counterKey : List.copyOf(versions.keySet())) {
+			String[] parts = counterKey.split("\\|", 2);
+			Kind kind = Kind.valueOf(parts[0]);
+			Function<String, Object> fingerprint = fingerprints.get(kind);
+			if (fingerprint == null) {
+				continue;
+			}
+			Object now = fingerprint.apply(parts[1]);
+			Object before = fingerprinted.put(counterKey, now);
+			if (before != null && !before.equals(now)) {
+				forget(kind, parts[1]);
+			}
+		}
 	}
 
 	private AtomicLong counter(Kind kind, String key) {

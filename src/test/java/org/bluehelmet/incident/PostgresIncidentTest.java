@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.bluehelmet.TestDatabases;
+import org.bluehelmet.system.DataChanges;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,6 +39,27 @@ class PostgresIncidentTest extends IncidentContract {
 		jdbcClient.sql("DELETE FROM incident WHERE source_id LIKE 'stats-%'").update();
 		cube.changed(MISSION);
 	}
+
+	@Test
+	void anEditMadeOutsideBlueHelmetChangesTheIncidentsVersionAtTheNextRevalidationAndNothingElseDoes() {
+		changes.version(DataChanges.Kind.INCIDENTS, MISSION);
+		changes.revalidate();
+		long before = changes.version(DataChanges.Kind.INCIDENTS, MISSION);
+		changes.revalidate();
+		assertThat(changes.version(DataChanges.Kind.INCIDENTS, MISSION)).isEqualTo(before);
+		// As another program would: no notification, no cache told.
+		jdbcClient
+			.sql("UPDATE incident SET version = version + 1 WHERE id = (SELECT MIN(id) FROM incident "
+					+ "WHERE mission_id = ?)")
+			.param(MISSION)
+			.update();
+		assertThat(changes.version(DataChanges.Kind.INCIDENTS, MISSION)).isEqualTo(before);
+		changes.revalidate();
+		assertThat(changes.version(DataChanges.Kind.INCIDENTS, MISSION)).isGreaterThan(before);
+	}
+
+	@Autowired
+	private DataChanges changes;
 
 	private Timestamp lastAnalyze() {
 		return jdbcClient.sql("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'incident'")
