@@ -1,9 +1,6 @@
 package org.bluehelmet.system;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -48,9 +45,6 @@ public class JobQueue {
 	 */
 	static final int MOST_ATTEMPTS = 2;
 
-	/** A file is stored in parts of this many bytes (1 MiB). */
-	static final int PART = 1 << 20;
-
 	/**
 	 * The first part number of what a job made (a report's file): below it, the file it
 	 * was started with, which goes when the job ends; from it, its output, kept for
@@ -65,11 +59,14 @@ public class JobQueue {
 
 	private final JdbcClient jdbc;
 
+	private final JobFiles files;
+
 	private final ServerLock lock;
 
-	JobQueue(JdbcClient jdbc, ServerLock lock) {
+	JobQueue(JdbcClient jdbc, ServerLock lock, JobFiles files) {
 		this.jdbc = jdbc;
 		this.lock = lock;
+		this.files = files;
 	}
 
 	/** Where a job stands. */
@@ -159,7 +156,7 @@ public class JobQueue {
 			.params(job.id(), kind, missionId, user, Timestamp.from(job.createdAt()), parameters)
 			.update();
 		if (file != null) {
-			storeFile(job.id(), file);
+			files.store(job.id(), 0, file);
 		}
 		return job;
 	}
@@ -316,11 +313,7 @@ public class JobQueue {
 			return;
 		}
 		jdbc.sql("DELETE FROM job_file WHERE job_id = ? AND part >= ?").params(jobId, OUTPUT).update();
-		for (int at = 0, part = OUTPUT; at < bytes.length || part == OUTPUT; at += PART, part++) {
-			jdbc.sql("INSERT INTO job_file (job_id, part, bytes) VALUES (?, ?, ?)")
-				.params(jobId, part, java.util.Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + PART)))
-				.update();
-		}
+		files.store(jobId, OUTPUT, new java.io.ByteArrayInputStream(bytes));
 	}
 
 	/**
@@ -332,7 +325,7 @@ public class JobQueue {
 			.params(jobId, OUTPUT)
 			.query(Long.class)
 			.single() > 0;
-		return kept ? Optional.of(parts(jobId, OUTPUT)) : Optional.empty();
+		return kept ? Optional.of(files.read(jobId, OUTPUT)) : Optional.empty();
 	}
 
 	/** Drops the outputs of jobs that ended more than {@link #KEEP_OUTPUT} ago. */
@@ -345,60 +338,7 @@ public class JobQueue {
 
 	/** The file the job was started with, read part by part as it is consumed. */
 	public InputStream file(String jobId) {
-		return parts(jobId, 0);
-	}
-
-	private InputStream parts(String jobId, int first) {
-		return new InputStream() {
-
-			private byte[] part = new byte[0];
-
-			private int next = first;
-
-			private int at;
-
-			@Override
-			public int read() {
-				byte[] one = new byte[1];
-				return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-			}
-
-			@Override
-			public int read(byte[] into, int offset, int length) {
-				if (at == part.length) {
-					Optional<byte[]> read = jdbc.sql("SELECT bytes FROM job_file WHERE job_id = ? AND part = ?")
-						.params(jobId, next)
-						.query(byte[].class)
-						.optional();
-					if (read.isEmpty()) {
-						return -1;
-					}
-					part = read.get();
-					next++;
-					at = 0;
-				}
-				int n = Math.min(length, part.length - at);
-				System.arraycopy(part, at, into, offset, n);
-				at += n;
-				return n;
-			}
-
-		};
-	}
-
-	private void storeFile(String jobId, Path file) {
-		try (InputStream in = Files.newInputStream(file)) {
-			int part = 0;
-			byte[] bytes;
-			while ((bytes = in.readNBytes(PART)).length > 0) {
-				jdbc.sql("INSERT INTO job_file (job_id, part, bytes) VALUES (?, ?, ?)")
-					.params(jobId, part++, bytes)
-					.update();
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return files.read(jobId, 0);
 	}
 
 	private Instant databaseNow() {

@@ -43,7 +43,7 @@ class JobQueueTest {
 			.migrate();
 		jdbc = JdbcClient.create(dataSource);
 		DatabaseKind database = new DatabaseKind(new JdbcTemplate(dataSource));
-		queue = new JobQueue(jdbc, new ServerLock(jdbc, database));
+		queue = new JobQueue(jdbc, new ServerLock(jdbc, database), new JobFiles(jdbc));
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class JobQueueTest {
 
 	@Test
 	void keepsAnUploadedFileWholeInPartsUntilItsJobEnds() throws Exception {
-		byte[] bytes = new byte[JobQueue.PART * 2 + 12345];
+		byte[] bytes = new byte[JobFiles.PART * 2 + 12345];
 		new Random(7).nextBytes(bytes);
 		Path file = Files.write(folder.resolve("upload.csv"), bytes);
 		JobQueue.StoredJob job = queue.submit("import", "m", "a", "{}", file);
@@ -109,7 +109,7 @@ class JobQueueTest {
 
 	@Test
 	void keepsWhatAJobMadeWholeForADayAfterItEndsAndOnlyFromTheServerRunningIt() throws Exception {
-		byte[] report = new byte[JobQueue.PART + 999];
+		byte[] report = new byte[JobFiles.PART + 999];
 		new Random(11).nextBytes(report);
 		JobQueue.StoredJob job = queue.submit("report", "m", "a", "{}", null);
 		queue.claim(List.of("report"), "node");
