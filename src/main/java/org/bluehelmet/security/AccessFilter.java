@@ -16,8 +16,6 @@ import org.bluehelmet.text.Phrase;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -36,12 +34,12 @@ class AccessFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
-	private final UserDetailsService users;
+	private final AccountStore accounts;
 
-	AccessFilter(LoginThrottle throttle, ApiTokens tokens, UserDetailsService users) {
+	AccessFilter(LoginThrottle throttle, ApiTokens tokens, AccountStore accounts) {
 		this.throttle = throttle;
 		this.tokens = tokens;
-		this.users = users;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -74,24 +72,23 @@ class AccessFilter extends OncePerRequestFilter {
 		if (owner.isEmpty()) {
 			return false;
 		}
-		try {
-			UserDetails user = users.loadUserByUsername(owner.get());
-			if (!user.isEnabled()) {
-				return false;
-			}
-			var context = SecurityContextHolder.createEmptyContext();
-			var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-			authentication.setDetails(ApiTokens.TOKEN_LOG_IN);
-			context.setAuthentication(authentication);
-			SecurityContextHolder.setContext(context);
-			// Kept with the request, so that its later dispatches (a streamed export's
-			// asynchronous one) are logged in too; never in a session.
-			contexts.saveContext(context, request, response);
-			return true;
-		}
-		catch (UsernameNotFoundException ex) {
+		Optional<Account> account = accounts.current(owner.get());
+		if (account.isEmpty() || !account.get().enabled()) {
 			return false;
 		}
+		UserDetails user = AccountDetailsService.details(account.get());
+		var context = SecurityContextHolder.createEmptyContext();
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+		authentication.setDetails(ApiTokens.TOKEN_LOG_IN);
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		// Kept with the request, so that its later dispatches (a streamed export's
+		// asynchronous one) are logged in too; never in a session.
+		contexts.saveContext(context, request, response);
+		// Read from the database for this request: the rights check uses it, not a
+		// second read of the same row.
+		request.setAttribute(CurrentAccountFilter.ACCOUNT, account.get());
+		return true;
 	}
 
 	/** The user name of a log-in attempt: the form's, or HTTP Basic's. */

@@ -21,8 +21,10 @@ class AccountDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		Account account = accounts.current(username)
-			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
+		return details(accounts.current(username).orElseThrow(() -> new UsernameNotFoundException("no such account")));
+	}
+
+	static UserDetails details(Account account) {
 		return User.withUsername(account.username())
 			.password(account.passwordHash())
 			.disabled(!account.enabled())

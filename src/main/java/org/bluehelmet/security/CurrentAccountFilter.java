@@ -57,7 +57,9 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<Account> account = accounts.current(caller.getName());
+		// An account read for this request's log-in (by token) is as stored now.
+		Optional<Account> account = request.getAttribute(ACCOUNT) instanceof Account read
+				&& read.username().equals(caller.getName()) ? Optional.of(read) : accounts.current(caller.getName());
 		HttpSession session = request.getSession(false);
 		boolean fromSession = session != null
 				&& session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;
