@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -39,7 +38,7 @@ class WebSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens,
-			UserDetailsService users, AccountStore accounts) throws Exception {
+			AccountStore accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests
 				.requestMatchers("/error", "/webjars/**", "/css/**", "/favicon.ico", "/favicon.svg", "/sw.js",
