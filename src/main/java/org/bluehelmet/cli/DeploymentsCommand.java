@@ -1,18 +1,10 @@
 package org.bluehelmet.cli;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.bluehelmet.mission.DeploymentMapImport;
-import org.bluehelmet.mission.MissionService;
-import org.bluehelmet.system.InvalidInputException;
-import org.bluehelmet.system.NotFoundException;
-import org.bluehelmet.system.RejectedFileException;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,26 +45,14 @@ class DeploymentsCommand implements Runnable {
 
 		@Override
 		public Integer call() throws IOException {
-			if (!Files.isReadable(file)) {
-				throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
-			}
-			try (ConfigurableApplicationContext context = ApplicationContexts.offline(database);
-					Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				String missionId = ImportCommand.missionId(context.getBean(MissionService.class), mission, spec);
+			return FileIntoMission.read(database, file, mission, spec, (context, reader, missionId) -> {
 				DeploymentMapImport.AddedMaps added = context.getBean(DeploymentMapImport.class)
 					.importFile(missionId, reader, file.getFileName().toString(), "system");
 				System.out.printf("%s: %d map(s) added %s, %d already stored, %d new site(s)%n", file.getFileName(),
 						added.mapsAdded().size(), added.mapsAdded(), added.mapsAlreadyStored().size(),
 						added.sitesAdded());
 				return 0;
-			}
-			catch (RejectedFileException | InvalidInputException | NotFoundException ex) {
-				System.err.println("Rejected, nothing stored: " + ex.getMessage());
-				if (ex instanceof RejectedFileException rejected) {
-					rejected.problems().forEach(problem -> System.err.println("  " + problem));
-				}
-				return 1;
-			}
+			});
 		}
 
 	}

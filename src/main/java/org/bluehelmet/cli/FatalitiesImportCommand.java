@@ -1,18 +1,12 @@
 package org.bluehelmet.cli;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.bluehelmet.casualty.FatalityImport;
 import org.bluehelmet.casualty.FatalityService;
-import org.bluehelmet.mission.MissionService;
-import org.bluehelmet.system.RejectedFileException;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,12 +40,7 @@ class FatalitiesImportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		if (!Files.isReadable(file)) {
-			throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
-		}
-		try (ConfigurableApplicationContext context = ApplicationContexts.offline(database);
-				Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			String missionId = ImportCommand.missionId(context.getBean(MissionService.class), mission, spec);
+		return FileIntoMission.read(database, file, mission, spec, (context, reader, missionId) -> {
 			FatalityImport report = context.getBean(FatalityService.class)
 				.importFile(missionId, reader, file.getFileName().toString(), "cli:" + System.getProperty("user.name"));
 			System.out.printf(Locale.ROOT,
@@ -59,12 +48,7 @@ class FatalitiesImportCommand implements Callable<Integer> {
 					report.fileName(), report.rowsRead(), report.stored(), missionId, report.skipped(),
 					report.otherMissions());
 			return 0;
-		}
-		catch (RejectedFileException ex) {
-			System.out.println("Rejected, nothing stored: " + ex.getMessage());
-			ex.problems().forEach(problem -> System.out.println("  " + problem));
-			return 1;
-		}
+		});
 	}
 
 }

@@ -2,16 +2,10 @@ package org.bluehelmet.cli;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.bluehelmet.forcegen.ForceGenerationService;
-import org.bluehelmet.mission.MissionService;
-import org.bluehelmet.system.InvalidInputException;
-import org.bluehelmet.system.RejectedFileException;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,25 +44,13 @@ final class ForceGenerationImportCommand {
 
 		@Override
 		public Integer call() throws IOException {
-			if (!Files.isReadable(file)) {
-				throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
-			}
-			try (ConfigurableApplicationContext context = ApplicationContexts.offline(database);
-					Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				String missionId = ImportCommand.missionId(context.getBean(MissionService.class), mission, spec);
+			return FileIntoMission.read(database, file, mission, spec, (context, reader, missionId) -> {
 				ForceGenerationService.ImportCounts counts = load(context.getBean(ForceGenerationService.class),
 						missionId, reader, file.getFileName().toString());
 				System.out.printf("%s: %d stored, %d skipped (already stored)%n", file.getFileName(), counts.stored(),
 						counts.skipped());
 				return 0;
-			}
-			catch (RejectedFileException | InvalidInputException ex) {
-				System.err.println("Rejected, nothing stored: " + ex.getMessage());
-				if (ex instanceof RejectedFileException rejected) {
-					rejected.problems().forEach(problem -> System.err.println("  " + problem));
-				}
-				return 1;
-			}
+			});
 		}
 
 	}

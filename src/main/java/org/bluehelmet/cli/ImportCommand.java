@@ -2,9 +2,6 @@ package org.bluehelmet.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +13,6 @@ import org.bluehelmet.incident.IncidentImport;
 import org.bluehelmet.mission.Mission;
 import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.system.RowProblem;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,12 +64,7 @@ class ImportCommand implements Runnable {
 
 		@Override
 		public Integer call() throws IOException {
-			if (!Files.isReadable(file)) {
-				throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
-			}
-			try (ConfigurableApplicationContext context = ApplicationContexts.offline(database);
-					Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				String missionId = missionId(context.getBean(MissionService.class));
+			return FileIntoMission.read(database, file, mission, spec, (context, reader, missionId) -> {
 				PrintStream err = System.err;
 				ImportReport report = context.getBean(IncidentImport.class)
 					.importFile(missionId, reader, file.getFileName().toString(), format, skipBadRows,
@@ -82,11 +73,7 @@ class ImportCommand implements Runnable {
 				err.print("\r");
 				print(report, System.out);
 				return report.status() == ImportReport.Status.STORED ? 0 : 1;
-			}
-		}
-
-		private String missionId(MissionService missions) {
-			return ImportCommand.missionId(missions, mission, spec);
+			});
 		}
 
 		private static void print(ImportReport report, PrintStream out) {
