@@ -12,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Every page and API call needs an account, except the log-in page, error pages, static
@@ -67,9 +68,24 @@ class WebSecurityConfiguration {
 			// from
 			// the navigation, with no "Are you sure?" page between.
 			.formLogin(form -> form.loginPage("/login").permitAll())
+			.requestCache(cache -> cache.requestCache(pagesOnly()))
 			.httpBasic(Customizer.withDefaults())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		return http.build();
+	}
+
+	/**
+	 * After logging in, the browser goes back to the page it was sent away from; only a
+	 * page the person opened counts (a navigation, says the browser's
+	 * {@code Sec-Fetch-Mode}), not what the offline worker or a script fetched meanwhile,
+	 * which once sent a person (and a page test) to the incident form or to a script's
+	 * text instead of the map they had asked for.
+	 */
+	private static HttpSessionRequestCache pagesOnly() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(
+				request -> "GET".equals(request.getMethod()) && "navigate".equals(request.getHeader("Sec-Fetch-Mode")));
+		return cache;
 	}
 
 	@Bean

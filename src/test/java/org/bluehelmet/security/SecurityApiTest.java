@@ -41,6 +41,33 @@ class SecurityApiTest extends ApiTest {
 	RequestMappingHandlerMapping mappings;
 
 	@Test
+	void afterLoggingInTheBrowserGoesBackToThePageItOpenedNotToWhatWasFetchedMeanwhile() throws Exception {
+		java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+			.cookieHandler(new java.net.CookieManager())
+			.build();
+		java.util.function.Function<String, java.net.http.HttpRequest.Builder> at = path -> java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + path));
+		HttpResponse<String> page = http.send(
+				at.apply("/forcegen.html").header("Sec-Fetch-Mode", "navigate").header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(302);
+		// What the offline worker fetches while the log-in form is open.
+		http.send(at.apply("/js/nav.js").header("Sec-Fetch-Mode", "same-origin").build(),
+				HttpResponse.BodyHandlers.ofString());
+		String form = http.send(at.apply("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+			.matcher(form);
+		assertThat(csrf.find()).isTrue();
+		HttpResponse<String> loggedIn = http.send(at.apply("/login")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(java.net.http.HttpRequest.BodyPublishers
+				.ofString("username=admin&password=" + PASSWORD + "&_csrf=" + csrf.group(1)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(loggedIn.statusCode()).isEqualTo(302);
+		assertThat(loggedIn.headers().firstValue("Location").orElseThrow()).contains("/forcegen.html");
+	}
+
+	@Test
 	void aTokenIsShownOnceStoredHashedAndStopsWorkingWhenRevoked() throws Exception {
 		HttpResponse<String> created = api().post("/api/v1/me/tokens", "{\"name\":\"nightly export\"}");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
