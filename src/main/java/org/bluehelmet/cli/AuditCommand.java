@@ -9,11 +9,9 @@ import org.bluehelmet.audit.AuditKey;
 import org.bluehelmet.audit.AuditVerification;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code audit verify}, {@code audit checkpoint}, {@code audit reseal}: the audit log's
@@ -21,15 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "The audit log.",
 		subcommands = { AuditCommand.Verify.class, AuditCommand.Checkpoint.class, AuditCommand.Reseal.class })
-class AuditCommand implements Runnable {
-
-	@Spec
-	CommandLine.Model.CommandSpec spec;
-
-	@Override
-	public void run() {
-		spec.commandLine().usage(System.out);
-	}
+class AuditCommand extends CommandGroup {
 
 	@Command(name = "verify", mixinStandardHelpOptions = true,
 			description = "Check that no entry of the audit log was changed, removed or inserted; exits 1 if one was.")

@@ -23,15 +23,7 @@ import picocli.CommandLine.Spec;
 		subcommands = { BenchCommand.Startup.class, BenchCommand.Import.class, BenchCommand.Viewport.class,
 				FuzzBenchmark.class, LoadBenchmark.class, ForceGenerationBenchmark.class, CoverBenchmark.class,
 				PostureBenchmark.class, WarningBenchmark.class })
-class BenchCommand implements Runnable {
-
-	@Spec
-	CommandLine.Model.CommandSpec spec;
-
-	@Override
-	public void run() {
-		spec.commandLine().usage(System.out);
-	}
+class BenchCommand extends CommandGroup {
 
 	@Command(name = "import", mixinStandardHelpOptions = true,
 			description = "Import a large file in the UCDP layout (real rows repeated with new ids) into a fresh embedded "

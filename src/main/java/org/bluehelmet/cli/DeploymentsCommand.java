@@ -16,15 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code deployments import --mission ID FILE}: a mission's later deployment maps. */
 @Command(name = "deployments", mixinStandardHelpOptions = true, description = "A mission's deployment maps.",
 		subcommands = { DeploymentsCommand.ImportMaps.class })
-class DeploymentsCommand implements Runnable {
-
-	@Spec
-	CommandLine.Model.CommandSpec spec;
-
-	@Override
-	public void run() {
-		spec.commandLine().usage(System.out);
-	}
+class DeploymentsCommand extends CommandGroup {
 
 	@Command(name = "import", mixinStandardHelpOptions = true,
 			description = "Add a mission's later deployment maps from a Geo-PKO CSV (the layout of a pack's "

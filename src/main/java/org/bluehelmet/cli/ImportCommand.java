@@ -25,15 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import data from files.",
 		subcommands = { ImportCommand.Incidents.class, ForceGenerationImportCommand.Requirements.class,
 				ForceGenerationImportCommand.Pledges.class, FatalitiesImportCommand.class })
-class ImportCommand implements Runnable {
-
-	@Spec
-	CommandLine.Model.CommandSpec spec;
-
-	@Override
-	public void run() {
-		spec.commandLine().usage(System.out);
-	}
+class ImportCommand extends CommandGroup {
 
 	@Command(name = "incidents", mixinStandardHelpOptions = true,
 			description = { "Import incidents from a file, all or nothing: a file with a bad row stores nothing "

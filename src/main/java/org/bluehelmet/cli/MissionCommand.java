@@ -36,15 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "mission", mixinStandardHelpOptions = true, description = "Missions and their deployments.",
 		subcommands = { MissionCommand.ListMissions.class, MissionCommand.ShowMission.class,
 				MissionCommand.ImportMission.class, MissionCommand.ExportMission.class })
-class MissionCommand implements Runnable {
-
-	@Spec
-	CommandLine.Model.CommandSpec spec;
-
-	@Override
-	public void run() {
-		spec.commandLine().usage(System.out);
-	}
+class MissionCommand extends CommandGroup {
 
 	@Command(name = "list", mixinStandardHelpOptions = true, description = "List the missions.")
 	static class ListMissions implements Callable<Integer> {

@@ -24,15 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code report monthly --mission ID --month YYYY-MM --out FILE.pdf [--lang fr]}. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Reports made from the stored data.",
 		subcommands = { ReportCommand.Monthly.class })
-class ReportCommand implements Runnable {
-
-	@Spec
-	CommandLine.Model.CommandSpec spec;
-
-	@Override
-	public void run() {
-		spec.commandLine().usage(System.out);
-	}
+class ReportCommand extends CommandGroup {
 
 	@Command(name = "monthly", mixinStandardHelpOptions = true,
 			description = "The monthly mission report as PDF, with the same report as HTML and its annex as CSV "
