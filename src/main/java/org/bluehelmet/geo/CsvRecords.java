@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.function.Function;
 import java.util.List;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -319,32 +320,15 @@ public final class CsvRecords {
 	}
 
 	public static String required(Fields fields, String column) {
-		String value = text(fields, column);
-		if (value == null) {
-			throw new BadField(column, Phrase.of("row.empty"));
-		}
-		return value;
+		return present(text(fields, column), column);
 	}
 
 	public static Double decimal(Fields fields, String column) {
-		String value = text(fields, column);
-		if (value == null) {
-			return null;
-		}
-		try {
-			return Double.valueOf(value);
-		}
-		catch (NumberFormatException ex) {
-			throw new BadField(column, Phrase.of("row.notANumber", "value", Phrase.verbatim(value)));
-		}
+		return number(fields, column, Double::valueOf, "row.notANumber");
 	}
 
 	public static double requiredDecimal(Fields fields, String column) {
-		Double value = decimal(fields, column);
-		if (value == null) {
-			throw new BadField(column, Phrase.of("row.empty"));
-		}
-		return value;
+		return present(decimal(fields, column), column);
 	}
 
 	/**
@@ -366,20 +350,46 @@ public final class CsvRecords {
 	}
 
 	public static Integer integer(Fields fields, String column) {
+		return number(fields, column, Integer::valueOf, "row.notAWholeNumber");
+	}
+
+	public static int requiredInteger(Fields fields, String column) {
+		return present(integer(fields, column), column);
+	}
+
+	/**
+	 * A field holding a numbered code (1, 2, …): the value of its number in
+	 * {@code byCode}, {@code whenMissing} when the field is empty; any other number is a
+	 * bad field that says the highest code.
+	 */
+	public static <V> V coded(Fields fields, String column, V whenMissing, List<V> byCode) {
+		Integer code = integer(fields, column);
+		if (code == null) {
+			return whenMissing;
+		}
+		if (code < 1 || code > byCode.size()) {
+			throw new BadField(column, Phrase.of("row.codeRange", "most", byCode.size(), "value", code));
+		}
+		return byCode.get(code - 1);
+	}
+
+	/**
+	 * A field's number, {@code null} when missing; text that is not one is a bad field.
+	 */
+	private static <N extends Number> N number(Fields fields, String column, Function<String, N> parse, String notOne) {
 		String value = text(fields, column);
 		if (value == null) {
 			return null;
 		}
 		try {
-			return Integer.valueOf(value);
+			return parse.apply(value);
 		}
 		catch (NumberFormatException ex) {
-			throw new BadField(column, Phrase.of("row.notAWholeNumber", "value", Phrase.verbatim(value)));
+			throw new BadField(column, Phrase.of(notOne, "value", Phrase.verbatim(value)));
 		}
 	}
 
-	public static int requiredInteger(Fields fields, String column) {
-		Integer value = integer(fields, column);
+	private static <V> V present(V value, String column) {
 		if (value == null) {
 			throw new BadField(column, Phrase.of("row.empty"));
 		}

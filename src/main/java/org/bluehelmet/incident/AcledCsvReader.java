@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 import org.bluehelmet.geo.BadField;
@@ -79,29 +80,13 @@ public final class AcledCsvReader {
 	}
 
 	private static TimePrecision timePrecision(CsvRow record) {
-		Integer code = CsvRecords.integer(record, "time_precision");
-		if (code == null) {
-			return TimePrecision.DAY;
-		}
-		return switch (code) {
-			case 1 -> TimePrecision.DAY;
-			case 2 -> TimePrecision.WEEK;
-			case 3 -> TimePrecision.MONTH;
-			default -> throw new BadField("time_precision", Phrase.of("row.codeRange", "most", 3, "value", code));
-		};
+		return CsvRecords.coded(record, "time_precision", TimePrecision.DAY,
+				List.of(TimePrecision.DAY, TimePrecision.WEEK, TimePrecision.MONTH));
 	}
 
 	private static PositionPrecision positionPrecision(CsvRow record) {
-		Integer code = CsvRecords.integer(record, "geo_precision");
-		if (code == null) {
-			return PositionPrecision.NEAR;
-		}
-		return switch (code) {
-			case 1 -> PositionPrecision.EXACT;
-			case 2 -> PositionPrecision.NEAR;
-			case 3 -> PositionPrecision.REGION;
-			default -> throw new BadField("geo_precision", Phrase.of("row.codeRange", "most", 3, "value", code));
-		};
+		return CsvRecords.coded(record, "geo_precision", PositionPrecision.NEAR,
+				List.of(PositionPrecision.EXACT, PositionPrecision.NEAR, PositionPrecision.REGION));
 	}
 
 }

@@ -4,6 +4,8 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import java.util.List;
+
 import org.bluehelmet.geo.BadField;
 import org.bluehelmet.geo.RowCheck;
 import org.bluehelmet.geo.CsvRecords;
@@ -99,33 +101,15 @@ public final class UcdpGedCsvReader {
 	}
 
 	private static TimePrecision timePrecision(CsvRow record) {
-		Integer code = CsvRecords.integer(record, "date_prec");
-		if (code == null) {
-			return TimePrecision.YEAR;
-		}
-		return switch (code) {
-			case 1 -> TimePrecision.DAY;
-			case 2 -> TimePrecision.DAYS;
-			case 3 -> TimePrecision.WEEK;
-			case 4 -> TimePrecision.MONTH;
-			case 5 -> TimePrecision.YEAR;
-			default -> throw new BadField("date_prec", Phrase.of("row.codeRange", "most", 5, "value", code));
-		};
+		return CsvRecords.coded(record, "date_prec", TimePrecision.YEAR, List.of(TimePrecision.DAY, TimePrecision.DAYS,
+				TimePrecision.WEEK, TimePrecision.MONTH, TimePrecision.YEAR));
 	}
 
 	private static PositionPrecision positionPrecision(CsvRow record) {
-		Integer code = CsvRecords.integer(record, "where_prec");
-		if (code == null) {
-			return PositionPrecision.COUNTRY;
-		}
-		return switch (code) {
-			case 1 -> PositionPrecision.EXACT;
-			case 2 -> PositionPrecision.NEAR;
-			case 3 -> PositionPrecision.DISTRICT;
-			case 4, 5 -> PositionPrecision.REGION;
-			case 6, 7 -> PositionPrecision.COUNTRY;
-			default -> throw new BadField("where_prec", Phrase.of("row.codeRange", "most", 7, "value", code));
-		};
+		return CsvRecords.coded(record, "where_prec", PositionPrecision.COUNTRY,
+				List.of(PositionPrecision.EXACT, PositionPrecision.NEAR, PositionPrecision.DISTRICT,
+						PositionPrecision.REGION, PositionPrecision.REGION, PositionPrecision.COUNTRY,
+						PositionPrecision.COUNTRY));
 	}
 
 	private static String description(CsvRow record) {

@@ -135,4 +135,15 @@ class CsvRecordsTest {
 		assertThat(outcome.hasProblems()).isFalse();
 	}
 
+	@Test
+	void readsANumberedCodeAndRefusesANumberWithoutOne() {
+		String csv = "name,prec\nGao,2\nKidal,\nAnsongo,4\n";
+		CsvRecords.Outcome outcome = CsvRecords.stream(new StringReader(csv),
+				(record, line, header) -> CsvRecords.coded(record, "prec", "unknown",
+						List.of("exact", "near", "region")),
+				(value, line) -> assertThat(value).isIn("near", "unknown"));
+		assertThat(outcome.rows()).isEqualTo(3);
+		assertThat(outcome.problems()).extracting(Object::toString).containsExactly("line 4, prec: must be 1-3, was 4");
+	}
+
 }
