@@ -1,5 +1,6 @@
 package org.bluehelmet.geo;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,13 @@ import java.util.Map;
  */
 record CsvHeader(List<String> names, Map<String, Integer> positions) {
 
-	static CsvHeader of(List<String> names) {
+	static CsvHeader of(List<String> read) {
+		List<String> names = new ArrayList<>(read);
+		if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
+			// Excel's "CSV UTF-8" starts the file with a byte-order mark: not part of
+			// the first column's name.
+			names.set(0, names.get(0).substring(1).strip());
+		}
 		Map<String, Integer> positions = new HashMap<>();
 		for (int i = 0; i < names.size(); i++) {
 			String name = names.get(i);

@@ -146,4 +146,11 @@ class CsvRecordsTest {
 		assertThat(outcome.problems()).extracting(Object::toString).containsExactly("line 4, prec: must be 1-3, was 4");
 	}
 
+	@Test
+	void readsAFileSavedByExcelWithAByteOrderMark() {
+		List<String> rows = CsvRecords.readAll(new StringReader("\uFEFFname,count\nGao,3\n"), "t.csv",
+				(record, line, header) -> CsvRecords.required(record, "name") + ":" + header.get(0));
+		assertThat(rows).containsExactly("Gao:name");
+	}
+
 }
