@@ -18,6 +18,12 @@ final class CsvRowHandler extends CsvCallbackHandler<CsvRow> {
 	/** A row with more fields than this ends the reading: no file of ours has a tenth. */
 	static final int MAX_FIELDS = 2_000;
 
+	/**
+	 * A row of more characters than this ends the reading, so that a quoted field left
+	 * open (the rest of the file in one row) cannot fill the memory.
+	 */
+	static final int MAX_ROW_CHARS = 1 << 24;
+
 	/** The row's text so far, its fields one after the other. */
 	private char[] text = new char[4096];
 
@@ -91,6 +97,9 @@ final class CsvRowHandler extends CsvCallbackHandler<CsvRow> {
 	}
 
 	private void keep(char[] buffer, int offset, int count) {
+		if (this.length + count > MAX_ROW_CHARS) {
+			throw new CsvParseException("a row has more than " + MAX_ROW_CHARS + " characters");
+		}
 		if (this.length + count > this.text.length) {
 			this.text = Arrays.copyOf(this.text, Math.max(2 * this.text.length, this.length + count));
 		}

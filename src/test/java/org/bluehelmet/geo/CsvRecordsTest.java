@@ -153,4 +153,14 @@ class CsvRecordsTest {
 		assertThat(rows).containsExactly("Gao:name");
 	}
 
+	@Test
+	void endsTheReadingAtARowTooLongToHoldAndStoresNothing() {
+		String longField = "x".repeat(CsvRowHandler.MAX_ROW_CHARS / 2 + 1);
+		String csv = "name,note\nGao,short\nKidal," + longField + "," + longField + "\n";
+		assertThatThrownBy(() -> CsvRecords.readAll(new StringReader(csv), "t.csv", (record, line, header) -> 1))
+			.isInstanceOfSatisfying(RejectedFileException.class,
+					ex -> assertThat(ex.problems().get(0).toString()).startsWith("line 3")
+						.contains("more than " + CsvRowHandler.MAX_ROW_CHARS + " characters"));
+	}
+
 }
