@@ -1,5 +1,7 @@
 package org.bluehelmet.cli;
 
+import java.util.List;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +11,7 @@ import picocli.CommandLine.Command;
 		subcommands = { ServeCommand.class, MissionCommand.class, DeploymentsCommand.class, ImportCommand.class,
 				AuditCommand.class, MaintenanceCommands.Backup.class, MaintenanceCommands.Restore.class,
 				MaintenanceCommands.Check.class, WarningCommands.ForecastCommand.class,
-				WarningCommands.BacktestCommand.class, CoverCommand.class, ReportCommand.class, BenchCommand.class })
+				WarningCommands.BacktestCommand.class, ReportCommand.class })
 public class BlueHelmetCommand implements Runnable {
 
 	/**
@@ -17,13 +19,16 @@ public class BlueHelmetCommand implements Runnable {
 	 * server stops.
 	 * @param application the Spring Boot application class whose context commands start
 	 * (passed in, so that this package does not depend on the one above it)
+	 * @param moreCommands commands added to the product's by a jar that builds on it (the
+	 * tools module's {@code bench} and {@code cover}); empty for the product itself
 	 * @param args the command line
 	 */
-	public static int execute(Class<?> application, String... args) {
+	public static int execute(Class<?> application, List<Object> moreCommands, String... args) {
 		ApplicationContexts.use(application);
 		String[] effective = args.length == 0 ? new String[] { "serve" } : args;
-		return new CommandLine(new BlueHelmetCommand()).setExecutionExceptionHandler(BlueHelmetCommand::report)
-			.execute(effective);
+		CommandLine commandLine = new CommandLine(new BlueHelmetCommand());
+		moreCommands.forEach(commandLine::addSubcommand);
+		return commandLine.setExecutionExceptionHandler(BlueHelmetCommand::report).execute(effective);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.bluehelmet.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.bluehelmet.BlueHelmetApplication;
 
@@ -12,6 +13,20 @@ final class Console {
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private final List<Object> moreCommands;
+
+	/** The product's commands. */
+	Console() {
+		this(List.of());
+	}
+
+	/**
+	 * The product's commands and more (the tools module's), as picocli command classes.
+	 */
+	Console(List<Object> moreCommands) {
+		this.moreCommands = moreCommands;
+	}
 
 	/**
 	 * Runs a command line; returns its exit code. One command at a time in this JVM: what
@@ -31,7 +46,7 @@ final class Console {
 		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
 		try {
-			return BlueHelmetCommand.execute(BlueHelmetApplication.class, args);
+			return BlueHelmetCommand.execute(BlueHelmetApplication.class, moreCommands, args);
 		}
 		finally {
 			System.setOut(originalOut);

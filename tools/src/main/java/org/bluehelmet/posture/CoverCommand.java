@@ -1,4 +1,4 @@
-package org.bluehelmet.cli;
+package org.bluehelmet.posture;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -6,12 +6,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
-import org.bluehelmet.posture.CoverInstance;
-import org.bluehelmet.posture.CoverProblem;
-import org.bluehelmet.posture.CoverSolution;
-import org.bluehelmet.posture.CoverSolver;
-import org.bluehelmet.posture.DistanceMetric;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "cover", mixinStandardHelpOptions = true,
 		description = "Choose p sites covering the most demand weight within a radius; prints JSON with the objective, "
 				+ "the best bound and the gap.")
-class CoverCommand implements Callable<Integer> {
+public class CoverCommand implements Callable<Integer> {
 
 	@Option(names = "--sites", paramLabel = "FILE", description = "Candidate sites, CSV id,x,y.")
 	Path sites;

@@ -1,5 +1,7 @@
 package org.bluehelmet.cli;
 
+import org.bluehelmet.forcegen.ForceGenerationBenchmark;
+import org.bluehelmet.posture.CoverBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -133,7 +135,8 @@ class BenchCommand extends CommandGroup {
 				description = "Pause before memory is read (default: ${DEFAULT-VALUE}).")
 		int idleSeconds;
 
-		@Option(names = "--jar", description = "The jar to start (default: the one running this command).")
+		@Option(names = "--jar", defaultValue = "target/bluehelmet.jar",
+				description = "The product's jar to start (default: ${DEFAULT-VALUE}, built by ./mvnw package).")
 		Path jar;
 
 		@Option(names = "--jvm-option", description = "An option for the started JVM, e.g. -Xmx512m; repeatable.")
@@ -144,12 +147,11 @@ class BenchCommand extends CommandGroup {
 
 		@Override
 		public Integer call() throws Exception {
-			Path target = jar != null ? jar : Path.of(System.getProperty("java.class.path"));
-			if (!Files.isRegularFile(target) || !target.toString().endsWith(".jar")) {
+			if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) {
 				throw new CommandLine.ParameterException(spec.commandLine(),
-						"run this from the jar, or name it with --jar");
+						"no jar at " + jar + ": build the product (./mvnw package) or name its jar with --jar");
 			}
-			StartupBenchmark benchmark = new StartupBenchmark(target, jvmOptions);
+			StartupBenchmark benchmark = new StartupBenchmark(jar, jvmOptions);
 			List<StartupBenchmark.Start> first = new ArrayList<>();
 			List<StartupBenchmark.Start> restart = new ArrayList<>();
 			System.out.printf("%-4s %-12s %10s %14s %10s%n", "RUN", "KIND", "HEALTHY_S", "FIRST_ANSWER_S",

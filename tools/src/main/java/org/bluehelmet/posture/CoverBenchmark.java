@@ -1,16 +1,8 @@
-package org.bluehelmet.cli;
+package org.bluehelmet.posture;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
-import org.bluehelmet.posture.CoverInstance;
-import org.bluehelmet.posture.CoverInstanceGenerator;
-import org.bluehelmet.posture.CoverProblem;
-import org.bluehelmet.posture.CoverSolution;
-import org.bluehelmet.posture.CoverSolver;
-import org.bluehelmet.posture.CpSatCover;
-import org.bluehelmet.posture.DistanceMetric;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "cover", mixinStandardHelpOptions = true,
 		description = "Maximal covering location: published instances against an exact OR-Tools solve, and a "
 				+ "generated large instance against CP-SAT alone.")
-class CoverBenchmark implements Callable<Integer> {
+public class CoverBenchmark implements Callable<Integer> {
 
 	@Option(names = "--instances", defaultValue = "../shared/bench/mclp", paramLabel = "DIR",
 			description = "Folder of the published instances (default: ${DEFAULT-VALUE}).")

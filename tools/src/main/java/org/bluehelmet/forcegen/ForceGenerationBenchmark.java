@@ -1,4 +1,4 @@
-package org.bluehelmet.cli;
+package org.bluehelmet.forcegen;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,14 +9,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
-import org.bluehelmet.forcegen.ArrivalForecast;
-import org.bluehelmet.forcegen.ArrivalSimulation;
-import org.bluehelmet.forcegen.Capability;
-import org.bluehelmet.forcegen.PipelineAssumptions;
-import org.bluehelmet.forcegen.Pledge;
-import org.bluehelmet.forcegen.PledgeStage;
-import org.bluehelmet.forcegen.ReadinessLevel;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,7 +18,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "forcegen", mixinStandardHelpOptions = true,
 		description = "Time the Monte Carlo simulation of pledge arrival dates.")
-class ForceGenerationBenchmark implements Callable<Integer> {
+public class ForceGenerationBenchmark implements Callable<Integer> {
 
 	@Option(names = "--pledges", defaultValue = "200", description = "Pledges (default: ${DEFAULT-VALUE}).")
 	int pledges;

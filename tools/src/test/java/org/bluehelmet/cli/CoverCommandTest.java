@@ -1,5 +1,6 @@
 package org.bluehelmet.cli;
 
+import org.bluehelmet.posture.CoverInstanceGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.bluehelmet.posture.CoverInstanceGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,7 @@ class CoverCommandTest {
 	@TempDir
 	Path folder;
 
-	private final Console console = new Console();
+	private final Console console = new Console(ToolsApplication.COMMANDS);
 
 	@Test
 	void solvesCsvFilesAndPrintsTheObjectiveBoundAndGap() throws Exception {
