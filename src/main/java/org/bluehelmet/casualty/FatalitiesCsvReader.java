@@ -19,7 +19,7 @@ import org.bluehelmet.text.Phrase;
  * <p>
  * Parsing only: no Spring, no database.
  */
-public final class FatalitiesCsvReader {
+final class FatalitiesCsvReader {
 
 	/** The columns a file must have. */
 	public static final List<String> REQUIRED = List.of("incident_date", "casualty_id", "mission_acronym",

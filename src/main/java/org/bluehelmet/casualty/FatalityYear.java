@@ -9,7 +9,7 @@ package org.bluehelmet.casualty;
  * @param illness died of illness
  * @param other self-inflicted, to be determined or unknown
  */
-public record FatalityYear(int year, int maliciousActs, int accidents, int illness, int other) {
+record FatalityYear(int year, int maliciousActs, int accidents, int illness, int other) {
 
 	@com.fasterxml.jackson.annotation.JsonProperty("total")
 	public int total() {

@@ -21,7 +21,7 @@ import org.bluehelmet.system.InvalidInputException;
  * @param isoCode3 the nationality's ISO 3166 code
  * @param lastUpdate the day the record was last updated
  */
-public record PeacekeeperFatality(String casualtyId, LocalDate day, String mission, String casualtyType, String gender,
+record PeacekeeperFatality(String casualtyId, LocalDate day, String mission, String casualtyType, String gender,
 		String nationality, String personnelType, String incidentType, String isoCode3, LocalDate lastUpdate) {
 
 	/** The record's name for a death caused by a hostile act. */

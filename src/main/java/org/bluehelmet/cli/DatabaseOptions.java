@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
  * Where the data lives: the embedded H2 database in a folder (the default), or a
  * PostgreSQL server. Mixed into every subcommand that touches data.
  */
-public class DatabaseOptions {
+class DatabaseOptions {
 
 	@Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "./data",
 			description = "Folder of the embedded database (default: ${DEFAULT-VALUE}).")

@@ -13,7 +13,7 @@ import java.util.List;
  * @param strength per month from {@code asOf}'s: personnel of these pledges arrived by
  * the month's end (the fan chart)
  */
-public record ArrivalForecast(LocalDate asOf, int runs, List<PledgeArrival> pledges, List<MonthStrength> strength) {
+record ArrivalForecast(LocalDate asOf, int runs, List<PledgeArrival> pledges, List<MonthStrength> strength) {
 
 	/**
 	 * One pledge's arrival: the 10th, 50th and 90th percentiles of its date over the runs

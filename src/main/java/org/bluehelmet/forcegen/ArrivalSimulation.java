@@ -24,7 +24,7 @@ import org.bluehelmet.text.Phrase;
  * split in order from one seeded root, so the result depends only on the seed, not on the
  * threads. Thread-safe (no state).
  */
-public final class ArrivalSimulation {
+final class ArrivalSimulation {
 
 	/** Arrival "day" of a unit that does not arrive within the horizon. */
 	static final int NEVER = Integer.MAX_VALUE;

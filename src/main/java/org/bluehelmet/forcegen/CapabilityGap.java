@@ -12,6 +12,6 @@ package org.bluehelmet.forcegen;
  * @param deployedPersonnel their people
  * @param shortfallUnits required units that no pledge answers (0 if none)
  */
-public record CapabilityGap(Capability capability, int requiredUnits, int requiredPersonnel, int pipelineUnits,
+record CapabilityGap(Capability capability, int requiredUnits, int requiredPersonnel, int pipelineUnits,
 		int pipelinePersonnel, int deployedUnits, int deployedPersonnel, int shortfallUnits) {
 }

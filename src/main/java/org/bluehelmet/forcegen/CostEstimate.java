@@ -11,7 +11,7 @@ import java.util.List;
  * @param perMonth US dollars per month in all
  * @param perYear US dollars per year in all
  */
-public record CostEstimate(CostRates rates, List<Line> lines, int personnel, double perMonth, double perYear) {
+record CostEstimate(CostRates rates, List<Line> lines, int personnel, double perMonth, double perYear) {
 
 	/** One requirement's cost. */
 	public record Line(String reference, Capability capability, int personnel, double personnelPerMonth,

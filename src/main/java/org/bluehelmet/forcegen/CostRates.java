@@ -13,7 +13,7 @@ import org.bluehelmet.text.Phrase;
  * person and month (default 800: an assumption for a self-sustained unit; set the real
  * rates of the memorandum of understanding)
  */
-public record CostRates(double personnelPerMonth, double equipmentPerPersonMonth) {
+record CostRates(double personnelPerMonth, double equipmentPerPersonMonth) {
 
 	/**
 	 * The most a rate may be, per person and month: far above any rate the General

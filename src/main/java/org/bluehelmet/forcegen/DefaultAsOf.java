@@ -10,5 +10,5 @@ import org.bluehelmet.text.Phrase;
  * @param asOf the day
  * @param reason in words, for the page
  */
-public record DefaultAsOf(LocalDate asOf, Phrase reason) {
+record DefaultAsOf(LocalDate asOf, Phrase reason) {
 }

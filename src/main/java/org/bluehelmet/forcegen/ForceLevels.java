@@ -13,7 +13,7 @@ import java.util.List;
  * @param sectors per sector (pledges and requirements without a sector under
  * {@code null})
  */
-public record ForceLevels(Integer ceiling, int deployed, int pipeline, int required, List<Sector> sectors) {
+record ForceLevels(Integer ceiling, int deployed, int pipeline, int required, List<Sector> sectors) {
 
 	/** One sector's people: required, in the pipeline, deployed. */
 	public record Sector(String sector, int required, int pipeline, int deployed) {

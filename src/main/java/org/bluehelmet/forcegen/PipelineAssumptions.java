@@ -19,7 +19,7 @@ import org.bluehelmet.text.Phrase;
  * the horizon: the unit then does not arrive
  * @param horizonMonths how far ahead the simulation looks
  */
-public record PipelineAssumptions(Map<PledgeStage, StageDuration> steps, StageDuration rapidDeployment,
+record PipelineAssumptions(Map<PledgeStage, StageDuration> steps, StageDuration rapidDeployment,
 		StageDuration campReady, double campBlockedShare, int horizonMonths) {
 
 	/** The steps of the pipeline proper, in order (the camp is readied beside them). */

@@ -25,7 +25,7 @@ import org.bluehelmet.text.Phrase;
  * @param issuedOn the day it was issued, or {@code null} when not known: monthly measures
  * count it from then (in every month when not known)
  */
-public record Requirement(long id, String missionId, String reference, Capability capability, int units, int personnel,
+record Requirement(long id, String missionId, String reference, Capability capability, int units, int personnel,
 		String equipment, String sector, String language, Double womenShareTarget, LocalDate neededBy, int priority,
 		String origin, LocalDate issuedOn) {
 

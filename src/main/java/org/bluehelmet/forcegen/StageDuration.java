@@ -14,7 +14,7 @@ import org.bluehelmet.text.Phrase;
  * @param modeDays most likely
  * @param maxDays most
  */
-public record StageDuration(int minDays, int modeDays, int maxDays) {
+record StageDuration(int minDays, int modeDays, int maxDays) {
 
 	public StageDuration {
 		if (minDays < 0 || modeDays < minDays || maxDays < modeDays) {

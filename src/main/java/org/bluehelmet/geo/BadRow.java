@@ -3,7 +3,7 @@ package org.bluehelmet.geo;
 import java.util.List;
 
 /** A row with several bad fields. */
-public final class BadRow extends RuntimeException {
+final class BadRow extends RuntimeException {
 
 	private final List<BadField> fields;
 

@@ -27,7 +27,7 @@ import org.bluehelmet.text.Phrase;
  * <p>
  * Parsing only: no Spring, no database.
  */
-public final class AcledCsvReader {
+final class AcledCsvReader {
 
 	/** The source name stored with every ACLED event. */
 	public static final String SOURCE = "ACLED";

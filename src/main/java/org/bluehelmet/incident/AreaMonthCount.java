@@ -11,5 +11,5 @@ import java.time.YearMonth;
  * @param killed people killed (counts the source does not give are taken as 0)
  * @param wounded people wounded (idem)
  */
-public record AreaMonthCount(String area, YearMonth month, long incidents, long killed, long wounded) {
+record AreaMonthCount(String area, YearMonth month, long incidents, long killed, long wounded) {
 }

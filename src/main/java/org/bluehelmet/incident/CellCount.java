@@ -9,5 +9,5 @@ package org.bluehelmet.incident;
  * @param incidents how many incidents
  * @param killed people killed in them (counts the source does not give are taken as 0)
  */
-public record CellCount(int gid, double lon, double lat, long incidents, long killed) {
+record CellCount(int gid, double lon, double lat, long incidents, long killed) {
 }

@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param report what the import did, once done
  * @param error why it failed, if it did (not a rejected file: that is a report)
  */
-public record ImportJob(String id, String missionId, String fileName, String startedBy, Instant startedAt, State state,
+record ImportJob(String id, String missionId, String fileName, String startedBy, Instant startedAt, State state,
 		long rowsRead, ImportReport report, String error) {
 
 	/** Where a job stands. */

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Thread-safe.
  */
 @Component
-public class ImportJobs implements JobRunner.Handler {
+class ImportJobs implements JobRunner.Handler {
 
 	static final String KIND = "import";
 

@@ -11,5 +11,5 @@ import java.time.Instant;
  * @param oldValue the value before, or {@code null}
  * @param newValue the value after, or {@code null}
  */
-public record IncidentChange(String changedBy, Instant changedAt, String field, String oldValue, String newValue) {
+record IncidentChange(String changedBy, Instant changedAt, String field, String oldValue, String newValue) {
 }

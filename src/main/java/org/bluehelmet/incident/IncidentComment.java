@@ -10,5 +10,5 @@ import java.time.Instant;
  * @param writtenAt when
  * @param text what
  */
-public record IncidentComment(long id, String author, Instant writtenAt, String text) {
+record IncidentComment(long id, String author, Instant writtenAt, String text) {
 }

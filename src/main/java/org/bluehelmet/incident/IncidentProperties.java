@@ -22,6 +22,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("bluehelmet.incident")
-public record IncidentProperties(@Positive double duplicateRadiusKm, @Min(1) @Max(100_000) int importBatchSize,
+record IncidentProperties(@Positive double duplicateRadiusKm, @Min(1) @Max(100_000) int importBatchSize,
 		@Min(1) @Max(100_000) int maxPageSize, @Positive int casualtiesToConfirm, @Positive int maxCasualties) {
 }

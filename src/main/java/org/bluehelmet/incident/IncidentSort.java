@@ -1,7 +1,7 @@
 package org.bluehelmet.incident;
 
 /** Orders of the incident list; ties are broken newest first. */
-public enum IncidentSort {
+enum IncidentSort {
 
 	/** Latest start first. */
 	NEWEST("occurred_on DESC, id DESC"),

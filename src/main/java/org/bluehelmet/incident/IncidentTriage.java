@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class IncidentTriage {
+class IncidentTriage {
 
 	private final IncidentStore store;
 

@@ -36,7 +36,7 @@ import org.bluehelmet.text.Phrase;
  * <p>
  * Parsing only: no Spring, no database.
  */
-public final class NativeCsvReader {
+final class NativeCsvReader {
 
 	private NativeCsvReader() {
 	}

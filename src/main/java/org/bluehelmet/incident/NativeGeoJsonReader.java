@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Parsing only: no Spring, no database.
  */
-public final class NativeGeoJsonReader {
+final class NativeGeoJsonReader {
 
 	// Features are read one by one from the middle of the document: what follows each is
 	// expected.

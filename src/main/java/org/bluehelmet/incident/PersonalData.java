@@ -9,7 +9,7 @@ import org.bluehelmet.text.Phrase;
  * roles of {@code AccessRules.PERSONAL_DATA} see it; everyone else gets the incident
  * without it, in pages, the API and exports.
  */
-public record PersonalData(String victims, String witnesses, String informants, String restrictedNotes) {
+record PersonalData(String victims, String witnesses, String informants, String restrictedNotes) {
 
 	public PersonalData {
 		limit(victims, "personal.victims", 2000);

@@ -5,7 +5,7 @@ package org.bluehelmet.incident;
  * (1-7). Positions coarser than {@link #NEAR} are the centroid of an area and should not
  * be read as a point.
  */
-public enum PositionPrecision {
+enum PositionPrecision {
 
 	/** The exact place (UCDP 1). */
 	EXACT,

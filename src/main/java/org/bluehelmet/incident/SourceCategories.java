@@ -41,7 +41,7 @@ import java.util.Locale;
  * and militias (2, 3, 4), civilians (7); else unknown. {@code inter2} may be the code or,
  * in newer exports, its words.
  */
-public final class SourceCategories {
+final class SourceCategories {
 
 	private SourceCategories() {
 	}

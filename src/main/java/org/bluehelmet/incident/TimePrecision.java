@@ -4,7 +4,7 @@ package org.bluehelmet.incident;
  * How precisely the time of an incident is known, after UCDP GED's {@code date_prec}
  * (1-5).
  */
-public enum TimePrecision {
+enum TimePrecision {
 
 	/** Date and time of day. */
 	EXACT,

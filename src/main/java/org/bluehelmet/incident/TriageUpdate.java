@@ -23,7 +23,7 @@ import org.bluehelmet.text.Phrase;
  * @param confirmed the person has checked a correction that looked unlikely (a day before
  * the mission's data begin, hundreds of casualties)
  */
-public record TriageUpdate(Integer version, TriageStatus status, Priority priority, String assignee, Long duplicateOf,
+record TriageUpdate(Integer version, TriageStatus status, Priority priority, String assignee, Long duplicateOf,
 		IncidentCategory category, Target target, String description, java.time.LocalDate occurredOn,
 		org.bluehelmet.geo.Position position, String locationName, Casualties casualties, Boolean confirmed) {
 

@@ -8,5 +8,5 @@ package org.bluehelmet.mission;
  * @param site the site's name, as in {@code deployments.csv}'s {@code location}
  * @param facilities what the site offers from the row's month
  */
-public record FacilityRow(long line, String site, SiteFacilities facilities) {
+record FacilityRow(long line, String site, SiteFacilities facilities) {
 }

@@ -26,7 +26,7 @@ import org.bluehelmet.text.Phrase;
  * Parsing only: no Spring, no database. Every bad row is collected; if any, the whole
  * file is rejected with all of them.
  */
-public final class GeoPkoCsvReader {
+final class GeoPkoCsvReader {
 
 	static final int MAX_CONTINGENTS = 17;
 

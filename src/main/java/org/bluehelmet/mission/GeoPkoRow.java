@@ -22,7 +22,7 @@ import org.bluehelmet.geo.Position;
  * @param region Geo-PKO's {@code adm1.name}, or {@code null}
  * @param prioGridId Geo-PKO's {@code prioid}, or {@code null}
  */
-public record GeoPkoRow(long line, String source, String mission, YearMonth month, String location, Position position,
+record GeoPkoRow(long line, String source, String mission, YearMonth month, String location, Position position,
 		Integer troops, Set<UnitType> unitTypes, Integer headquartersCode, List<CountryTroops> contingents,
 		String region, Integer prioGridId) {
 

@@ -12,7 +12,7 @@ import java.util.List;
  * @param geoJson the layer as a GeoJSON FeatureCollection, as the pack gave it
  * @param features how many features it holds
  */
-public record GeographyLayer(String name, String geoJson, int features) {
+record GeographyLayer(String name, String geoJson, int features) {
 
 	/** The layer names the maps draw in a style of their own, from bottom to top. */
 	public static final List<String> KINDS = List.of("regions", "lakes", "rivers", "roads");

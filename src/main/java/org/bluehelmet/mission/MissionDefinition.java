@@ -21,8 +21,8 @@ import org.bluehelmet.system.InvalidInputException;
  * @param proposals proposals to change its strength (optional)
  * @param roads how fast the force moves by road in its area (optional)
  */
-public record MissionDefinition(Mission mission, List<Ceiling> ceilings, List<Sector> sectors,
-		List<SourceCitation> sources, List<Proposal> proposals, RoadAssumptions roads) {
+record MissionDefinition(Mission mission, List<Ceiling> ceilings, List<Sector> sectors, List<SourceCitation> sources,
+		List<Proposal> proposals, RoadAssumptions roads) {
 
 	public MissionDefinition {
 		if (mission == null) {

@@ -11,5 +11,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("bluehelmet.mission")
-public record MissionProperties(boolean loadDemo) {
+record MissionProperties(boolean loadDemo) {
 }

@@ -13,5 +13,5 @@ import org.bluehelmet.geo.Position;
  * @param kind {@code town} (the mission's places), {@code site} (a camp) or
  * {@code gazetteer}
  */
-public record PlaceMatch(String name, String matched, Position position, long population, String kind) {
+record PlaceMatch(String name, String matched, Position position, long population, String kind) {
 }

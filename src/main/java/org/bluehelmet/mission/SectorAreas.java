@@ -26,7 +26,7 @@ import org.bluehelmet.system.InvalidInputException;
  * @param unlistedRegions regions found in the cells that no sector lists (their cells
  * went to the nearest sector); empty when the sectors cover the country
  */
-public record SectorAreas(Map<Integer, String> sectorOfCell, Set<String> unlistedRegions) {
+record SectorAreas(Map<Integer, String> sectorOfCell, Set<String> unlistedRegions) {
 
 	public static SectorAreas assign(List<Sector> sectors, List<GridCell> cells, Gazetteer gazetteer) {
 		Map<String, String> sectorOfRegion = new HashMap<>();

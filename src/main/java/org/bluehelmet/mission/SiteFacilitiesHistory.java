@@ -11,7 +11,7 @@ import java.util.List;
  * first record
  * @param recorded the records, oldest first; each holds until the next
  */
-public record SiteFacilitiesHistory(long siteId, String site, SiteFacilities assumed, List<SiteFacilities> recorded) {
+record SiteFacilitiesHistory(long siteId, String site, SiteFacilities assumed, List<SiteFacilities> recorded) {
 
 	public SiteFacilitiesHistory {
 		recorded = List.copyOf(recorded);

@@ -26,7 +26,7 @@ import org.bluehelmet.incident.IncidentCategory;
  * @param createdAt when it was defined
  * @param createdBy by whom
  */
-public record Indicator(long id, String missionId, String code, String name, Measure measure, String sector,
+record Indicator(long id, String missionId, String code, String name, Measure measure, String sector,
 		Set<IncidentCategory> categories, Double baseline, Integer baselineYear, double target, Direction direction,
 		String note, Instant createdAt, String createdBy) {
 

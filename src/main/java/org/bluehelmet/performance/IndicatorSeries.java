@@ -16,7 +16,7 @@ import java.util.List;
  * @param change the last month's value minus the month before's, or {@code null}
  * @param sectors the last month's value per sector (empty for mission-wide measures)
  */
-public record IndicatorSeries(Indicator indicator, String definition, List<Point> points, Double baseline, Double value,
+record IndicatorSeries(Indicator indicator, String definition, List<Point> points, Double baseline, Double value,
 		IndicatorStatus status, Double change, List<SectorValue> sectors) {
 
 	/** One month's value. */

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * from the stored data for the dashboard and the monthly report.
  */
 @Service
-public class IndicatorService {
+class IndicatorService {
 
 	/** Months a dashboard shows by default. */
 	public static final int MONTHS = 12;

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
  * year reads each month once.
  */
 @Service
-public class MeasureCalculator {
+class MeasureCalculator {
 
 	private final IncidentService incidents;
 

@@ -18,7 +18,7 @@ import java.time.Instant;
  * @param fileName the name the file is saved under
  * @param error why it failed, if it did
  */
-public record ReportJob(String id, String missionId, String format, String month, String language, String startedBy,
+record ReportJob(String id, String missionId, String format, String month, String language, String startedBy,
 		Instant startedAt, State state, String step, String fileName, String error) {
 
 	/** Where a job stands. */

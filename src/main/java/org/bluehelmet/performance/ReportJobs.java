@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * being made is the same job. Bad input is refused before a job is queued.
  */
 @Component
-public class ReportJobs implements JobRunner.Handler {
+class ReportJobs implements JobRunner.Handler {
 
 	static final String KIND = "report";
 

@@ -11,7 +11,7 @@ import org.bluehelmet.geo.Position;
  * leg within the helicopter's radius) at cruise speed, plus time on the ground; by road,
  * the drive to the nearest hospital ({@link Travel}). The better of the two counts.
  */
-public final class CasevacReach {
+final class CasevacReach {
 
 	private final List<PostureSite> hospitals;
 

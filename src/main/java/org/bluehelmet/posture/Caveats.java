@@ -13,7 +13,7 @@ import java.util.Set;
  * @param refusedSectors per camp, sectors some contingent there will not serve in
  * @param dayOnlyTroops per camp, troops of contingents that will not operate at night
  */
-public record Caveats(Map<String, Set<String>> refusedSectors, Map<String, Integer> dayOnlyTroops) {
+record Caveats(Map<String, Set<String>> refusedSectors, Map<String, Integer> dayOnlyTroops) {
 
 	public static final Caveats NONE = new Caveats(Map.of(), Map.of());
 

@@ -12,7 +12,7 @@ package org.bluehelmet.posture;
  * @param mode "helicopter" or "road", by day
  * @param hospital where the casualty is taken, by day
  */
-public record CellCasevac(int gid, double lon, double lat, Double dayMinutes, Double nightMinutes, String mode,
+record CellCasevac(int gid, double lon, double lat, Double dayMinutes, Double nightMinutes, String mode,
 		String hospital) {
 
 	public boolean withinByDay(CasevacStandard standard) {

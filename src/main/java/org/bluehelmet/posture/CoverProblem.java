@@ -12,7 +12,7 @@ import java.util.Map;
  * is as large as possible. Coverage is given, not computed: which demand points each site
  * covers (the sites' rows of the coverage matrix, stored compressed by row).
  */
-public final class CoverProblem {
+final class CoverProblem {
 
 	private final double[] weights;
 

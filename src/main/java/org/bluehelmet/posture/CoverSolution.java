@@ -10,7 +10,7 @@ package org.bluehelmet.posture;
  * @param seconds wall-clock time taken
  * @param method how it was found and bounded
  */
-public record CoverSolution(double objective, double bound, int[] selected, double seconds, String method) {
+record CoverSolution(double objective, double bound, int[] selected, double seconds, String method) {
 
 	/** Relative distance from the bound: 0 when the solution is proven optimal. */
 	public double gap() {

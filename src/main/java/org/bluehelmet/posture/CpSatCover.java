@@ -18,7 +18,7 @@ import com.google.ortools.sat.Literal;
  * weights are scaled and rounded; the rounding error is added to the bound, which stays a
  * true upper bound.
  */
-public final class CpSatCover {
+final class CpSatCover {
 
 	private static volatile boolean loaded;
 

@@ -11,7 +11,7 @@ import org.bluehelmet.geo.GridCell;
  * @param risk the chance of at least one attack on civilians in a month (0 to 1)
  * @param pastAttacks attacks on civilians there in the twelve months up to the plan
  */
-public record DemandCell(GridCell cell, String sector, double risk, int pastAttacks) {
+record DemandCell(GridCell cell, String sector, double risk, int pastAttacks) {
 
 	/** People at risk: population × risk. */
 	public double peopleAtRisk() {

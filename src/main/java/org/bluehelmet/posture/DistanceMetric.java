@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.bluehelmet.geo.Position;
 
 /** How far apart two points are: plane coordinates, or longitude and latitude in km. */
-public enum DistanceMetric {
+enum DistanceMetric {
 
 	/** Straight line in the coordinates' own units. */
 	EUCLIDEAN,

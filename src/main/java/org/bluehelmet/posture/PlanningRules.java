@@ -19,7 +19,7 @@ import org.bluehelmet.text.Phrase;
  * 1 for one newly reached at all (backup coverage after Hogan &amp; ReVelle 1986; absent
  * or 0: not sought)
  */
-public record PlanningRules(double responseMinutes, double resupplyKm, int companySize, int campGarrison, int maxTobs,
+record PlanningRules(double responseMinutes, double resupplyKm, int companySize, int campGarrison, int maxTobs,
 		int addedTroops, Double backupWeight) {
 
 	/**

@@ -24,7 +24,7 @@ import java.util.stream.IntStream;
  * {@code (2 - camps reaching i) * b_i <= sum z over TOBs reaching i}, and the objective
  * adds {@code beta * people at risk * b_i}.
  */
-public final class PosturePlanner {
+final class PosturePlanner {
 
 	/** The name of the source of added troops. */
 	public static final String ADDED_TROOPS = "added troops";

@@ -12,6 +12,6 @@ import java.time.Instant;
  * @param createdBy who saved it
  * @param result what it was, with every assumption
  */
-public record SavedScenario(long id, String missionId, String name, Instant createdAt, String createdBy,
+record SavedScenario(long id, String missionId, String name, Instant createdAt, String createdBy,
 		ScenarioResult result) {
 }

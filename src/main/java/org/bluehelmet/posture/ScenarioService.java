@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Saving, listing and deleting posture scenarios; every change audited. */
 @Service
 @Transactional(readOnly = true)
-public class ScenarioService {
+class ScenarioService {
 
 	private final ScenarioStore store;
 

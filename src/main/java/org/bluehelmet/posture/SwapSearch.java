@@ -11,7 +11,7 @@ import java.util.PriorityQueue;
  * 2004 adapted to coverage: each demand point keeps how many chosen sites cover it and
  * the sum of their indices, which names the single one when the count is one).
  */
-public final class SwapSearch {
+final class SwapSearch {
 
 	private final CoverProblem problem;
 

@@ -17,7 +17,7 @@ import org.bluehelmet.text.Phrase;
  * @param detourFactor road distance over straight-line distance
  * @param remotenessHours travel time to a city at which speed halves
  */
-public record Travel(double convoyKmh, double detourFactor, double remotenessHours) {
+record Travel(double convoyKmh, double detourFactor, double remotenessHours) {
 
 	/**
 	 * When a mission states nothing: 30 km/h (convoys on mined roads), roads a third

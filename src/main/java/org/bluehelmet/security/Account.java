@@ -16,7 +16,7 @@ import java.util.Set;
  * @param sessionsValidAfter sessions that began before this are refused (set when the
  * password changes, the account is disabled or its sessions are revoked), or {@code null}
  */
-public record Account(String username, String passwordHash, boolean enabled, Instant createdAt, Set<Role> roles,
+record Account(String username, String passwordHash, boolean enabled, Instant createdAt, Set<Role> roles,
 		Set<String> missions, Instant sessionsValidAfter) {
 
 	/** Stands for every mission, present and future. */

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change is audited (never with a password or its hash).
  */
 @Service
-public class AccountService {
+class AccountService {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
 

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * missions, and stops working when revoked or when the account is disabled.
  */
 @Service
-public class ApiTokens {
+class ApiTokens {
 
 	static final String PREFIX = "bh_";
 

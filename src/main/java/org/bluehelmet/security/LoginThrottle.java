@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * forgives. At most about {@value #MAX_KEYS} keys are kept. Thread-safe.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
 	static final int FREE_FAILURES = 5;
 

@@ -12,5 +12,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("bluehelmet.security")
-public record SecurityProperties(String adminPassword) {
+record SecurityProperties(String adminPassword) {
 }

@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * instead. A body of unknown length (chunked) is refused with 411, since its size cannot
  * be checked before reading.
  */
-public final class BodyLimit extends OncePerRequestFilter {
+final class BodyLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
 

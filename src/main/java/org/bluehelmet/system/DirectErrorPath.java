@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * had no error to show and answered 500. Now 404. Error dispatches still reach it (this
  * filter sees only requests from outside).
  */
-public final class DirectErrorPath extends OncePerRequestFilter {
+final class DirectErrorPath extends OncePerRequestFilter {
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -17,5 +17,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("bluehelmet.http")
-public record HttpProperties(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("") String publicUrl) {
+record HttpProperties(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("") String publicUrl) {
 }

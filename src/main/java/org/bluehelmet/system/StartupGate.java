@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * log-in then would fail (and count against the account). Health checks pass through, so
  * that {@code /actuator/health/readiness} can say when it is ready.
  */
-public final class StartupGate extends OncePerRequestFilter {
+final class StartupGate extends OncePerRequestFilter {
 
 	/** Seconds a client is asked to wait. */
 	static final int RETRY_AFTER_SECONDS = 2;

@@ -4,7 +4,7 @@ package org.bluehelmet.system;
  * A background job refused because its user or mission has too many under way (429, with
  * a time to try again).
  */
-public class TooManyJobsException extends RuntimeException {
+class TooManyJobsException extends RuntimeException {
 
 	/** Seconds after which trying again is sensible. */
 	public static final int RETRY_AFTER_SECONDS = 30;

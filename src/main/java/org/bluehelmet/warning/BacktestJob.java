@@ -24,8 +24,8 @@ import java.util.List;
  * @param calibration the learned model's reliability by decile, once done
  * @param error why it failed, if it did
  */
-public record BacktestJob(String id, String missionId, String target, List<String> origins, int horizon,
-		String startedBy, Instant startedAt, State state, int done, int total, String step, List<Backtest.Line> lines,
+record BacktestJob(String id, String missionId, String target, List<String> origins, int horizon, String startedBy,
+		Instant startedAt, State state, int done, int total, String step, List<Backtest.Line> lines,
 		List<Backtest.Skill> skill, List<Backtest.CalibrationBin> calibration, String error) {
 
 	/** Where a job stands. */

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Thread-safe.
  */
 @Component
-public class BacktestJobs implements JobRunner.Handler {
+class BacktestJobs implements JobRunner.Handler {
 
 	static final String KIND = "backtest";
 

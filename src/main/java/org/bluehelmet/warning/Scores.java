@@ -7,7 +7,7 @@ import java.util.Arrays;
  * (Gneiting &amp; Raftery 2007; the ViEWS competition, Hegre et al. 2022). Lower is
  * better for all but average precision.
  */
-public final class Scores {
+final class Scores {
 
 	private Scores() {
 	}
