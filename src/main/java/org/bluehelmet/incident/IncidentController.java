@@ -21,6 +21,7 @@ import org.bluehelmet.security.MissionAccess;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.text.Phrase;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,7 +29,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -63,7 +63,7 @@ class IncidentController {
 	}
 
 	@GetMapping("/incidents")
-	IncidentPage list(@PathVariable String missionId, @ModelAttribute IncidentQuery query, Principal user) {
+	IncidentPage list(@PathVariable String missionId, @ParameterObject IncidentQuery query, Principal user) {
 		return incidents.searchFor(user.getName(), query.filter(missionId), query.pageOrFirst(), query.sizeOrDefault())
 			.map(IncidentController::shown);
 	}
@@ -84,7 +84,7 @@ class IncidentController {
 	@Export
 	@GetMapping(path = "/incidents.csv")
 	ResponseEntity<StreamingResponseBody> exportCsv(@PathVariable String missionId,
-			@ModelAttribute IncidentQuery query) {
+			@ParameterObject IncidentQuery query) {
 		IncidentFilter filter = query.filter(missionId);
 		incidents.count(missionId); // 404 before the answer starts
 		boolean personal = mayReadPersonalData();
@@ -98,7 +98,7 @@ class IncidentController {
 	@Export
 	@GetMapping(path = "/incidents.geojson")
 	ResponseEntity<StreamingResponseBody> exportGeoJson(@PathVariable String missionId,
-			@ModelAttribute IncidentQuery query) {
+			@ParameterObject IncidentQuery query) {
 		IncidentFilter filter = query.filter(missionId);
 		incidents.count(missionId);
 		boolean personal = mayReadPersonalData();
@@ -118,7 +118,7 @@ class IncidentController {
 	 * cell without one), in the period, of the categories asked for.
 	 */
 	@GetMapping("/incidents/cells")
-	List<CellCount> cells(@PathVariable String missionId, @ModelAttribute IncidentQuery query) {
+	List<CellCount> cells(@PathVariable String missionId, @ParameterObject IncidentQuery query) {
 		IncidentFilter filter = query.filter(missionId);
 		return incidents.cellCounts(missionId, filter.bbox(), filter.from(), filter.to(), filter.categories());
 	}
@@ -126,7 +126,7 @@ class IncidentController {
 	/** The same counts as CSV, for download beside a chart. */
 	@Export
 	@GetMapping("/incidents/counts.csv")
-	ResponseEntity<String> countsCsv(@PathVariable String missionId, @ModelAttribute IncidentQuery query,
+	ResponseEntity<String> countsCsv(@PathVariable String missionId, @ParameterObject IncidentQuery query,
 			@RequestParam(defaultValue = "sector") String by) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
@@ -137,7 +137,7 @@ class IncidentController {
 
 	/** Counts by {@code sector} (default) or {@code cell}, and month. */
 	@GetMapping("/incidents/counts")
-	List<AreaMonthCount> counts(@PathVariable String missionId, @ModelAttribute IncidentQuery query,
+	List<AreaMonthCount> counts(@PathVariable String missionId, @ParameterObject IncidentQuery query,
 			@RequestParam(defaultValue = "sector") String by) {
 		return switch (by) {
 			case "sector" -> incidents.countsBySectorAndMonth(query.filter(missionId));

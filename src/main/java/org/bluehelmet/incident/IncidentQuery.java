@@ -6,18 +6,18 @@ import java.util.Set;
 
 import org.bluehelmet.geo.Area;
 import org.bluehelmet.geo.BoundingBox;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The query parameters of the incident list, counts and exports: {@code sector},
  * {@code bbox=west,south,east,north}, {@code from} and {@code to} (YYYY-MM-DD,
  * inclusive), {@code category}, {@code target} and {@code status} (each repeatable or
  * comma-separated), {@code source}, {@code sort} (NEWEST, OLDEST, PRIORITY, KILLED),
- * {@code polygon} (WKT, lon/lat), {@code page} (from 0) and {@code size}.
+ * {@code polygon} (WKT, lon/lat), {@code page} (from 0) and {@code size}. Read from the
+ * query string by {@link IncidentQueryResolver}.
  */
-record IncidentQuery(String sector, String bbox, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Set<IncidentCategory> category, Set<Target> target,
-		Set<TriageStatus> status, String source, IncidentSort sort, String polygon, Integer page, Integer size) {
+record IncidentQuery(String sector, String bbox, LocalDate from, LocalDate to, Set<IncidentCategory> category,
+		Set<Target> target, Set<TriageStatus> status, String source, IncidentSort sort, String polygon, Integer page,
+		Integer size) {
 
 	static final int DEFAULT_PAGE_SIZE = 100;
 
