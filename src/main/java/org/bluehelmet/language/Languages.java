@@ -20,6 +20,8 @@ import org.springframework.web.servlet.LocaleResolver;
 @Component("localeResolver")
 public class Languages implements LocaleResolver {
 
+	private static final String LANGUAGE = Languages.class.getName() + ".language";
+
 	private final LanguageChoice choices;
 
 	private final boolean pseudo;
@@ -30,6 +32,17 @@ public class Languages implements LocaleResolver {
 	}
 
 	public Language of(HttpServletRequest request) {
+		// Read once a request: Spring asks the locale each time a word is written (a
+		// problem's detail, each phrase of an answer), and the choice is a query.
+		if (request.getAttribute(LANGUAGE) instanceof Language known) {
+			return known;
+		}
+		Language language = read(request);
+		request.setAttribute(LANGUAGE, language);
+		return language;
+	}
+
+	private Language read(HttpServletRequest request) {
 		Principal user = request.getUserPrincipal();
 		if (user != null) {
 			java.util.Optional<Language> chosen = choices.of(user.getName()).flatMap(tag -> Language.of(tag, pseudo));

@@ -34,12 +34,9 @@ class AccessFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
-	private final AccountStore accounts;
-
-	AccessFilter(LoginThrottle throttle, ApiTokens tokens, AccountStore accounts) {
+	AccessFilter(LoginThrottle throttle, ApiTokens tokens) {
 		this.throttle = throttle;
 		this.tokens = tokens;
-		this.accounts = accounts;
 	}
 
 	@Override
@@ -68,11 +65,7 @@ class AccessFilter extends OncePerRequestFilter {
 	}
 
 	private boolean logInWithToken(String token, HttpServletRequest request, HttpServletResponse response) {
-		Optional<String> owner = tokens.owner(token);
-		if (owner.isEmpty()) {
-			return false;
-		}
-		Optional<Account> account = accounts.current(owner.get());
+		Optional<Account> account = tokens.account(token);
 		if (account.isEmpty() || !account.get().enabled()) {
 			return false;
 		}

@@ -1,5 +1,7 @@
 package org.bluehelmet.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
@@ -150,32 +152,56 @@ class AccountStore {
 	 */
 	Optional<Account> current(String username) {
 		Optional<Stamp> stamp = jdbc
-			.sql("SELECT version, enabled, sessions_valid_after FROM account WHERE username = ?")
+			.sql("SELECT username, version, enabled, sessions_valid_after FROM account WHERE username = ?")
 			.param(username)
-			.query((rs, n) -> new Stamp(rs.getInt("version"), rs.getBoolean("enabled"),
-					instant(rs.getTimestamp("sessions_valid_after"))))
+			.query(AccountStore::stamp)
 			.optional();
 		if (stamp.isEmpty()) {
 			known.remove(username);
 			return Optional.empty();
 		}
+		return current(stamp.get());
+	}
+
+	/**
+	 * The account an API token (by its hash) belongs to, as {@link #current(String)}
+	 * reads it, if the token is valid and not revoked: the token's owner and the
+	 * account's stamp in one query, since every request of a script asks both.
+	 */
+	Optional<Account> byToken(String tokenHash) {
+		return jdbc.sql("""
+				SELECT a.username, a.version, a.enabled, a.sessions_valid_after FROM api_token t
+				JOIN account a ON a.username = t.username WHERE t.token_hash = ? AND t.revoked_at IS NULL""")
+			.param(tokenHash)
+			.query(AccountStore::stamp)
+			.optional()
+			.flatMap(this::current);
+	}
+
+	private static Stamp stamp(ResultSet rs, int row) throws SQLException {
+		return new Stamp(rs.getString("username"), rs.getInt("version"), rs.getBoolean("enabled"),
+				instant(rs.getTimestamp("sessions_valid_after")));
+	}
+
+	private Optional<Account> current(Stamp stamp) {
+		String username = stamp.username();
 		Known kept = known.get(username);
-		if (kept != null && kept.version() == stamp.get().version()) {
-			return Optional.of(stamp.get().applyTo(kept.account()));
+		if (kept != null && kept.version() == stamp.version()) {
+			return Optional.of(stamp.applyTo(kept.account()));
 		}
 		// Read after the stamp: never older than it; if newer, the next stamp differs.
 		Optional<Account> account = find(username);
 		if (known.size() > 10_000) {
 			known.clear();
 		}
-		account.ifPresent(read -> known.put(username, new Known(stamp.get().version(), read)));
-		return account.map(stamp.get()::applyTo);
+		account.ifPresent(read -> known.put(username, new Known(stamp.version(), read)));
+		return account.map(stamp::applyTo);
 	}
 
 	/**
 	 * What changes without a new version: enabled and sessions' start are read each time.
 	 */
-	private record Stamp(int version, boolean enabled, Instant sessionsValidAfter) {
+	private record Stamp(String username, int version, boolean enabled, Instant sessionsValidAfter) {
 
 		Account applyTo(Account account) {
 			return new Account(account.username(), account.passwordHash(), enabled, account.createdAt(),

@@ -45,9 +45,12 @@ class ApiTokens {
 
 	private final AuditLog audit;
 
-	ApiTokens(JdbcClient jdbc, AuditLog audit) {
+	private final AccountStore accounts;
+
+	ApiTokens(JdbcClient jdbc, AuditLog audit, AccountStore accounts) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.accounts = accounts;
 	}
 
 	/** A token as listed: never the token itself. */
@@ -107,27 +110,27 @@ class ApiTokens {
 		audit.record(actor, null, "token.revoke", "api_token", id, null, Map.of("owner", username));
 	}
 
-	/** The account a token belongs to, if the token is valid and not revoked. */
-	Optional<String> owner(String token) {
+	/**
+	 * The account a token belongs to, as stored now, if the token is valid and not
+	 * revoked and the account exists.
+	 */
+	Optional<Account> account(String token) {
 		if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
 			return Optional.empty();
 		}
 		String hash = hash(token);
-		Optional<String> owner = jdbc.sql("SELECT username FROM api_token WHERE token_hash = ? AND revoked_at IS NULL")
-			.param(hash)
-			.query(String.class)
-			.optional();
+		Optional<Account> account = accounts.byToken(hash);
 		Instant now = Instant.now();
 		Instant noted = lastNoted.get(hash);
 		// When it was last used, to the minute: a write for every request of a script
 		// would cost more than the request itself.
-		if (owner.isPresent() && (noted == null || noted.isBefore(now.minusSeconds(60)))) {
+		if (account.isPresent() && (noted == null || noted.isBefore(now.minusSeconds(60)))) {
 			lastNoted.put(hash, now);
 			jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE token_hash = ?")
 				.params(Timestamp.from(now), hash)
 				.update();
 		}
-		return owner;
+		return account;
 	}
 
 	private static Instant instant(Timestamp timestamp) {

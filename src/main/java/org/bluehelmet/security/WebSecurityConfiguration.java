@@ -58,7 +58,7 @@ class WebSecurityConfiguration {
 				String authorization = String.valueOf(request.getHeader("Authorization"));
 				return authorization.startsWith("Basic ") || authorization.startsWith("Bearer ");
 			}))
-			.addFilterBefore(new AccessFilter(throttle, tokens, accounts), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new AccessFilter(throttle, tokens), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new CurrentAccountFilter(accounts), AuthorizationFilter.class)
 
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
