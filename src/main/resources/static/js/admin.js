@@ -1,6 +1,7 @@
 // Administration: the accounts an administrator manages (with their sessions and tokens),
 // a form for a new one, and the audit log with the state of its keyed chain.
-'use strict';
+import { call, uploadWithProgress } from './api.js';
+import { dayText, momentText, t, tCount, translate } from './i18n.js';
 
 const ROLES = ['VIEWER', 'ANALYST', 'OPERATIONS_OFFICER', 'PLANNER', 'FORCE_GENERATION_OFFICER',
   'MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR'];

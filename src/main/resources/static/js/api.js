@@ -1,10 +1,9 @@
 // Calls to Blue Helmet's API from the pages: JSON in and out, the session's CSRF token on
 // every change, and a problem's detail as the error's message (with its HTTP status).
-'use strict';
 
 let apiCsrf = null;
 
-async function call(url, options = {}) {
+export async function call(url, options = {}) {
   // X-Requested-With: a request the server refuses for want of a session gets a bare 401, not an HTTP Basic challenge
   // (which makes the browser hold the request behind its own password dialog).
   const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest', ...(options.headers || {}) };
@@ -29,7 +28,7 @@ async function call(url, options = {}) {
  * POSTs a form holding a file, telling onProgress the share sent (0 to 100): XMLHttpRequest,
  * not fetch, since only it reports an upload's progress. Resolves to { status, body }.
  */
-async function uploadWithProgress(url, data, onProgress) {
+export async function uploadWithProgress(url, data, onProgress) {
   apiCsrf = apiCsrf || await (await fetch('/api/v1/csrf', { credentials: 'same-origin' })).json();
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();

@@ -1,13 +1,17 @@
 // The deployment map: a mission's sites on a date, sized by troops and coloured by sector, with the
 // sector table beside it. No tile server: the base is the host country's outline and the sector areas,
 // so the page works on a closed network.
-'use strict';
+import { call } from './api.js';
+import { LANG, monthText, t, translate } from './i18n.js';
+import { chooseMission, dataLabel, dataText, drawGeography, drawTowns, escapedHtml, geographyLegend, newMap, plainText, startPlaceSearch, text } from './nav.js';
 
 translate();
 
 const SECTOR_COLOURS = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#666666'];
-const state = { missionId: null, maps: [], index: 0, colours: {}, siteLayer: null, selectedSite: null };
-const map = newMap('map', { zoomSnap: 0.25 });
+export const state = { missionId: null, maps: [], index: 0, colours: {}, siteLayer: null, selectedSite: null };
+export const map = newMap('map', { zoomSnap: 0.25 });
+// The browser tests move and click the map through Leaflet, as a person's gestures would.
+window.map = map;
 
 function percent(share) {
   return share.toLocaleString(LANG, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -136,8 +140,8 @@ async function showMap(index) {
   drawSites(sites);
   drawSectorTable(summary);
   showCeiling(at);
-  // The alerts beside the map follow its month (early-warning.js).
-  if (typeof followMapMonth === 'function') followMapMonth(at);
+  // The alerts beside the map follow its month (early-warning.js listens).
+  document.dispatchEvent(new CustomEvent('bluehelmet:map-month', { detail: at }));
   await showProtectionGap();
   await showIncidents();
   const selected = sites.find(s => s.id === state.selectedSite);

@@ -1,7 +1,10 @@
 // Early warning on the deployment map: the chance of an attack on civilians per cell for a
 // month ahead, as a layer, and the alerts with their CAP downloads. Uses the map and state
 // of deployment-map.js.
-'use strict';
+import { call } from './api.js';
+import { map, state } from './deployment-map.js';
+import { monthText, t } from './i18n.js';
+import { chooseMission, plainText, text } from './nav.js';
 
 const warning = { layer: null, missionId: null, origin: null };
 
@@ -96,6 +99,8 @@ async function startWarning() {
   // The alerts wait for the deployment map's month (followMapMonth).
   await showAlerts();
 }
+
+document.addEventListener('bluehelmet:map-month', event => followMapMonth(event.detail));
 
 startWarning().catch(error => {
   document.getElementById('alerts').replaceChildren(text('li', t('map.couldNotLoadAlerts', { error: error.message })));

@@ -1,6 +1,8 @@
 // Force generation: requirements against pledges with their simulated arrival dates, the
 // pipeline as a board by step, the gaps per capability, and the fan chart of strength.
-'use strict';
+import { call } from './api.js';
+import { LANG, dayText, monthText, t, tCount, tList, translate } from './i18n.js';
+import { chooseMission, mayDo } from './nav.js';
 
 const STAGES = ['PLEDGED', 'ASSESSMENT_VISIT', 'LEVEL_2', 'LEVEL_3', 'SELECTED', 'MOU', 'PRE_DEPLOYMENT_VISIT',
   'CAMP_READY', 'DEPLOYED'];

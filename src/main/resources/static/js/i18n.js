@@ -2,9 +2,8 @@
 // server picks the language: the account's choice, else the browser's, else English). Text written in a page carries
 // data-i18n="key" (and data-i18n-placeholder, data-i18n-aria-label, data-i18n-title for attributes); scripts write
 // t('key', { name: value }). Numbers are written as the language writes them (1 234,5 in French).
-'use strict';
 
-const LANG = window.BH_LANG || 'en';
+export const LANG = window.BH_LANG || 'en';
 document.documentElement.lang = LANG;
 
 // Dates as the language writes them: British English (the UN's) and French. ISO dates (2020-12, 2020-12-05) stay in
@@ -25,13 +24,13 @@ function marked(text) {
 }
 
 /** A month (2020-12) written out: "December 2020", "décembre 2020"; short: "Dec 2020", "déc. 2020". */
-function monthText(iso, short = false) {
+export function monthText(iso, short = false) {
   if (!ISO_MONTH.test(iso || '')) return iso || '';
   return marked((short ? SHORT_MONTH_FORMAT : MONTH_FORMAT).format(new Date(`${iso}-01T00:00:00Z`)));
 }
 
 /** A day (2020-12-05): "5 Dec 2020", "5 déc. 2020". */
-function dayText(iso) {
+export function dayText(iso) {
   if (!ISO_DAY.test(iso || '')) return iso || '';
   const date = new Date(`${iso}T00:00:00Z`);
   // 2021-02-30 is no day: shown as given, not as 2 March.
@@ -39,7 +38,7 @@ function dayText(iso) {
 }
 
 /** A moment (2020-12-05T10:03:00Z) in the reader's time zone: "5 Dec 2020, 11:03". */
-function momentText(iso) {
+export function momentText(iso) {
   if (!ISO_MOMENT.test(iso || '')) return iso || '';
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : marked(MOMENT_FORMAT.format(date));
@@ -56,7 +55,7 @@ function formatted(value) {
 }
 
 /** A message with its {names} filled in; the key itself (and an error in the console) when the bundle lacks it. */
-function t(key, params = {}) {
+export function t(key, params = {}) {
   let text = (window.BH_MESSAGES || {})[key];
   if (text === undefined) {
     console.error(`No message ${key} in ${LANG}`);
@@ -66,17 +65,17 @@ function t(key, params = {}) {
 }
 
 /** One of two messages by count: key.one or key.many, with {n}. */
-function tCount(key, n, params = {}) {
+export function tCount(key, n, params = {}) {
   return t(`${key}.${n === 1 ? 'one' : 'many'}`, { n, ...params });
 }
 
 /** Items as one list in the language's punctuation ("a; b" in English, "a ; b" in French). */
-function tList(items) {
+export function tList(items) {
   return items.length ? items.reduce((a, b) => t('list.join', { a, b })) : '';
 }
 
 /** Puts the language's words into the page's marked elements under root. */
-function translate(root = document) {
+export function translate(root = document) {
   root.querySelectorAll('[data-i18n]').forEach(element => { element.textContent = t(element.dataset.i18n); });
   for (const attribute of ['placeholder', 'aria-label', 'title']) {
     root.querySelectorAll(`[data-i18n-${attribute}]`)

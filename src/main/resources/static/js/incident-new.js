@@ -1,10 +1,15 @@
 // Logging one incident: every field checked in the browser, the server's verdict shown at the field it names.
-'use strict';
+import { call } from './api.js';
+import { LANG, dayText, t, tCount, translate } from './i18n.js';
+import { INCIDENT_CATEGORIES, chooseMission, drawGeography, drawTowns, newMap, plainText, showOutboxCount, startPlaceSearch } from './nav.js';
+import { outbox } from './outbox.js';
 
 const $ = id => document.getElementById(id);
 translate();
 const form = $('incident-form');
 const map = newMap('pick-map');
+// The browser tests click the map through Leaflet, as a person's tap would.
+window.map = map;
 let marker = null;
 let missionId;
 
@@ -177,7 +182,7 @@ async function showOutbox(note) {
   const waiting = items.filter(item => item.state === 'waiting').length;
   if (note !== undefined) $('outbox-status').textContent = note;
   else if (!waiting) $('outbox-status').textContent = '';
-  showOutboxCount();
+  showOutboxCount(outbox);
   return waiting;
 }
 

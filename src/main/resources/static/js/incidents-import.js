@@ -1,5 +1,7 @@
 // Uploads a file of incidents with a progress bar, then follows the import job until its report is ready.
-'use strict';
+import { call } from './api.js';
+import { LANG, t, translate } from './i18n.js';
+import { chooseMission, text } from './nav.js';
 
 translate();
 const form = document.getElementById('import-form');

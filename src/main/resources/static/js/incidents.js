@@ -1,5 +1,8 @@
 // The incident list of the Joint Operations Centre: filter, sort, page, open, triage, comment.
-'use strict';
+import { call } from './api.js';
+import { LANG, dayText, momentText, monthText, t, translate } from './i18n.js';
+import { INCIDENT_CATEGORIES, chooseMission, showOutboxCount, text } from './nav.js';
+import { outbox } from './outbox.js';
 
 const state = { missionId: null, page: 0, size: 50, workflow: {}, me: null, current: null, unread: new Set() };
 const $ = id => document.getElementById(id);
@@ -324,4 +327,6 @@ async function start() {
   if (params.get('incident')) await open(Number(params.get('incident')));
 }
 
+// Incidents logged on this device and not yet sent, counted in the header.
+showOutboxCount(outbox);
 start().catch(error => { $('summary').textContent = t('list.couldNotLoad', { error: error.message }); });

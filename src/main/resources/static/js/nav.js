@@ -1,6 +1,7 @@
 // The site's navigation: one list for every page (a page added is added here once), the
 // current page marked for screen readers and the eye. Loaded right after the header.
-'use strict';
+import { call } from './api.js';
+import { LANG, t, tCount } from './i18n.js';
 
 (() => {
   const PAGES = [
@@ -34,7 +35,6 @@
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/sw.js').catch(error => console.warn('No offline use:', error.message));
   }
-  showOutboxCount();
   forgetAnotherAccountsCopies();
   // Logging out is a POST with the CSRF token (a link cannot send one), so there is no "Are you sure?" page between.
   const logout = document.querySelector('header .logout');
@@ -114,14 +114,14 @@ function languageChoice() {
  * Text for a Leaflet tooltip or popup, as a DOM node: Leaflet renders a string given to
  * bindTooltip or bindPopup as HTML, and a place or TOB name from the data must never be.
  */
-function plainText(text) {
+export function plainText(text) {
   const span = document.createElement('span');
   span.textContent = text;
   return span;
 }
 
 /** plainText for a name from the data (a town, a river): the same in every language, kept out of translation. */
-function dataLabel(text) {
+export function dataLabel(text) {
   const span = plainText(text);
   span.setAttribute('translate', 'no');
   return span;
@@ -134,7 +134,7 @@ const MISSION_KEY = 'bluehelmet.mission';
  * account, so on any browser; else in this browser), else the first the account sees. Shows the mission selector in
  * the header when the account sees more than one, and makes the navigation keep the mission.
  */
-async function chooseMission(missions) {
+export async function chooseMission(missions) {
   let remembered = null;
   try {
     remembered = (await call('/api/v1/me')).mission;
@@ -183,7 +183,7 @@ async function chooseMission(missions) {
  * Fills the page's footer (element id "mission-sources") with the sources the mission's pack cites: what the page's
  * figures are computed from, for whichever mission is shown.
  */
-async function showMissionSources(missionId) {
+export async function showMissionSources(missionId) {
   const footer = document.getElementById('mission-sources');
   if (!footer) return;
   const overview = await call(`/api/v1/missions/${missionId}`);
@@ -196,11 +196,10 @@ async function showMissionSources(missionId) {
  * types; Enter or a click on a result hands the place to choose(match) (never sends a form around the box).
  */
 /**
- * How many incidents logged on this device wait to be sent, in the header of the pages that load the outbox
- * (js/outbox.js), with a link to the form that sends them.
+ * How many incidents logged on this device wait to be sent, in the header of the pages that use the outbox
+ * (js/outbox.js, which they pass), with a link to the form that sends them.
  */
-async function showOutboxCount() {
-  if (typeof outbox === 'undefined') return;
+export async function showOutboxCount(outbox) {
   const header = document.querySelector('header');
   let link = document.getElementById('outbox-count');
   const count = (await outbox.all()).length;
@@ -217,7 +216,7 @@ async function showOutboxCount() {
 }
 
 /** An element holding text, never markup. */
-function text(tag, content, className) {
+export function text(tag, content, className) {
   const element = document.createElement(tag);
   element.textContent = content ?? '';
   if (className) element.className = className;
@@ -225,14 +224,14 @@ function text(tag, content, className) {
 }
 
 /** An element holding a value from the data (a name, a sector): the same in every language. */
-function dataText(tag, content, className) {
+export function dataText(tag, content, className) {
   const element = text(tag, content, className);
   element.setAttribute('translate', 'no');
   return element;
 }
 
 /** The incident categories, in the order the forms offer them (the server's IncidentCategory). */
-const INCIDENT_CATEGORIES = ['EXPLOSIVE_DEVICE', 'AMBUSH', 'COMPLEX_ATTACK', 'SUICIDE_OR_VEHICLE_BORNE_ATTACK',
+export const INCIDENT_CATEGORIES = ['EXPLOSIVE_DEVICE', 'AMBUSH', 'COMPLEX_ATTACK', 'SUICIDE_OR_VEHICLE_BORNE_ATTACK',
   'INDIRECT_FIRE', 'ARMED_CLASH', 'ATTACK_ON_CIVILIANS', 'ABDUCTION', 'HUMAN_RIGHTS_VIOLATION', 'DEMONSTRATION', 'OTHER'];
 
 /** Places whose name holds the words typed, ignoring case and accents: the search when the server cannot be reached. */
@@ -246,7 +245,7 @@ function placesOffline(places, q) {
  * The place search. {@code offline}, when given, is a list of places ({ name, position, kind }) searched on the
  * device when the server cannot be reached.
  */
-function startPlaceSearch(missionId, input, results, choose, offline) {
+export function startPlaceSearch(missionId, input, results, choose, offline) {
   let asked = 0;
   const pick = match => { results.replaceChildren(); choose(match); };
   input.addEventListener('keydown', event => {
@@ -291,7 +290,7 @@ let navMe = null;
  * Whether the account holds one of the roles (the server checks again at every request: this only keeps controls the
  * account cannot use off the page).
  */
-async function mayDo(roles) {
+export async function mayDo(roles) {
   navMe = navMe || call('/api/v1/me');
   const me = await navMe;
   return me.roles.some((role) => roles.includes(role));
@@ -301,7 +300,7 @@ async function mayDo(roles) {
  * A Leaflet map whose own controls speak the reader's language: zoom buttons named from the bundle, the library's
  * credit kept out of translation (a name).
  */
-function newMap(id, options = {}) {
+export function newMap(id, options = {}) {
   const created = L.map(id, { ...options, zoomControl: false });
   L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(created);
   // A constant, not data.
@@ -310,7 +309,7 @@ function newMap(id, options = {}) {
 }
 
 /** Text for the few Leaflet options that take HTML. */
-function escapedHtml(value) {
+export function escapedHtml(value) {
   const holder = document.createElement('div');
   holder.textContent = value;
   return holder.innerHTML;
@@ -331,7 +330,7 @@ const GEOGRAPHY_STYLES = {
  * The mission's geography (its pack's rivers, lakes, roads, regions) drawn under the data, in a pane below the
  * sectors and markers, with each named line or area labelled once. Returns what was drawn, for the legend.
  */
-function drawGeography(map, geography) {
+export function drawGeography(map, geography) {
   if (!map.getPane('geography')) {
     map.createPane('geography').style.zIndex = 350;
   }
@@ -372,7 +371,7 @@ function flatLines(latLngs) {
 }
 
 /** The legend lines for the geography drawn: a short stroke in the layer's style and its name. */
-function geographyLegend(box, drawn) {
+export function geographyLegend(box, drawn) {
   for (const layer of drawn) {
     const line = document.createElement('div');
     const stroke = document.createElement('span');
@@ -388,7 +387,7 @@ function geographyLegend(box, drawn) {
 }
 
 /** The mission's largest towns, named: the fifteen largest always, the others when the mouse is on them. */
-function drawTowns(map, places) {
+export function drawTowns(map, places) {
   L.layerGroup((places || []).map((place, i) => L.circleMarker([place.position.lat, place.position.lon],
     { radius: 2, color: '#39424e', weight: 1, fillOpacity: 1, interactive: i >= 15, className: 'place-dot' })
     .bindTooltip(dataLabel(place.name), i < 15

@@ -3,9 +3,9 @@
 // (the server refuses a reference it holds, 409), and the account that logged it: only that account sends it.
 // States: waiting (to send), conflict (the reference is stored already: the person decides), confirm (the server asks
 // whether an unlikely report is right), refused (the server said why; kept until the person discards it).
-'use strict';
+import { t } from './i18n.js';
 
-const outbox = (() => {
+export const outbox = (() => {
   const DATABASE = 'bluehelmet-outbox';
   const STORE = 'incidents';
 

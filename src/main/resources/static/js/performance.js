@@ -1,6 +1,8 @@
 // Performance: each indicator's series with target, baseline and status, the sectors, the change since
 // last month; the monthly report's links; and the form a mission administrator adds indicators with.
-'use strict';
+import { call, uploadWithProgress } from './api.js';
+import { LANG, monthText, t, translate } from './i18n.js';
+import { chooseMission, mayDo, showMissionSources } from './nav.js';
 
 const perf = { missionId: null, charts: [], measures: [], series: [] };
 const el = (id) => document.getElementById(id);

@@ -1,12 +1,16 @@
 // The posture planner: the standard scenarios (as deployed, planned with the same troops, with each of the mission's
 // proposals, with surgical teams) and saved ones, side by side in a table and one of them on the map; and what each
 // camp offers casualty evacuation, which planners record.
-'use strict';
+import { call } from './api.js';
+import { LANG, t, tCount, translate } from './i18n.js';
+import { chooseMission, drawGeography, mayDo, newMap, plainText, showMissionSources } from './nav.js';
 
 const posture = { missionId: null, scenarios: [], saved: [], cellLayer: null, siteLayer: null, draftLayer: null };
 // The user's own posture: TOBs placed by clicking the map and camps closed by clicking them.
 const draft = { tobs: [], closed: new Set(), result: null };
 const postureMap = newMap('map', { zoomSnap: 0.25 });
+// The browser tests read and click the map through Leaflet, as a person's gestures would.
+window.postureMap = postureMap;
 
 translate();
 document.getElementById('draft-name').value = t('posture.defaultName');

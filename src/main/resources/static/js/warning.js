@@ -1,6 +1,8 @@
 // Early warning: alerts judged against a posture (as deployed or a saved scenario), a cell's
 // past and forecast as a chart, and the backtest of every model against the baselines.
-'use strict';
+import { call } from './api.js';
+import { LANG, monthText, t, tCount, translate } from './i18n.js';
+import { chooseMission, dataText, showMissionSources, text } from './nav.js';
 
 const ew = { missionId: null, cellChart: null, apChart: null, crpsChart: null };
 const byId = (id) => document.getElementById(id);

@@ -177,10 +177,12 @@ class LanguagePageTest extends PageTest {
 		chromium.settled();
 		// The page's own controls choose a language; the pseudo-locale is set through the
 		// API.
-		((JavascriptExecutor) page).executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				call('/api/v1/me/language', { method: 'PUT', body: JSON.stringify({ language: 'en-XA' }) })
-				  .then(() => done(true), error => done(String(error)));""");
+		((JavascriptExecutor) page).executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						import('/js/api.js')
+						  .then(({ call }) => call('/api/v1/me/language', { method: 'PUT', body: JSON.stringify({ language: 'en-XA' }) }))
+						  .then(() => done(true), error => done(String(error)));""");
 		try {
 			List<String> pages = pages();
 			assertThat(pages).contains("/index.html", "/admin.html", "/forcegen.html", "/performance.html");
