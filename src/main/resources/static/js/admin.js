@@ -2,21 +2,13 @@
 // a form for a new one, and the audit log with the state of its keyed chain.
 import { call, uploadWithProgress } from './api.js';
 import { dayText, momentText, t, tCount, translate } from './i18n.js';
+import { byId, cell } from './nav.js';
 
 const ROLES = ['VIEWER', 'ANALYST', 'OPERATIONS_OFFICER', 'PLANNER', 'FORCE_GENERATION_OFFICER',
   'MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR'];
-const $ = id => document.getElementById(id);
 let oldestSeq = null;
 translate();
 const roleName = role => t(`role.${role}`);
-
-function cell(row, content, className) {
-  const td = document.createElement('td');
-  td.textContent = content ?? '';
-  if (className) td.className = className;
-  row.appendChild(td);
-  return td;
-}
 
 /** A cell holding data (a user name, a token's name, an audit record): the same in every language. */
 function dataCell(row, content, className) {
@@ -25,7 +17,7 @@ function dataCell(row, content, className) {
 
 async function showAccounts() {
   const accounts = await call('/api/v1/admin/users');
-  const body = $('accounts').querySelector('tbody');
+  const body = byId('accounts').querySelector('tbody');
   body.replaceChildren();
   for (const account of accounts) {
     const row = document.createElement('tr');
@@ -71,32 +63,32 @@ let editing = null;
 
 function editAccount(account) {
   editing = account;
-  $('edit-account').hidden = false;
-  $('edit-title').textContent = t('admin.change', { username: account.username });
-  roleChoices($('edit-roles'), account.roles);
-  $('edit-missions').value = account.missions.slice().sort().join(', ');
-  $('edit-enabled').checked = account.enabled;
-  $('edit-password').value = '';
-  $('edit-message').textContent = '';
-  $('edit-account').scrollIntoView({ block: 'nearest' });
+  byId('edit-account').hidden = false;
+  byId('edit-title').textContent = t('admin.change', { username: account.username });
+  roleChoices(byId('edit-roles'), account.roles);
+  byId('edit-missions').value = account.missions.slice().sort().join(', ');
+  byId('edit-enabled').checked = account.enabled;
+  byId('edit-password').value = '';
+  byId('edit-message').textContent = '';
+  byId('edit-account').scrollIntoView({ block: 'nearest' });
 }
 
-$('edit-cancel').addEventListener('click', () => { $('edit-account').hidden = true; editing = null; });
+byId('edit-cancel').addEventListener('click', () => { byId('edit-account').hidden = true; editing = null; });
 
-$('edit-account').addEventListener('submit', async event => {
+byId('edit-account').addEventListener('submit', async event => {
   event.preventDefault();
-  const update = { version: editing.version, roles: ticked($('edit-roles')), missions: missionList($('edit-missions').value),
-    enabled: $('edit-enabled').checked };
-  if ($('edit-password').value) update.password = $('edit-password').value;
+  const update = { version: editing.version, roles: ticked(byId('edit-roles')), missions: missionList(byId('edit-missions').value),
+    enabled: byId('edit-enabled').checked };
+  if (byId('edit-password').value) update.password = byId('edit-password').value;
   try {
     const saved = await call(`/api/v1/admin/users/${encodeURIComponent(editing.username)}`,
       { method: 'PATCH', body: JSON.stringify(update) });
     editing = saved;
-    $('edit-password').value = '';
-    $('edit-message').textContent = t(update.password ? 'admin.savedPassword' : 'admin.saved');
+    byId('edit-password').value = '';
+    byId('edit-message').textContent = t(update.password ? 'admin.savedPassword' : 'admin.saved');
     await Promise.all([showAccounts(), showAudit(false), showChain()]);
   } catch (error) {
-    $('edit-message').textContent = t('list.notSaved', { error: error.message });
+    byId('edit-message').textContent = t('list.notSaved', { error: error.message });
   }
 });
 
@@ -109,13 +101,13 @@ function when(instant) {
 
 async function showAccess(username) {
   accessOf = username;
-  $('access').hidden = false;
-  $('access-title').textContent = t('admin.accessOf', { username });
-  $('access-message').textContent = '';
+  byId('access').hidden = false;
+  byId('access-title').textContent = t('admin.accessOf', { username });
+  byId('access-message').textContent = '';
   const [sessions, tokens] = await Promise.all([
     call(`/api/v1/admin/users/${encodeURIComponent(username)}/sessions`),
     call(`/api/v1/admin/users/${encodeURIComponent(username)}/tokens`)]);
-  const list = $('access-sessions');
+  const list = byId('access-sessions');
   list.replaceChildren(...sessions.map(session => {
     const item = document.createElement('li');
     item.textContent = t('admin.session', { id: session.id.slice(0, 8), when: when(session.lastRequest) });
@@ -126,7 +118,7 @@ async function showAccess(username) {
     none.textContent = t('admin.noSession');
     list.appendChild(none);
   }
-  const body = $('access-tokens').querySelector('tbody');
+  const body = byId('access-tokens').querySelector('tbody');
   body.replaceChildren();
   for (const token of tokens) {
     const row = document.createElement('tr');
@@ -153,14 +145,14 @@ async function changeAccess(url, done) {
   try {
     await call(url, { method: 'DELETE' });
     await showAccess(accessOf);
-    $('access-message').textContent = done;
+    byId('access-message').textContent = done;
     await Promise.all([showAudit(false), showChain()]);
   } catch (error) {
-    $('access-message').textContent = error.message;
+    byId('access-message').textContent = error.message;
   }
 }
 
-$('end-sessions').addEventListener('click', () => changeAccess(
+byId('end-sessions').addEventListener('click', () => changeAccess(
   `/api/v1/admin/users/${encodeURIComponent(accessOf)}/sessions`, t('admin.sessionsEnded', { username: accessOf })));
 
 /** A record in a few words: its first simple fields. */
@@ -198,7 +190,7 @@ function change(entry) {
 async function showAudit(older) {
   const before = older && oldestSeq !== null ? `&before=${oldestSeq}` : '';
   const entries = await call(`/api/v1/admin/audit?limit=50${before}`);
-  const body = $('audit').querySelector('tbody');
+  const body = byId('audit').querySelector('tbody');
   if (!older) body.replaceChildren();
   for (const entry of entries) {
     const row = document.createElement('tr');
@@ -213,88 +205,88 @@ async function showAudit(older) {
     body.appendChild(row);
     oldestSeq = entry.seq;
   }
-  $('older').hidden = entries.length < 50;
+  byId('older').hidden = entries.length < 50;
 }
 
 async function showChain() {
   const result = await call('/api/v1/admin/audit/verification');
-  $('chain').textContent = result.intact ? tCount('admin.intact', result.entriesChecked)
+  byId('chain').textContent = result.intact ? tCount('admin.intact', result.entriesChecked)
     : t('admin.tampered', { problem: result.problem });
-  $('chain').className = result.intact ? 'explain' : 'error';
+  byId('chain').className = result.intact ? 'explain' : 'error';
 }
 
-$('new-account').addEventListener('submit', async event => {
+byId('new-account').addEventListener('submit', async event => {
   event.preventDefault();
-  $('account-message').textContent = '';
+  byId('account-message').textContent = '';
   try {
     await call('/api/v1/admin/users', {
       method: 'POST',
       body: JSON.stringify({
-        username: $('username').value.trim(),
-        password: $('password').value,
-        roles: ticked($('new-roles')),
-        missions: missionList($('missions').value)
+        username: byId('username').value.trim(),
+        password: byId('password').value,
+        roles: ticked(byId('new-roles')),
+        missions: missionList(byId('missions').value)
       })
     });
-    $('account-message').textContent = t('admin.created');
-    $('password').value = '';
+    byId('account-message').textContent = t('admin.created');
+    byId('password').value = '';
     await Promise.all([showAccounts(), showAudit(false), showChain()]);
   } catch (error) {
-    $('account-message').textContent = error.message;
+    byId('account-message').textContent = error.message;
   }
 });
 
-$('older').addEventListener('click', () => showAudit(true));
+byId('older').addEventListener('click', () => showAudit(true));
 
 // A new mission from its pack: system administrators only.
 async function showMissionPanel() {
   const me = await call('/api/v1/me');
-  $('mission-panel').hidden = !me.roles.includes('SYSTEM_ADMINISTRATOR');
+  byId('mission-panel').hidden = !me.roles.includes('SYSTEM_ADMINISTRATOR');
 }
 
-$('mission-pack').addEventListener('submit', async (event) => {
+byId('mission-pack').addEventListener('submit', async (event) => {
   event.preventDefault();
-  const bar = $('pack-progress');
+  const bar = byId('pack-progress');
   bar.value = 0;
   bar.hidden = false;
-  $('pack-message').textContent = t('import.uploadingNow');
-  $('pack-problems').replaceChildren();
+  byId('pack-message').textContent = t('import.uploadingNow');
+  byId('pack-problems').replaceChildren();
   const data = new FormData();
-  data.append('file', $('pack-file').files[0]);
+  data.append('file', byId('pack-file').files[0]);
   try {
     const answer = await uploadWithProgress('/api/v1/missions', data, (percent) => {
       bar.value = percent;
-      if (percent === 100) $('pack-message').textContent = t('admin.checking');
+      if (percent === 100) byId('pack-message').textContent = t('admin.checking');
     });
     if (answer.status === 201) {
       const m = answer.body;
-      $('pack-message').textContent = t('admin.packImported', { name: m.name, id: m.missionId, sites: m.sites,
+      byId('pack-message').textContent = t('admin.packImported', { name: m.name, id: m.missionId, sites: m.sites,
         maps: m.deploymentMaps, cells: m.cells });
       await Promise.all([showAudit(false), showChain()]);
     } else {
-      $('pack-message').textContent = t('admin.refused', { detail: answer.body.detail || answer.status });
+      byId('pack-message').textContent = t('admin.refused', { detail: answer.body.detail || answer.status });
       for (const problem of answer.body.problems || []) {
         const item = document.createElement('li');
         item.textContent = problem;
-        $('pack-problems').appendChild(item);
+        byId('pack-problems').appendChild(item);
       }
     }
   } catch (error) {
-    $('pack-message').textContent = error.message;
+    byId('pack-message').textContent = error.message;
   } finally {
     bar.hidden = true;
   }
 });
 
 async function start() {
-  roleChoices($('new-roles'), ['VIEWER']);
+  roleChoices(byId('new-roles'), ['VIEWER']);
   try {
     await Promise.all([showAccounts(), showAudit(false), showChain(), showMissionPanel()]);
   } catch (error) {
     if (error.status === 403) {
-      $('refused').hidden = false;
-      $('accounts-panel').hidden = true;
-      $('audit-panel').hidden = true;
+      byId('refused').hidden = false;
+      byId('accounts-panel').hidden = true;
+      byId('audit-panel').hidden = true;
     } else {
       throw error;
     }

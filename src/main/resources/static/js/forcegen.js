@@ -2,11 +2,10 @@
 // pipeline as a board by step, the gaps per capability, and the fan chart of strength.
 import { call } from './api.js';
 import { LANG, dayText, monthText, t, tCount, tList, translate } from './i18n.js';
-import { chooseMission, mayDo } from './nav.js';
+import { byId, cell, chooseMission, mayDo } from './nav.js';
 
 const STAGES = ['PLEDGED', 'ASSESSMENT_VISIT', 'LEVEL_2', 'LEVEL_3', 'SELECTED', 'MOU', 'PRE_DEPLOYMENT_VISIT',
   'CAMP_READY', 'DEPLOYED'];
-const $ = id => document.getElementById(id);
 translate();
 const capability = value => t(`capability.${value}`);
 const stageName = value => t(`stage.${value}`);
@@ -15,14 +14,6 @@ const beyond = date => (date ? dayText(date) : t('forcegen.beyondHorizon'));
 let charts = [];
 // The mission shown, the pledges' versions (sent back with a change of step), and whether the account keeps pledges.
 const state = { missionId: null, versions: {}, requirements: [], mayKeep: false };
-
-function cell(row, content, className) {
-  const td = document.createElement('td');
-  td.textContent = content ?? '';
-  if (className) td.className = className;
-  row.appendChild(td);
-  return td;
-}
 
 /** On time when even the 90th percentile arrives by the day needed; at risk when the median does. */
 function status(neededBy, arrivals) {
@@ -36,7 +27,7 @@ function status(neededBy, arrivals) {
 }
 
 function showRequirements(requirements, forecast) {
-  const body = $('requirements').querySelector('tbody');
+  const body = byId('requirements').querySelector('tbody');
   body.replaceChildren();
   for (const requirement of requirements) {
     const arrivals = forecast.pledges.filter(a => a.pledge.requirementId === requirement.id);
@@ -58,7 +49,7 @@ function showRequirements(requirements, forecast) {
 }
 
 function showBoard(forecast) {
-  const board = $('board');
+  const board = byId('board');
   board.replaceChildren();
   for (const stage of STAGES) {
     const column = document.createElement('div');
@@ -108,7 +99,7 @@ function nextStepControl(pledge, stage) {
   const next = STAGES[STAGES.indexOf(stage) + 1];
   const box = document.createElement('div');
   box.className = 'next-step';
-  const day = Object.assign(document.createElement('input'), { type: 'date', value: $('as-of-input').value,
+  const day = Object.assign(document.createElement('input'), { type: 'date', value: byId('as-of-input').value,
     title: t('forcegen.dayReached') });
   day.setAttribute('aria-label', t('forcegen.dayReached'));
   const button = Object.assign(document.createElement('button'), { type: 'button',
@@ -117,10 +108,10 @@ function nextStepControl(pledge, stage) {
     try {
       await call(`/api/v1/missions/${state.missionId}/forcegen/pledges/${pledge.id}`, { method: 'PATCH',
         body: JSON.stringify({ version: state.versions[pledge.id], stage: next, on: day.value }) });
-      $('board-message').textContent = t('forcegen.moved', { reference: pledge.reference, stage: stageName(next), day: day.value });
-      await show(state.missionId, $('as-of-input').value);
+      byId('board-message').textContent = t('forcegen.moved', { reference: pledge.reference, stage: stageName(next), day: day.value });
+      await show(state.missionId, byId('as-of-input').value);
     } catch (error) {
-      $('board-message').textContent = t('forcegen.notMoved', { reference: pledge.reference, error: error.message });
+      byId('board-message').textContent = t('forcegen.notMoved', { reference: pledge.reference, error: error.message });
     }
   });
   box.append(day, button);
@@ -131,7 +122,7 @@ function showCharts(fill, forecast, ceiling, requirements) {
   charts.forEach(chart => chart.destroy());
   // Per requirement, on the requirement's own scale: what it asks for, what its pledges brought, what is coming.
   const labels = fill.lines.map(l => t('forcegen.requirement', { capability: capability(l.capability), reference: l.reference }));
-  charts = [new Chart($('gap-chart'), {
+  charts = [new Chart(byId('gap-chart'), {
     type: 'bar',
     data: {
       labels,
@@ -143,7 +134,7 @@ function showCharts(fill, forecast, ceiling, requirements) {
     },
     options: { animation: false, indexAxis: 'y', plugins: { legend: { position: 'bottom' } },
       scales: { x: { stacked: true, title: { display: true, text: t('forcegen.chart.people') } }, y: { stacked: true } } }
-  }), new Chart($('fan-chart'), {
+  }), new Chart(byId('fan-chart'), {
     type: 'line',
     data: {
       labels: forecast.strength.map(s => monthText(s.month, true)),
@@ -169,18 +160,18 @@ const percent = value => (value === null || value === undefined ? t('map.notReco
 
 async function showCost(missionId) {
   const params = new URLSearchParams();
-  if ($('personnel-rate').value) params.set('personnelPerMonth', $('personnel-rate').value);
-  if ($('equipment-rate').value) params.set('equipmentPerPersonMonth', $('equipment-rate').value);
+  if (byId('personnel-rate').value) params.set('personnelPerMonth', byId('personnel-rate').value);
+  if (byId('equipment-rate').value) params.set('equipmentPerPersonMonth', byId('equipment-rate').value);
   const cost = await call(`/api/v1/missions/${missionId}/forcegen/cost?${params}`);
-  $('personnel-rate').value = cost.rates.personnelPerMonth;
-  $('equipment-rate').value = cost.rates.equipmentPerPersonMonth;
-  $('cost').textContent = t('forcegen.costLine', { people: cost.personnel, month: dollars(cost.perMonth),
+  byId('personnel-rate').value = cost.rates.personnelPerMonth;
+  byId('equipment-rate').value = cost.rates.equipmentPerPersonMonth;
+  byId('cost').textContent = t('forcegen.costLine', { people: cost.personnel, month: dollars(cost.perMonth),
     year: dollars(cost.perYear) });
 }
 
 async function showWomen(missionId) {
   const women = await call(`/api/v1/missions/${missionId}/forcegen/women`);
-  $('women').textContent = t('forcegen.women', { pipeline: percent(women.pipeline), target: percent(women.target),
+  byId('women').textContent = t('forcegen.women', { pipeline: percent(women.pipeline), target: percent(women.target),
     deployed: percent(women.deployed) });
 }
 
@@ -189,7 +180,7 @@ async function showDurations(missionId, asOf) {
     mayDo(['FORCE_GENERATION_OFFICER', 'MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR'])]);
   const rows = [...STAGES.filter(stage => assumptions.steps[stage]).map(stage => [stage, assumptions.steps[stage]]),
     ['RAPID_DEPLOYMENT', assumptions.rapidDeployment], ['CAMP_READY', assumptions.campReady]];
-  const body = $('durations').querySelector('tbody');
+  const body = byId('durations').querySelector('tbody');
   body.replaceChildren();
   for (const [step, duration] of rows) {
     const row = document.createElement('tr');
@@ -217,10 +208,10 @@ async function showDurations(missionId, asOf) {
         await call(`/api/v1/missions/${missionId}/forcegen/assumptions/${step}`, {
           method: 'PUT', body: JSON.stringify({ minDays: value('minDays'), modeDays: value('modeDays'), maxDays: value('maxDays') })
         });
-        $('durations-message').textContent = t('forcegen.durationsSaved');
-        await show(missionId, $('as-of-input').value);
+        byId('durations-message').textContent = t('forcegen.durationsSaved');
+        await show(missionId, byId('as-of-input').value);
       } catch (error) {
-        $('durations-message').textContent = error.message;
+        byId('durations-message').textContent = error.message;
       }
     });
     cell(row, '').appendChild(save);
@@ -231,9 +222,9 @@ async function showDurations(missionId, asOf) {
 async function showLevels(missionId) {
   const levels = await call(`/api/v1/missions/${missionId}/forcegen/levels`);
   const people = value => value.toLocaleString(LANG);
-  $('levels-summary').textContent = t(levels.ceiling === null ? 'forcegen.levelsNoCeiling' : 'forcegen.levels', {
+  byId('levels-summary').textContent = t(levels.ceiling === null ? 'forcegen.levelsNoCeiling' : 'forcegen.levels', {
     ceiling: levels.ceiling ?? 0, deployed: levels.deployed, pipeline: levels.pipeline, required: levels.required });
-  const body = $('levels').querySelector('tbody');
+  const body = byId('levels').querySelector('tbody');
   body.replaceChildren();
   for (const sector of levels.sectors) {
     const row = document.createElement('tr');
@@ -246,8 +237,8 @@ async function showLevels(missionId) {
 }
 
 async function show(missionId, asOf) {
-  $('forecast-csv').href = `/api/v1/missions/${missionId}/forcegen/forecast.csv?asOf=${asOf}&runs=10000`;
-  $('gaps-csv').href = `/api/v1/missions/${missionId}/forcegen/gaps.csv`;
+  byId('forecast-csv').href = `/api/v1/missions/${missionId}/forcegen/forecast.csv?asOf=${asOf}&runs=10000`;
+  byId('gaps-csv').href = `/api/v1/missions/${missionId}/forcegen/gaps.csv`;
   const base = `/api/v1/missions/${missionId}/forcegen`;
   const [requirements, forecast, fill, overview, pledges] = await Promise.all([call(`${base}/requirements`),
     call(`${base}/forecast?asOf=${asOf}&runs=10000`), call(`${base}/fill?asOf=${asOf}`),
@@ -255,8 +246,8 @@ async function show(missionId, asOf) {
   state.versions = Object.fromEntries(pledges.map(p => [p.id, p.version]));
   state.requirements = requirements;
   fillPledgeForm(requirements);
-  $('runs').textContent = number(forecast.runs);
-  $('as-of').textContent = forecast.asOf;
+  byId('runs').textContent = number(forecast.runs);
+  byId('as-of').textContent = forecast.asOf;
   const ceiling = overview.ceilingInForce ? overview.ceilingInForce.troops + overview.ceilingInForce.police : null;
   showRequirements(requirements, forecast);
   showBoard(forecast);
@@ -269,12 +260,12 @@ async function show(missionId, asOf) {
  */
 async function defaultAsOf(mission) {
   const chosen = await call(`/api/v1/missions/${mission.id}/forcegen/as-of`);
-  $('as-of-reason').textContent = t('forcegen.shownAsOf', { reason: chosen.reason });
+  byId('as-of-reason').textContent = t('forcegen.shownAsOf', { reason: chosen.reason });
   return chosen.asOf;
 }
 
 function fillPledgeForm(requirements) {
-  const select = $('p-requirement');
+  const select = byId('p-requirement');
   const chosen = select.value;
   select.replaceChildren(...requirements.map(r => {
     const option = document.createElement('option');
@@ -288,22 +279,22 @@ function fillPledgeForm(requirements) {
 
 async function addPledge(event) {
   event.preventDefault();
-  const list = id => $(id).value.split(',').map(x => x.trim()).filter(Boolean);
-  const requirementId = Number($('p-requirement').value);
+  const list = id => byId(id).value.split(',').map(x => x.trim()).filter(Boolean);
+  const requirementId = Number(byId('p-requirement').value);
   const requirement = state.requirements.find(r => r.id === requirementId);
-  const body = { reference: $('p-reference').value.trim(), countries: list('p-countries'),
-    capability: requirement ? requirement.capability : null, personnel: Number($('p-personnel').value),
-    women: Number($('p-women').value), equipment: $('p-equipment').value.trim() || null,
-    readiness: $('p-readiness').value, caveats: list('p-caveats'), stage: 'PLEDGED',
-    reached: { PLEDGED: $('p-pledged').value }, sector: requirement ? requirement.sector : null, requirementId };
+  const body = { reference: byId('p-reference').value.trim(), countries: list('p-countries'),
+    capability: requirement ? requirement.capability : null, personnel: Number(byId('p-personnel').value),
+    women: Number(byId('p-women').value), equipment: byId('p-equipment').value.trim() || null,
+    readiness: byId('p-readiness').value, caveats: list('p-caveats'), stage: 'PLEDGED',
+    reached: { PLEDGED: byId('p-pledged').value }, sector: requirement ? requirement.sector : null, requirementId };
   try {
     await call(`/api/v1/missions/${state.missionId}/forcegen/pledges`, { method: 'POST', body: JSON.stringify(body) });
-    $('pledge-message').textContent = t('forcegen.added', { reference: body.reference });
-    $('pledge-form').reset();
-    $('p-pledged').value = $('as-of-input').value;
-    await show(state.missionId, $('as-of-input').value);
+    byId('pledge-message').textContent = t('forcegen.added', { reference: body.reference });
+    byId('pledge-form').reset();
+    byId('p-pledged').value = byId('as-of-input').value;
+    await show(state.missionId, byId('as-of-input').value);
   } catch (error) {
-    $('pledge-message').textContent = t('list.notAdded', { error: error.message });
+    byId('pledge-message').textContent = t('list.notAdded', { error: error.message });
   }
 }
 
@@ -313,15 +304,15 @@ async function start() {
   state.missionId = mission.id;
   // Pledges are kept by force generation (AccessRules.FORCE_GENERATORS): others see no control to change them.
   state.mayKeep = await mayDo(['FORCE_GENERATION_OFFICER', 'MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR']);
-  $('pledge-form').hidden = !state.mayKeep;
-  $('pledge-form').addEventListener('submit', addPledge);
-  $('mission-name').textContent = mission.name;
-  $('assumptions-link').href = `/api/v1/missions/${mission.id}/forcegen/assumptions`;
+  byId('pledge-form').hidden = !state.mayKeep;
+  byId('pledge-form').addEventListener('submit', addPledge);
+  byId('mission-name').textContent = mission.name;
+  byId('assumptions-link').href = `/api/v1/missions/${mission.id}/forcegen/assumptions`;
   const asOf = new URLSearchParams(location.search).get('asOf') || await defaultAsOf(mission);
-  $('as-of-input').value = asOf;
-  $('p-pledged').value = asOf;
-  $('as-of-input').addEventListener('change', () => show(mission.id, $('as-of-input').value));
-  $('rates').addEventListener('submit', event => {
+  byId('as-of-input').value = asOf;
+  byId('p-pledged').value = asOf;
+  byId('as-of-input').addEventListener('change', () => show(mission.id, byId('as-of-input').value));
+  byId('rates').addEventListener('submit', event => {
     event.preventDefault();
     showCost(mission.id);
   });

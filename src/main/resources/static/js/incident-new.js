@@ -1,12 +1,11 @@
 // Logging one incident: every field checked in the browser, the server's verdict shown at the field it names.
 import { call } from './api.js';
 import { LANG, dayText, t, tCount, translate } from './i18n.js';
-import { INCIDENT_CATEGORIES, chooseMission, drawGeography, drawTowns, newMap, plainText, showOutboxCount, startPlaceSearch } from './nav.js';
+import { INCIDENT_CATEGORIES, byId, chooseMission, drawGeography, drawTowns, newMap, plainText, showOutboxCount, startPlaceSearch } from './nav.js';
 import { outbox } from './outbox.js';
 
-const $ = id => document.getElementById(id);
 translate();
-const form = $('incident-form');
+const form = byId('incident-form');
 const map = newMap('pick-map');
 // The browser tests click the map through Leaflet, as a person's tap would.
 window.map = map;
@@ -15,50 +14,50 @@ let missionId;
 
 
 function place(lat, lon) {
-  $('lat').value = lat.toFixed(5);
-  $('lon').value = lon.toFixed(5);
+  byId('lat').value = lat.toFixed(5);
+  byId('lon').value = lon.toFixed(5);
   if (marker) marker.setLatLng([lat, lon]); else marker = L.marker([lat, lon]).addTo(map);
 }
 
 map.on('click', event => place(event.latlng.lat, event.latlng.lng));
 for (const id of ['lat', 'lon']) {
-  $(id).addEventListener('change', () => {
-    if ($('lat').checkValidity() && $('lon').checkValidity() && $('lat').value && $('lon').value) {
-      place(Number($('lat').value), Number($('lon').value));
+  byId(id).addEventListener('change', () => {
+    if (byId('lat').checkValidity() && byId('lon').checkValidity() && byId('lat').value && byId('lon').value) {
+      place(Number(byId('lat').value), Number(byId('lon').value));
     }
   });
 }
 
 function clearErrors() {
   form.querySelectorAll('.invalid').forEach(element => element.classList.remove('invalid'));
-  $('form-message').textContent = '';
+  byId('form-message').textContent = '';
 }
 
 function fail(field, message) {
-  const input = $(field);
+  const input = byId(field);
   if (input) {
     input.classList.add('invalid');
     input.focus();
   }
-  $('form-message').textContent = message;
+  byId('form-message').textContent = message;
 }
 
-const number = id => ($(id).value === '' ? null : Number($(id).value));
-const textOrNull = id => ($(id).value.trim() === '' ? null : $(id).value.trim());
+const number = id => (byId(id).value === '' ? null : Number(byId(id).value));
+const textOrNull = id => (byId(id).value.trim() === '' ? null : byId(id).value.trim());
 
 function report() {
   return {
-    source: $('source').value.trim(),
-    sourceId: textOrNull('sourceId') || `${$('source').value.trim()}-${Date.now()}-${Math.floor(Math.random() * 1000)}`,
-    occurredOn: $('occurredOn').value,
+    source: byId('source').value.trim(),
+    sourceId: textOrNull('sourceId') || `${byId('source').value.trim()}-${Date.now()}-${Math.floor(Math.random() * 1000)}`,
+    occurredOn: byId('occurredOn').value,
     occurredUntil: textOrNull('occurredUntil'),
     occurredTime: textOrNull('occurredTime'),
-    timePrecision: $('occurredTime').value ? 'EXACT' : $('timePrecision').value,
-    position: { lat: Number($('lat').value), lon: Number($('lon').value) },
-    positionPrecision: $('positionPrecision').value,
+    timePrecision: byId('occurredTime').value ? 'EXACT' : byId('timePrecision').value,
+    position: { lat: Number(byId('lat').value), lon: Number(byId('lon').value) },
+    positionPrecision: byId('positionPrecision').value,
     locationName: textOrNull('locationName'),
-    category: $('category').value,
-    target: $('target').value,
+    category: byId('category').value,
+    target: byId('target').value,
     perpetrator: textOrNull('perpetrator'),
     otherSide: textOrNull('otherSide'),
     casualties: Object.fromEntries(['killedPeacekeepers', 'killedCivilians', 'killedOthers', 'woundedPeacekeepers',
@@ -112,15 +111,15 @@ async function send(confirmed) {
       const anyway = Object.assign(document.createElement('button'),
         { type: 'button', id: 'confirm-anyway', textContent: t('incidentNew.confirmAnyway') });
       anyway.addEventListener('click', () => { clearErrors(); send(true); });
-      $('form-message').append(' ', anyway);
+      byId('form-message').append(' ', anyway);
     }
     return;
   }
-  $('form-message').replaceChildren(`${t('incidentNew.logged', { id: body.id, sector: body.sector || t('incidentNew.outsideArea') })} `,
+  byId('form-message').replaceChildren(`${t('incidentNew.logged', { id: body.id, sector: body.sector || t('incidentNew.outsideArea') })} `,
     Object.assign(document.createElement('a'), { href: `/incidents.html?from=${body.occurredOn}&to=${body.occurredOn}`,
       textContent: t('incidentNew.seeInList') }));
   form.reset();
-  $('occurredOn').value = new Date().toISOString().slice(0, 10);
+  byId('occurredOn').value = new Date().toISOString().slice(0, 10);
 }
 
 let me = null;
@@ -128,13 +127,13 @@ let me = null;
 /** No connection: the report waits on the device, under its own reference, and the form is ready for the next. */
 async function keepOffline(logged) {
   if (!me) {
-    $('form-message').textContent = t('outbox.unknownAccount');
+    byId('form-message').textContent = t('outbox.unknownAccount');
     return;
   }
   await outbox.keep(missionId, me.username, logged);
   form.reset();
-  $('occurredOn').value = new Date().toISOString().slice(0, 10);
-  $('form-message').textContent = t('outbox.kept', { reference: logged.sourceId });
+  byId('occurredOn').value = new Date().toISOString().slice(0, 10);
+  byId('form-message').textContent = t('outbox.kept', { reference: logged.sourceId });
   await showOutbox();
 }
 
@@ -165,8 +164,8 @@ function actions(item) {
 /** The outbox as a list: each report's state, what it says, and the choices it needs. */
 async function showOutbox(note) {
   const items = (await outbox.all()).sort((a, b) => a.savedAt.localeCompare(b.savedAt));
-  $('outbox').hidden = items.length === 0;
-  $('outbox-list').replaceChildren(...items.map(item => {
+  byId('outbox').hidden = items.length === 0;
+  byId('outbox-list').replaceChildren(...items.map(item => {
     const li = document.createElement('li');
     li.dataset.state = item.state;
     const state = Object.assign(document.createElement('span'),
@@ -180,8 +179,8 @@ async function showOutbox(note) {
     return li;
   }));
   const waiting = items.filter(item => item.state === 'waiting').length;
-  if (note !== undefined) $('outbox-status').textContent = note;
-  else if (!waiting) $('outbox-status').textContent = '';
+  if (note !== undefined) byId('outbox-status').textContent = note;
+  else if (!waiting) byId('outbox-status').textContent = '';
   showOutboxCount(outbox);
   return waiting;
 }
@@ -213,10 +212,10 @@ async function keepForOffline(urls) {
 
 /** The place search: a choice puts the incident there, with the place's name. */
 function placeSearch(offlinePlaces) {
-  startPlaceSearch(missionId, $('place-search'), $('place-results'), match => {
-    $('place-search').value = '';
+  startPlaceSearch(missionId, byId('place-search'), byId('place-results'), match => {
+    byId('place-search').value = '';
     place(match.position.lat, match.position.lon);
-    $('locationName').value = match.name;
+    byId('locationName').value = match.name;
     map.setView([match.position.lat, match.position.lon], 9);
   }, offlinePlaces);
 }
@@ -225,19 +224,19 @@ async function start() {
   const missions = await call('/api/v1/missions');
   const mission = await chooseMission(missions);
   missionId = mission.id;
-  $('mission-name').textContent = mission.name;
+  byId('mission-name').textContent = mission.name;
   let known = [];
   placeSearch(() => known);
   // No category is chosen for the reporter: the list starts empty and one must be picked.
-  $('category').append(Object.assign(document.createElement('option'), { value: '', textContent: t('incidentNew.chooseCategory') }));
+  byId('category').append(Object.assign(document.createElement('option'), { value: '', textContent: t('incidentNew.chooseCategory') }));
   for (const category of INCIDENT_CATEGORIES) {
     const option = document.createElement('option');
     option.value = category;
     option.textContent = t(`category.${category}`);
-    $('category').append(option);
+    byId('category').append(option);
   }
-  $('occurredOn').value = new Date().toISOString().slice(0, 10);
-  $('occurredOn').max = $('occurredOn').value;
+  byId('occurredOn').value = new Date().toISOString().slice(0, 10);
+  byId('occurredOn').max = byId('occurredOn').value;
   const layers = await call(`/api/v1/missions/${missionId}/map-layers`);
   drawGeography(map, layers.geography);
   drawTowns(map, layers.places);
@@ -259,12 +258,12 @@ async function startOutbox() {
   } catch (unknown) {
     me = null;
   }
-  $('outbox-send').addEventListener('click', sendOutbox);
+  byId('outbox-send').addEventListener('click', sendOutbox);
   window.addEventListener('online', sendOutbox);
   setInterval(async () => { if (await showOutbox() > 0) await sendOutbox(); }, 30000);
   await showOutbox();
   await sendOutbox();
 }
 
-start().catch(error => { $('form-message').textContent = t('incidentNew.couldNotLoad', { error: error.message }); });
-startOutbox().catch(error => { $('outbox-status').textContent = t('outbox.unreadable', { error: error.message }); });
+start().catch(error => { byId('form-message').textContent = t('incidentNew.couldNotLoad', { error: error.message }); });
+startOutbox().catch(error => { byId('outbox-status').textContent = t('outbox.unreadable', { error: error.message }); });

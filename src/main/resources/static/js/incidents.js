@@ -1,11 +1,10 @@
 // The incident list of the Joint Operations Centre: filter, sort, page, open, triage, comment.
 import { call } from './api.js';
 import { LANG, dayText, momentText, monthText, t, translate } from './i18n.js';
-import { INCIDENT_CATEGORIES, chooseMission, showOutboxCount, text } from './nav.js';
+import { INCIDENT_CATEGORIES, byId, chooseMission, showOutboxCount, text } from './nav.js';
 import { outbox } from './outbox.js';
 
 const state = { missionId: null, page: 0, size: 50, workflow: {}, me: null, current: null, unread: new Set() };
-const $ = id => document.getElementById(id);
 translate();
 
 // A code (category, target, status, priority, precision) in the reader's words.
@@ -14,7 +13,7 @@ const words = (kind, value) => (value ? t(`${kind}.${value}`) : '');
 function query() {
   const params = new URLSearchParams();
   for (const id of ['from', 'to', 'category', 'status', 'sector', 'sort']) {
-    if ($(id).value) params.set(id, $(id).value);
+    if (byId(id).value) params.set(id, byId(id).value);
   }
   return params;
 }
@@ -30,7 +29,7 @@ async function showChart() {
   const params = query();
   params.set('by', 'category');
   const url = `/api/v1/missions/${state.missionId}/incidents/counts?${params}`;
-  $('chart-csv').href = url.replace('/counts?', '/counts.csv?');
+  byId('chart-csv').href = url.replace('/counts?', '/counts.csv?');
   const counts = await call(url);
   const months = [...new Set(counts.map(c => c.month))].sort();
   const categories = [...new Set(counts.map(c => c.area))];
@@ -42,7 +41,7 @@ async function showChart() {
   }));
   datasets.push({ type: 'line', label: t('list.chartKilled'), data: killed, borderColor: '#1d2733', pointRadius: 0, yAxisID: 'killed' });
   if (chart) chart.destroy();
-  chart = new Chart($('monthly-chart'), {
+  chart = new Chart(byId('monthly-chart'), {
     data: { labels: months.map(m => monthText(m, true)), datasets },
     options: {
       animation: false,
@@ -58,19 +57,19 @@ async function showChart() {
 async function showList() {
   const params = query();
   const base = `/api/v1/missions/${state.missionId}/incidents`;
-  $('export-csv').href = `${base}.csv?${params}`;
-  $('export-geojson').href = `${base}.geojson?${params}`;
+  byId('export-csv').href = `${base}.csv?${params}`;
+  byId('export-geojson').href = `${base}.geojson?${params}`;
   params.set('page', state.page);
   params.set('size', state.size);
   const page = await call(`${base}?${params}`);
   state.unread = new Set(page.unread);
   const first = page.total === 0 ? 0 : state.page * state.size + 1;
-  $('summary').textContent = t('list.summary', { total: page.total, first,
+  byId('summary').textContent = t('list.summary', { total: page.total, first,
     last: state.page * state.size + page.items.length, unread: page.unread.length });
-  $('page-label').textContent = t('list.pageOf',
+  byId('page-label').textContent = t('list.pageOf',
     { page: state.page + 1, pages: Math.max(1, Math.ceil(page.total / state.size)) });
-  $('previous-page').disabled = state.page === 0;
-  $('next-page').disabled = (state.page + 1) * state.size >= page.total;
+  byId('previous-page').disabled = state.page === 0;
+  byId('next-page').disabled = (state.page + 1) * state.size >= page.total;
   document.querySelector('#incident-table tbody').replaceChildren(...page.items.map(row));
 }
 
@@ -112,8 +111,8 @@ async function open(id) {
   state.current = incident;
   const line = document.querySelector(`#incident-table tr[data-id="${id}"]`);
   if (line) { line.classList.remove('unread'); line.firstChild.textContent = ''; }
-  $('detail-title').textContent = `${words('category', incident.category)}, ${dayText(incident.occurredOn)}`;
-  const facts = $('detail-facts');
+  byId('detail-title').textContent = `${words('category', incident.category)}, ${dayText(incident.occurredOn)}`;
+  const facts = byId('detail-facts');
   facts.replaceChildren();
   const add = (term, value) => { if (value !== null && value !== undefined && value !== '') facts.append(text('dt', term), text('dd', value)); };
   // Every field the report holds, in words.
@@ -140,42 +139,42 @@ async function open(id) {
     add(t('list.fact.looksLike'), t('list.otherSource', { id: incident.suspectedDuplicateOf }));
   }
   const statuses = [incident.status, ...(state.workflow[incident.status] || [])];
-  $('triage-status').replaceChildren(...statuses.map(status => {
+  byId('triage-status').replaceChildren(...statuses.map(status => {
     const option = text('option', words('status', status));
     option.value = status;
     return option;
   }));
-  $('triage-status').value = incident.status;
-  $('triage-duplicate').value = incident.duplicateOf || '';
-  $('triage-priority').value = incident.priority;
-  $('triage-assignee').value = incident.assignee || '';
-  $('triage-message').textContent = '';
+  byId('triage-status').value = incident.status;
+  byId('triage-duplicate').value = incident.duplicateOf || '';
+  byId('triage-priority').value = incident.priority;
+  byId('triage-assignee').value = incident.assignee || '';
+  byId('triage-message').textContent = '';
   // Merging a suspected duplicate: this report becomes a duplicate of the other source's.
-  const merge = $('merge-suspected');
+  const merge = byId('merge-suspected');
   merge.hidden = !incident.suspectedDuplicateOf || incident.status === 'DUPLICATE'
     || !statuses.includes('DUPLICATE');
   merge.textContent = t('list.merge', { id: incident.suspectedDuplicateOf });
-  $('correct-category').value = incident.category;
-  $('correct-target').value = incident.target;
-  $('correct-description').value = incident.description || '';
-  $('correct-day').value = incident.occurredOn;
-  $('correct-lat').value = incident.position.lat;
-  $('correct-lon').value = incident.position.lon;
-  $('correct-place').value = incident.locationName || '';
-  for (const count of COUNTS) $(`correct-${count}`).value = incident.casualties[count] ?? '';
-  for (const id of ['correct-message', 'delete-message', 'comment-message']) $(id).textContent = '';
+  byId('correct-category').value = incident.category;
+  byId('correct-target').value = incident.target;
+  byId('correct-description').value = incident.description || '';
+  byId('correct-day').value = incident.occurredOn;
+  byId('correct-lat').value = incident.position.lat;
+  byId('correct-lon').value = incident.position.lon;
+  byId('correct-place').value = incident.locationName || '';
+  for (const count of COUNTS) byId(`correct-${count}`).value = incident.casualties[count] ?? '';
+  for (const id of ['correct-message', 'delete-message', 'comment-message']) byId(id).textContent = '';
   // Controls the account cannot use are not shown.
-  $('triage').hidden = !may(WRITERS);
-  $('correct-panel').hidden = !may(WRITERS);
-  $('comment-form').hidden = !may(WRITERS);
-  $('delete-panel').hidden = !may(DELETERS);
-  $('detail').hidden = false;
+  byId('triage').hidden = !may(WRITERS);
+  byId('correct-panel').hidden = !may(WRITERS);
+  byId('comment-form').hidden = !may(WRITERS);
+  byId('delete-panel').hidden = !may(DELETERS);
+  byId('detail').hidden = false;
   // On a narrow screen the detail comes after the list: bring it into view.
-  if ($('detail').getBoundingClientRect().top > window.innerHeight) $('detail').scrollIntoView({ block: 'start' });
+  if (byId('detail').getBoundingClientRect().top > window.innerHeight) byId('detail').scrollIntoView({ block: 'start' });
   await Promise.all([showComments(), showHistory()]);
 }
 
-$('close-detail').addEventListener('click', () => { $('detail').hidden = true; state.current = null; });
+byId('close-detail').addEventListener('click', () => { byId('detail').hidden = true; state.current = null; });
 
 async function saveTriage(update, message) {
   try {
@@ -183,15 +182,15 @@ async function saveTriage(update, message) {
       { method: 'PATCH', body: JSON.stringify({ version: state.current.version, ...update }) });
     await Promise.all([showList(), showChart()]);
     await open(state.current.id);
-    $(message).textContent = t('list.saved');
+    byId(message).textContent = t('list.saved');
   } catch (error) {
-    $(message).textContent = t('list.notSaved', { error: error.message });
+    byId(message).textContent = t('list.notSaved', { error: error.message });
     if (error.problem.confirmable) {
       // Unlikely but possible (hundreds of casualties, a day before the data begin): the person may confirm.
       const anyway = Object.assign(document.createElement('button'),
         { type: 'button', id: 'correct-anyway', textContent: t('list.saveAnyway') });
       anyway.addEventListener('click', () => saveTriage({ ...update, confirmed: true }, message));
-      $(message).append(' ', anyway);
+      byId(message).append(' ', anyway);
     }
   }
 }
@@ -202,42 +201,42 @@ const COUNTS = ['killedPeacekeepers', 'killedCivilians', 'killedOthers', 'wounde
 /** The corrections of what happened, only those that differ from what is stored. */
 function correctedFacts(incident) {
   const facts = {};
-  if ($('correct-day').value !== incident.occurredOn) facts.occurredOn = $('correct-day').value;
-  const lat = Number($('correct-lat').value);
-  const lon = Number($('correct-lon').value);
+  if (byId('correct-day').value !== incident.occurredOn) facts.occurredOn = byId('correct-day').value;
+  const lat = Number(byId('correct-lat').value);
+  const lon = Number(byId('correct-lon').value);
   if (lat !== incident.position.lat || lon !== incident.position.lon) facts.position = { lat, lon };
-  if ($('correct-place').value.trim() !== (incident.locationName || '')) facts.locationName = $('correct-place').value;
+  if (byId('correct-place').value.trim() !== (incident.locationName || '')) facts.locationName = byId('correct-place').value;
   const casualties = Object.fromEntries(COUNTS.map(count =>
-    [count, $(`correct-${count}`).value === '' ? null : Number($(`correct-${count}`).value)]));
+    [count, byId(`correct-${count}`).value === '' ? null : Number(byId(`correct-${count}`).value)]));
   if (COUNTS.some(count => casualties[count] !== (incident.casualties[count] ?? null))) facts.casualties = casualties;
   return facts;
 }
 
-$('merge-suspected').addEventListener('click', () =>
+byId('merge-suspected').addEventListener('click', () =>
   saveTriage({ status: 'DUPLICATE', duplicateOf: state.current.suspectedDuplicateOf }, 'triage-message'));
 
-$('correct').addEventListener('submit', event => {
+byId('correct').addEventListener('submit', event => {
   event.preventDefault();
-  saveTriage({ category: $('correct-category').value, target: $('correct-target').value,
-    description: $('correct-description').value, ...correctedFacts(state.current) }, 'correct-message');
+  saveTriage({ category: byId('correct-category').value, target: byId('correct-target').value,
+    description: byId('correct-description').value, ...correctedFacts(state.current) }, 'correct-message');
 });
 
-$('delete-incident').addEventListener('click', async () => {
+byId('delete-incident').addEventListener('click', async () => {
   if (!confirm(t('list.confirmDelete', { id: state.current.id, category: words('category', state.current.category),
     day: state.current.occurredOn }))) return;
   try {
     await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}`, { method: 'DELETE' });
-    $('detail').hidden = true;
+    byId('detail').hidden = true;
     state.current = null;
     await Promise.all([showList(), showChart()]);
   } catch (error) {
-    $('delete-message').textContent = t('list.notDeleted', { error: error.message });
+    byId('delete-message').textContent = t('list.notDeleted', { error: error.message });
   }
 });
 
 async function showComments() {
   const comments = await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}/comments`);
-  $('comments').replaceChildren(...comments.map(c => text('li', `${c.author}, ${c.writtenAt.slice(0, 16).replace('T', ' ')}: ${c.text}`)));
+  byId('comments').replaceChildren(...comments.map(c => text('li', `${c.author}, ${c.writtenAt.slice(0, 16).replace('T', ' ')}: ${c.text}`)));
 }
 
 /** The history's field names in words; fields holding codes have their values in words too. */
@@ -251,40 +250,40 @@ async function showHistory() {
   const value = (c, v) => (v === null || v === undefined || v === '' ? t('list.nothing')
     : CODED_FIELDS.includes(c.field) ? words(c.field, v) : v);
   const field = name => (FIELDS.includes(name) ? t(`list.field.${name}`) : name);
-  $('history').replaceChildren(...changes.map(c =>
+  byId('history').replaceChildren(...changes.map(c =>
     text('li', `${c.changedAt.slice(0, 16).replace('T', ' ')}, ${c.changedBy}: `
       + t('list.change', { field: field(c.field), from: value(c, c.oldValue), to: value(c, c.newValue) }))));
 }
 
-$('triage').addEventListener('submit', event => {
+byId('triage').addEventListener('submit', event => {
   event.preventDefault();
   const update = {
-    status: $('triage-status').value,
-    priority: $('triage-priority').value,
-    assignee: $('triage-assignee').value
+    status: byId('triage-status').value,
+    priority: byId('triage-priority').value,
+    assignee: byId('triage-assignee').value
   };
-  if ($('triage-status').value === 'DUPLICATE') update.duplicateOf = Number($('triage-duplicate').value) || null;
+  if (byId('triage-status').value === 'DUPLICATE') update.duplicateOf = Number(byId('triage-duplicate').value) || null;
   saveTriage(update, 'triage-message');
 });
 
-$('assign-me').addEventListener('click', () => { $('triage-assignee').value = state.me.username; });
+byId('assign-me').addEventListener('click', () => { byId('triage-assignee').value = state.me.username; });
 
-$('comment-form').addEventListener('submit', async event => {
+byId('comment-form').addEventListener('submit', async event => {
   event.preventDefault();
   try {
     await call(`/api/v1/missions/${state.missionId}/incidents/${state.current.id}/comments`,
-      { method: 'POST', body: JSON.stringify({ text: $('comment-text').value }) });
+      { method: 'POST', body: JSON.stringify({ text: byId('comment-text').value }) });
   } catch (error) {
     // The text stays in its box, with why it was refused.
-    $('comment-message').textContent = t('list.notAdded', { error: error.message });
+    byId('comment-message').textContent = t('list.notAdded', { error: error.message });
     return;
   }
-  $('comment-text').value = '';
-  $('comment-message').textContent = '';
+  byId('comment-text').value = '';
+  byId('comment-message').textContent = '';
   await showComments();
 });
 
-$('filters').addEventListener('submit', async event => {
+byId('filters').addEventListener('submit', async event => {
   event.preventDefault();
   state.page = 0;
   try {
@@ -292,11 +291,11 @@ $('filters').addEventListener('submit', async event => {
   } catch (error) {
     // A refused filter does not leave the old list looking like its answer.
     document.querySelector('#incident-table tbody').replaceChildren();
-    $('summary').textContent = t('list.refused', { error: error.message });
+    byId('summary').textContent = t('list.refused', { error: error.message });
   }
 });
-$('previous-page').addEventListener('click', () => { state.page--; showList(); });
-$('next-page').addEventListener('click', () => { state.page++; showList(); });
+byId('previous-page').addEventListener('click', () => { state.page--; showList(); });
+byId('next-page').addEventListener('click', () => { state.page++; showList(); });
 
 function fill(select, values, kind) {
   for (const value of values) {
@@ -311,17 +310,17 @@ async function start() {
   state.me = me;
   const mission = await chooseMission(missions);
   state.missionId = mission.id;
-  $('mission-name').textContent = mission.name;
+  byId('mission-name').textContent = mission.name;
   const [overview, workflow] = await Promise.all([call(`/api/v1/missions/${mission.id}`),
     call(`/api/v1/missions/${mission.id}/incidents/workflow`)]);
   state.workflow = workflow;
-  fill($('category'), INCIDENT_CATEGORIES, 'category');
-  fill($('correct-category'), INCIDENT_CATEGORIES, 'category');
-  fill($('correct-target'), TARGETS, 'target');
-  fill($('status'), Object.keys(workflow), 'status');
-  fill($('sector'), overview.sectors.map(s => s.name));
+  fill(byId('category'), INCIDENT_CATEGORIES, 'category');
+  fill(byId('correct-category'), INCIDENT_CATEGORIES, 'category');
+  fill(byId('correct-target'), TARGETS, 'target');
+  fill(byId('status'), Object.keys(workflow), 'status');
+  fill(byId('sector'), overview.sectors.map(s => s.name));
   const params = new URLSearchParams(location.search);
-  for (const id of ['from', 'to', 'category', 'status', 'sector']) if (params.get(id)) $(id).value = params.get(id);
+  for (const id of ['from', 'to', 'category', 'status', 'sector']) if (params.get(id)) byId(id).value = params.get(id);
   await Promise.all([showList(), showChart()]);
   // Opened from a map point or an alert: the incident's detail at once.
   if (params.get('incident')) await open(Number(params.get('incident')));
@@ -329,4 +328,4 @@ async function start() {
 
 // Incidents logged on this device and not yet sent, counted in the header.
 showOutboxCount(outbox);
-start().catch(error => { $('summary').textContent = t('list.couldNotLoad', { error: error.message }); });
+start().catch(error => { byId('summary').textContent = t('list.couldNotLoad', { error: error.message }); });

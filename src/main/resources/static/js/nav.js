@@ -215,6 +215,14 @@ export async function showOutboxCount(outbox) {
   link.textContent = tCount('outbox.count', count);
 }
 
+/** The element with this id. */
+export const byId = id => document.getElementById(id);
+
+/** A table cell holding text, never markup, added to the row. */
+export function cell(row, content, className) {
+  return row.appendChild(text('td', content, className));
+}
+
 /** An element holding text, never markup. */
 export function text(tag, content, className) {
   const element = document.createElement(tag);

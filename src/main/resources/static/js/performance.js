@@ -2,10 +2,9 @@
 // last month; the monthly report's links; and the form a mission administrator adds indicators with.
 import { call, uploadWithProgress } from './api.js';
 import { LANG, monthText, t, translate } from './i18n.js';
-import { chooseMission, mayDo, showMissionSources } from './nav.js';
+import { byId, chooseMission, mayDo, showMissionSources } from './nav.js';
 
 const perf = { missionId: null, charts: [], measures: [], series: [] };
-const el = (id) => document.getElementById(id);
 translate();
 
 function show(value, measure) {
@@ -30,36 +29,36 @@ function definitionWords(i) {
 
 async function startPerformance() {
   const missions = await call('/api/v1/missions');
-  if (!missions.length) { el('status').textContent = t('map.noMission'); return; }
+  if (!missions.length) { byId('status').textContent = t('map.noMission'); return; }
   const mission = await chooseMission(missions);
   showMissionSources(mission.id);
   perf.missionId = mission.id;
-  el('mission-name').textContent = mission.name;
+  byId('mission-name').textContent = mission.name;
   // Indicators are defined by administrators (AccessRules.ADMINISTRATORS).
   perf.admin = await mayDo(['MISSION_ADMINISTRATOR', 'SYSTEM_ADMINISTRATOR']);
-  el('indicator-form').hidden = !perf.admin;
+  byId('indicator-form').hidden = !perf.admin;
   const [measures, sectors] = await Promise.all([
     call(`/api/v1/missions/${perf.missionId}/indicators/measures`),
     call(`/api/v1/missions/${perf.missionId}/sectors`)]);
   perf.measures = measures.measures;
-  el('f-measure').replaceChildren(...perf.measures.map((m) => new Option(t('perf.measureOption',
+  byId('f-measure').replaceChildren(...perf.measures.map((m) => new Option(t('perf.measureOption',
     { name: t(`measureName.${m.measure}`), unit: t(`measureUnit.${m.measure}`) }), m.measure)));
-  el('f-categories').replaceChildren(...measures.categories.map((c) => new Option(t(`category.${c}`), c)));
+  byId('f-categories').replaceChildren(...measures.categories.map((c) => new Option(t(`category.${c}`), c)));
   for (const s of sectors) {
     const option = new Option(s.name, s.name);
     option.setAttribute('translate', 'no');
-    el('f-sector').append(option);
+    byId('f-sector').append(option);
   }
-  el('f-measure').addEventListener('change', describeMeasure);
+  byId('f-measure').addEventListener('change', describeMeasure);
   describeMeasure();
-  el('show').addEventListener('click', showDashboard);
-  el('indicator-form').addEventListener('submit', addIndicator);
-  for (const id of ['report-pdf', 'report-csv']) el(id).addEventListener('click', downloadReport);
+  byId('show').addEventListener('click', showDashboard);
+  byId('indicator-form').addEventListener('submit', addIndicator);
+  for (const id of ['report-pdf', 'report-csv']) byId(id).addEventListener('click', downloadReport);
   const requested = new URLSearchParams(location.search).get('month');
-  if (requested) el('month').value = requested;
+  if (requested) byId('month').value = requested;
   // Importing the UN's record is for administrators (AccessRules.ADMINISTRATORS).
-  el('fatalities-form').hidden = el('indicator-form').hidden;
-  el('fatalities-form').addEventListener('submit', importFatalities);
+  byId('fatalities-form').hidden = byId('indicator-form').hidden;
+  byId('fatalities-form').addEventListener('submit', importFatalities);
   await Promise.all([showDashboard(), showFatalities()]);
 }
 
@@ -69,17 +68,17 @@ let fatalitiesChart = null;
 async function showFatalities() {
   const years = await call(`/api/v1/missions/${perf.missionId}/fatalities/by-year`);
   if (!years.length) {
-    el('fatalities-status').textContent = t('perf.noFatalities');
+    byId('fatalities-status').textContent = t('perf.noFatalities');
     return;
   }
   const total = years.reduce((sum, y) => sum + y.total, 0);
   const malicious = years.reduce((sum, y) => sum + y.maliciousActs, 0);
-  el('fatalities-status').textContent = t('perf.fatalities', { total, from: String(years[0].year),
+  byId('fatalities-status').textContent = t('perf.fatalities', { total, from: String(years[0].year),
     to: String(years[years.length - 1].year), malicious });
   const causes = [['maliciousActs', t('perf.cause.malicious'), '#c0392b'], ['accidents', t('perf.cause.accidents'), '#e6ab02'],
     ['illness', t('perf.cause.illness'), '#7570b3'], ['other', t('perf.cause.other'), '#999999']];
   if (fatalitiesChart) fatalitiesChart.destroy();
-  fatalitiesChart = new Chart(el('fatalities-chart'), {
+  fatalitiesChart = new Chart(byId('fatalities-chart'), {
     type: 'bar',
     data: { labels: years.map(y => y.year),
       datasets: causes.map(([key, label, colour]) => ({ label, data: years.map(y => y[key]), backgroundColor: colour })) },
@@ -92,58 +91,58 @@ async function showFatalities() {
 async function importFatalities(event) {
   event.preventDefault();
   const data = new FormData();
-  data.append('file', el('fatalities-file').files[0]);
-  el('fatalities-message').textContent = t('perf.sending');
+  data.append('file', byId('fatalities-file').files[0]);
+  byId('fatalities-message').textContent = t('perf.sending');
   try {
     const { status, body } = await uploadWithProgress(`/api/v1/missions/${perf.missionId}/fatalities`, data,
-      share => { el('fatalities-message').textContent = t('perf.sendingShare', { share }); });
+      share => { byId('fatalities-message').textContent = t('perf.sendingShare', { share }); });
     if (status !== 201) {
       const problems = (body.problems || []).slice(0, 5);
-      el('fatalities-message').textContent = t(problems.length ? 'perf.notImportedProblems' : 'perf.notImportedNothing',
+      byId('fatalities-message').textContent = t(problems.length ? 'perf.notImportedProblems' : 'perf.notImportedNothing',
         { detail: body.detail || status, problems: problems.join('; ') });
       return;
     }
-    el('fatalities-message').textContent = t('perf.imported', { read: body.rowsRead, stored: body.stored,
+    byId('fatalities-message').textContent = t('perf.imported', { read: body.rowsRead, stored: body.stored,
       skipped: body.skipped, others: body.otherMissions });
     await Promise.all([showDashboard(), showFatalities()]);
   } catch (error) {
-    el('fatalities-message').textContent = t('perf.notImported', { error: error.message });
+    byId('fatalities-message').textContent = t('perf.notImported', { error: error.message });
   }
 }
 
 function describeMeasure() {
-  const m = perf.measures.find((x) => x.measure === el('f-measure').value);
-  el('measure-definition').textContent = m ? t('perf.measureDefinition', { definition: t(`measure.${m.measure}`) }) : '';
-  el('f-sector').disabled = !m.takesSector;
-  el('f-categories').disabled = !m.takesCategories;
+  const m = perf.measures.find((x) => x.measure === byId('f-measure').value);
+  byId('measure-definition').textContent = m ? t('perf.measureDefinition', { definition: t(`measure.${m.measure}`) }) : '';
+  byId('f-sector').disabled = !m.takesSector;
+  byId('f-categories').disabled = !m.takesCategories;
 }
 
 async function showDashboard() {
-  el('status').textContent = t('perf.computing');
-  const month = el('month').value;
+  byId('status').textContent = t('perf.computing');
+  const month = byId('month').value;
   let series;
   try {
     series = await call(`/api/v1/missions/${perf.missionId}/indicators/dashboard${month ? `?month=${month}` : ''}`);
   } catch (error) {
-    el('status').textContent = t('perf.couldNotCompute', { error: error.message });
+    byId('status').textContent = t('perf.couldNotCompute', { error: error.message });
     return;
   }
   perf.series = series;
   const last = series.length ? series[0].points[series[0].points.length - 1].month : month;
-  if (!month && last) el('month').value = last;
-  const shown = el('month').value;
+  if (!month && last) byId('month').value = last;
+  const shown = byId('month').value;
   const base = `/api/v1/missions/${perf.missionId}/reports/monthly`;
-  el('report-pdf').href = `${base}.pdf?month=${shown}`;
-  el('report-html').href = `${base}.html?month=${shown}`;
-  el('report-csv').href = `${base}.csv?month=${shown}`;
-  el('dashboard-csv').href = URL.createObjectURL(new Blob([dashboardCsv(series)], { type: 'text/csv' }));
+  byId('report-pdf').href = `${base}.pdf?month=${shown}`;
+  byId('report-html').href = `${base}.html?month=${shown}`;
+  byId('report-csv').href = `${base}.csv?month=${shown}`;
+  byId('dashboard-csv').href = URL.createObjectURL(new Blob([dashboardCsv(series)], { type: 'text/csv' }));
   const counts = {};
   series.forEach((s) => { counts[s.status] = (counts[s.status] || 0) + 1; });
-  el('status').textContent = t('perf.summary', { n: series.length, month: shown, onTrack: counts.ON_TRACK || 0,
+  byId('status').textContent = t('perf.summary', { n: series.length, month: shown, onTrack: counts.ON_TRACK || 0,
     atRisk: counts.AT_RISK || 0, offTrack: counts.OFF_TRACK || 0, noData: counts.NO_DATA || 0 });
   perf.charts.forEach((c) => c.destroy());
   perf.charts = [];
-  el('indicators').replaceChildren(...series.map(card));
+  byId('indicators').replaceChildren(...series.map(card));
 }
 
 /** Why a measure can have no value in a month, in words (message noDataWhy.<measure>). */
@@ -244,9 +243,9 @@ async function downloadReport(event) {
   event.preventDefault();
   const format = event.currentTarget.id.replace('report-', '');
   const base = `/api/v1/missions/${perf.missionId}/reports/jobs`;
-  el('status').textContent = t('perf.preparingReport');
+  byId('status').textContent = t('perf.preparingReport');
   try {
-    let job = await call(`${base}?format=${format}&month=${encodeURIComponent(el('month').value)}`, { method: 'POST' });
+    let job = await call(`${base}?format=${format}&month=${encodeURIComponent(byId('month').value)}`, { method: 'POST' });
     while (job.state === 'QUEUED' || job.state === 'RUNNING') {
       await new Promise((resolve) => setTimeout(resolve, 500));
       job = await call(`${base}/${job.id}`);
@@ -258,9 +257,9 @@ async function downloadReport(event) {
     a.href = URL.createObjectURL(await response.blob());
     a.download = job.fileName;
     a.click();
-    el('status').textContent = t('perf.downloaded', { name: job.fileName });
+    byId('status').textContent = t('perf.downloaded', { name: job.fileName });
   } catch (error) {
-    el('status').textContent = t('perf.reportFailed', { error: error.message });
+    byId('status').textContent = t('perf.reportFailed', { error: error.message });
   }
 }
 
@@ -276,22 +275,22 @@ function dashboardCsv(series) {
 
 async function addIndicator(event) {
   event.preventDefault();
-  const number = (id) => (el(id).value === '' ? null : Number(el(id).value));
+  const number = (id) => (byId(id).value === '' ? null : Number(byId(id).value));
   const body = {
-    code: el('f-code').value.trim(), name: el('f-name').value.trim(), measure: el('f-measure').value,
-    sector: el('f-sector').disabled ? null : (el('f-sector').value || null),
-    categories: el('f-categories').disabled ? [] : [...el('f-categories').selectedOptions].map((o) => o.value),
+    code: byId('f-code').value.trim(), name: byId('f-name').value.trim(), measure: byId('f-measure').value,
+    sector: byId('f-sector').disabled ? null : (byId('f-sector').value || null),
+    categories: byId('f-categories').disabled ? [] : [...byId('f-categories').selectedOptions].map((o) => o.value),
     baseline: number('f-baseline'), baselineYear: number('f-baseline-year'), target: number('f-target'),
-    direction: el('f-direction').value, note: el('f-note').value.trim() || null,
+    direction: byId('f-direction').value, note: byId('f-note').value.trim() || null,
   };
-  el('form-status').textContent = t('perf.adding');
+  byId('form-status').textContent = t('perf.adding');
   try {
     const created = await call(`/api/v1/missions/${perf.missionId}/indicators`, { method: 'POST', body: JSON.stringify(body) });
-    el('form-status').textContent = t('perf.added', { code: created.code });
+    byId('form-status').textContent = t('perf.added', { code: created.code });
     await showDashboard();
   } catch (error) {
-    el('form-status').textContent = error.status === 403 ? t('perf.onlyAdmins') : t('list.notAdded', { error: error.message });
+    byId('form-status').textContent = error.status === 403 ? t('perf.onlyAdmins') : t('list.notAdded', { error: error.message });
   }
 }
 
-startPerformance().catch((error) => { el('status').textContent = t('warning.couldNotStart', { error: error.message }); });
+startPerformance().catch((error) => { byId('status').textContent = t('warning.couldNotStart', { error: error.message }); });

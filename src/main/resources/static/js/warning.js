@@ -2,10 +2,9 @@
 // past and forecast as a chart, and the backtest of every model against the baselines.
 import { call } from './api.js';
 import { LANG, monthText, t, tCount, translate } from './i18n.js';
-import { chooseMission, dataText, showMissionSources, text } from './nav.js';
+import { byId, chooseMission, dataText, showMissionSources, text } from './nav.js';
 
 const ew = { missionId: null, cellChart: null, apChart: null, crpsChart: null };
-const byId = (id) => document.getElementById(id);
 const MODEL_COLOURS = ['#999999', '#e6ab02', '#1b9e77', '#7570b3', '#d95f02', '#e7298a'];
 
 translate();
