@@ -1,5 +1,6 @@
 package org.bluehelmet.incident;
 
+import org.bluehelmet.text.Phrase;
 import java.time.Instant;
 
 /**
@@ -16,7 +17,7 @@ import java.time.Instant;
  * @param error why it failed, if it did (not a rejected file: that is a report)
  */
 record ImportJob(String id, String missionId, String fileName, String startedBy, Instant startedAt, State state,
-		long rowsRead, ImportReport report, String error) {
+		long rowsRead, ImportReport report, Phrase error) {
 
 	/** Where a job stands. */
 	public enum State {

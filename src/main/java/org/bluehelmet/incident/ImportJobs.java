@@ -102,13 +102,8 @@ class ImportJobs implements JobRunner.Handler {
 
 	private static ImportJob view(JobQueue.StoredJob job) {
 		ImportReport report = job.result() == null ? null : JSON.readValue(job.result(), ImportReport.class);
-		String error = switch (job.state()) {
-			case FAILED -> "the import failed: " + job.error();
-			case INTERRUPTED -> "the import was interrupted: " + job.error() + "; nothing of it was stored";
-			default -> null;
-		};
 		return new ImportJob(job.id(), job.missionId(), parameters(job).fileName(), job.startedBy(), job.createdAt(),
-				ImportJob.State.valueOf(job.state().name()), job.progress(), report, error);
+				ImportJob.State.valueOf(job.state().name()), job.progress(), report, job.shownError());
 	}
 
 	private static Parameters parameters(JobQueue.StoredJob job) {

@@ -1,5 +1,6 @@
 package org.bluehelmet.performance;
 
+import org.bluehelmet.text.Phrase;
 import java.time.Instant;
 
 /**
@@ -19,7 +20,7 @@ import java.time.Instant;
  * @param error why it failed, if it did
  */
 record ReportJob(String id, String missionId, String format, String month, String language, String startedBy,
-		Instant startedAt, State state, String step, String fileName, String error) {
+		Instant startedAt, State state, String step, String fileName, Phrase error) {
 
 	/** Where a job stands. */
 	public enum State {

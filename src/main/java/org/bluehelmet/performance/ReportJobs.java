@@ -151,7 +151,7 @@ class ReportJobs implements JobRunner.Handler {
 		Parameters asked = JSON.readValue(job.parameters(), Parameters.class);
 		return new ReportJob(job.id(), job.missionId(), asked.format(), asked.month(), asked.language(),
 				job.startedBy(), job.createdAt(), ReportJob.State.valueOf(job.state().name()), job.shownStep(),
-				asked.fileName(job.missionId()), job.shownError("the report", "ask for it again"));
+				asked.fileName(job.missionId()), job.shownError());
 	}
 
 }

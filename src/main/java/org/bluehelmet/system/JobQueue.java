@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.bluehelmet.text.Phrase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -99,14 +100,14 @@ public class JobQueue {
 		}
 
 		/**
-		 * Why the job ended without a result, as a page shows it, or {@code null}.
-		 * @param what the job in words ("the report")
-		 * @param again what to do after an interruption ("ask for it again")
+		 * Why the job ended without a result, in the reader's words, or {@code null}: the
+		 * bundles' {@code job.failed.KIND} (with the reason the job gave) and
+		 * {@code job.interrupted.KIND} (what became of its work and what to do).
 		 */
-		public String shownError(String what, String again) {
+		public Phrase shownError() {
 			return switch (state) {
-				case FAILED -> error;
-				case INTERRUPTED -> what + " was interrupted: " + error + "; " + again;
+				case FAILED -> Phrase.of("job.failed." + kind, "why", error);
+				case INTERRUPTED -> Phrase.of("job.interrupted." + kind);
 				default -> null;
 			};
 		}

@@ -1,5 +1,6 @@
 package org.bluehelmet.warning;
 
+import org.bluehelmet.text.Phrase;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,7 +27,7 @@ import java.util.List;
  */
 record BacktestJob(String id, String missionId, String target, List<String> origins, int horizon, String startedBy,
 		Instant startedAt, State state, int done, int total, String step, List<Backtest.Line> lines,
-		List<Backtest.Skill> skill, List<Backtest.CalibrationBin> calibration, String error) {
+		List<Backtest.Skill> skill, List<Backtest.CalibrationBin> calibration, Phrase error) {
 
 	/** Where a job stands. */
 	public enum State {

@@ -111,7 +111,7 @@ class BacktestJobs implements JobRunner.Handler {
 				job.startedBy(), job.createdAt(), BacktestJob.State.valueOf(job.state().name()),
 				job.state() == JobQueue.State.DONE ? (int) total : (int) job.progress(), (int) total, job.shownStep(),
 				report == null ? null : report.lines(), report == null ? null : report.skill(),
-				report == null ? null : report.calibration(), job.shownError("the backtest", "start it again"));
+				report == null ? null : report.calibration(), job.shownError());
 	}
 
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
+import org.bluehelmet.text.Language;
+import org.bluehelmet.text.Messages;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,6 +184,29 @@ class JobQueueTest {
 			}
 		}
 		assertThat(queue.claim(List.of("report"), "node-3")).isEmpty();
+	}
+
+	@Test
+	void aJobEndedWithoutAResultSaysWhyInTheReadersLanguageForEveryKind() {
+		Messages messages = Messages.bundled();
+		for (String kind : List.of("import", "report", "backtest")) {
+			JobQueue.StoredJob failed = new JobQueue.StoredJob("j", kind, "minusma", "admin", java.time.Instant.now(),
+					JobQueue.State.FAILED, "{}", 0, 0, null, null, "no months before the origin");
+			JobQueue.StoredJob interrupted = new JobQueue.StoredJob("j", kind, "minusma", "admin",
+					java.time.Instant.now(), JobQueue.State.INTERRUPTED, "{}", 0, 0, null, null,
+					"the server running it stopped");
+			for (Language language : List.of(Language.ENGLISH, Language.FRENCH)) {
+				assertThat(messages.format(language, failed.shownError())).as(kind + " " + language)
+					.contains("no months before the origin")
+					.doesNotContain("job.failed");
+				assertThat(messages.format(language, interrupted.shownError())).as(kind + " " + language)
+					.doesNotContain("job.interrupted");
+			}
+			assertThat(messages.format(Language.FRENCH, interrupted.shownError())).contains("interrompu");
+		}
+		JobQueue.StoredJob done = new JobQueue.StoredJob("j", "report", "minusma", "admin", java.time.Instant.now(),
+				JobQueue.State.DONE, "{}", 2, 2, null, "{}", null);
+		assertThat(done.shownError()).isNull();
 	}
 
 }
