@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The incident contract on a PostgreSQL 15 server, in a database of the tests' own. */
 class PostgresIncidentTest extends IncidentContract {
@@ -57,6 +59,28 @@ class PostgresIncidentTest extends IncidentContract {
 		changes.revalidate();
 		assertThat(changes.version(DataChanges.Kind.INCIDENTS, MISSION)).isGreaterThan(before);
 	}
+
+	@Test
+	void aReadMarkCommitsWithoutWaitingForTheDiskAndOnlyItsOwnTransactionDoes() {
+		long id = jdbcClient.sql("SELECT MIN(id) FROM incident WHERE mission_id = ?")
+			.param(MISSION)
+			.query(Long.class)
+			.single();
+		String inside = new TransactionTemplate(transactions).execute(status -> {
+			triage.markRead(id, "reader-" + UUID.randomUUID(), 1);
+			return jdbcClient.sql("SHOW synchronous_commit").query(String.class).single();
+		});
+		assertThat(inside).isEqualTo("off");
+		String after = new TransactionTemplate(transactions)
+			.execute(status -> jdbcClient.sql("SHOW synchronous_commit").query(String.class).single());
+		assertThat(after).isEqualTo("on");
+	}
+
+	@Autowired
+	private TriageStore triage;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
 
 	@Autowired
 	private DataChanges changes;
