@@ -104,7 +104,6 @@ class TriageStore {
 	 * PostgreSQL mode); deleting and inserting it made 17 of 20 parallel reads fail.
 	 */
 	void markRead(long id, String username, int version) {
-		committedWithoutWaitingForDisk();
 		int moved = jdbc.sql(
 				"UPDATE incident_read SET read_version = ? WHERE incident_id = ? AND username = ? AND read_version < ?")
 			.params(version, id, username, version)
@@ -114,9 +113,12 @@ class TriageStore {
 			.params(id, username)
 			.query(Integer.class)
 			.single() == 0) {
-			jdbc.sql("""
+			moved = jdbc.sql("""
 					INSERT INTO incident_read (incident_id, username, read_version) VALUES (?, ?, ?)
 					ON CONFLICT DO NOTHING""").params(id, username, version).update();
+		}
+		if (moved > 0) {
+			committedWithoutWaitingForDisk();
 		}
 	}
 
@@ -127,7 +129,9 @@ class TriageStore {
 	 * Write-Ahead Log"): a crash can forget the last fraction of a second of read marks
 	 * (the incidents show as unread again), never anything else and never half of it, and
 	 * opening an incident after it changed no longer waits for a flush. Only for this
-	 * transaction, which does nothing else ({@link IncidentService#open}).
+	 * transaction, which does nothing else ({@link IncidentService#open}), and only when
+	 * it wrote (a read with nothing to write costs no extra round trip); the setting in
+	 * force at the commit is the one that counts, so it may come after the write.
 	 */
 	private void committedWithoutWaitingForDisk() {
 		if (database.isPostgres()) {

@@ -61,16 +61,23 @@ class PostgresIncidentTest extends IncidentContract {
 	}
 
 	@Test
-	void aReadMarkCommitsWithoutWaitingForTheDiskAndOnlyItsOwnTransactionDoes() {
+	void aReadMarkThatWritesCommitsWithoutWaitingForTheDiskAndOnlyItsOwnTransactionDoes() {
 		long id = jdbcClient.sql("SELECT MIN(id) FROM incident WHERE mission_id = ?")
 			.param(MISSION)
 			.query(Long.class)
 			.single();
+		String reader = "reader-" + UUID.randomUUID();
 		String inside = new TransactionTemplate(transactions).execute(status -> {
-			triage.markRead(id, "reader-" + UUID.randomUUID(), 1);
+			triage.markRead(id, reader, 1);
 			return jdbcClient.sql("SHOW synchronous_commit").query(String.class).single();
 		});
 		assertThat(inside).isEqualTo("off");
+		// Read again at the same version: nothing written, nothing set.
+		String again = new TransactionTemplate(transactions).execute(status -> {
+			triage.markRead(id, reader, 1);
+			return jdbcClient.sql("SHOW synchronous_commit").query(String.class).single();
+		});
+		assertThat(again).isEqualTo("on");
 		String after = new TransactionTemplate(transactions)
 			.execute(status -> jdbcClient.sql("SHOW synchronous_commit").query(String.class).single());
 		assertThat(after).isEqualTo("on");
