@@ -5,6 +5,7 @@ import org.bluehelmet.text.Phrase;
 import java.security.Principal;
 import java.util.Collections;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,12 +35,21 @@ public class Languages implements LocaleResolver {
 	public Language of(HttpServletRequest request) {
 		// Read once a request: Spring asks the locale each time a word is written (a
 		// problem's detail, each phrase of an answer), and the choice is a query.
-		if (request.getAttribute(LANGUAGE) instanceof Language known) {
-			return known;
+		// Kept with the person it was read for: a request that logs in on the way (a
+		// token)
+		// reads the account's choice, not what was read before anyone was known.
+		Principal user = request.getUserPrincipal();
+		String username = user == null ? null : user.getName();
+		if (request.getAttribute(LANGUAGE) instanceof ReadFor known && Objects.equals(known.username(), username)) {
+			return known.language();
 		}
 		Language language = read(request);
-		request.setAttribute(LANGUAGE, language);
+		request.setAttribute(LANGUAGE, new ReadFor(username, language));
 		return language;
+	}
+
+	/** A request's language and the person (or nobody) it was read for. */
+	private record ReadFor(String username, Language language) {
 	}
 
 	private Language read(HttpServletRequest request) {
