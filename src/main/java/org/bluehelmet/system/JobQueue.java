@@ -106,7 +106,9 @@ public class JobQueue {
 		 */
 		public Phrase shownError() {
 			return switch (state) {
-				case FAILED -> Phrase.of("job.failed." + kind, "why", error);
+				// A failure with no message of its own is said as such, never as "null".
+				case FAILED ->
+					Phrase.of("job.failed." + kind, "why", error == null ? Phrase.of("job.unexpected") : error);
 				case INTERRUPTED -> Phrase.of("job.interrupted." + kind);
 				default -> null;
 			};

@@ -204,6 +204,10 @@ class JobQueueTest {
 			}
 			assertThat(messages.format(Language.FRENCH, interrupted.shownError())).contains("interrompu");
 		}
+		JobQueue.StoredJob unexplained = new JobQueue.StoredJob("j", "import", "minusma", "admin",
+				java.time.Instant.now(), JobQueue.State.FAILED, "{}", 0, 0, null, null, null);
+		assertThat(messages.format(Language.FRENCH, unexplained.shownError())).contains("erreur inattendue")
+			.doesNotContain("null");
 		JobQueue.StoredJob done = new JobQueue.StoredJob("j", "report", "minusma", "admin", java.time.Instant.now(),
 				JobQueue.State.DONE, "{}", 2, 2, null, "{}", null);
 		assertThat(done.shownError()).isNull();
