@@ -26,9 +26,16 @@ public final class TestDatabases {
 		registry.add("spring.datasource.url", () -> url);
 	}
 
+	/**
+	 * A fresh in-memory H2 database that lives as long as a connection to it is open: the
+	 * application's pool keeps it while the context runs, and closing the context frees
+	 * it (with {@code DB_CLOSE_DELAY=-1} every test class's copy of the demo stayed in
+	 * the heap until the end, and collecting around them cost the run a fifth of its
+	 * time).
+	 */
 	public static String freshH2() {
 		return "jdbc:h2:mem:test-" + UUID.randomUUID()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 	}
 
 	/**
