@@ -11,7 +11,6 @@ import org.bluehelmet.system.JobQueue;
 import org.bluehelmet.system.JobRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,14 +37,11 @@ class ImportJobs implements JobRunner.Handler {
 
 	private final JobQueue queue;
 
-	private final ObjectProvider<JobRunner> runner;
-
 	private final ImportRecovery recovery;
 
-	ImportJobs(IncidentImport imports, JobQueue queue, ObjectProvider<JobRunner> runner, ImportRecovery recovery) {
+	ImportJobs(IncidentImport imports, JobQueue queue, ImportRecovery recovery) {
 		this.imports = imports;
 		this.queue = queue;
-		this.runner = runner;
 		this.recovery = recovery;
 	}
 
@@ -62,7 +58,6 @@ class ImportJobs implements JobRunner.Handler {
 		try {
 			JobQueue.StoredJob job = queue.submit(KIND, missionId, user,
 					JSON.writeValueAsString(new Parameters(fileName, format, skipBadRows)), upload);
-			runner.ifAvailable(JobRunner::wake);
 			return view(job);
 		}
 		finally {

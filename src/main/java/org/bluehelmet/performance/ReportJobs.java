@@ -11,7 +11,6 @@ import org.bluehelmet.system.JobRunner;
 import org.bluehelmet.system.NotFoundException;
 import org.bluehelmet.text.Language;
 import org.bluehelmet.text.Phrase;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,12 +33,9 @@ class ReportJobs implements JobRunner.Handler {
 
 	private final JobQueue queue;
 
-	private final ObjectProvider<JobRunner> runner;
-
-	ReportJobs(MonthlyReportService reports, JobQueue queue, ObjectProvider<JobRunner> runner) {
+	ReportJobs(MonthlyReportService reports, JobQueue queue) {
 		this.reports = reports;
 		this.queue = queue;
-		this.runner = runner;
 	}
 
 	/** The report's file formats, with their media types and file endings. */
@@ -92,7 +88,6 @@ class ReportJobs implements JobRunner.Handler {
 		reports.checkMonth(missionId, month);
 		Parameters asked = new Parameters(fileFormat.name().toLowerCase(Locale.ROOT), month.toString(), language.tag());
 		JobQueue.StoredJob job = queue.submit(KIND, missionId, user, JSON.writeValueAsString(asked), null);
-		runner.ifAvailable(JobRunner::wake);
 		return view(job);
 	}
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.bluehelmet.text.Phrase;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -64,10 +65,20 @@ public class JobQueue {
 
 	private final ServerLock lock;
 
-	JobQueue(JdbcClient jdbc, ServerLock lock, JobFiles files) {
+	private final ApplicationEventPublisher events;
+
+	JobQueue(JdbcClient jdbc, ServerLock lock, JobFiles files, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.lock = lock;
 		this.files = files;
+		this.events = events;
+	}
+
+	/**
+	 * A job was queued on this server; published inside the transaction that queues it,
+	 * so that a listener after commit ({@link JobRunner}) finds it stored.
+	 */
+	public record JobQueued(String id, String kind) {
 	}
 
 	/** Where a job stands. */
@@ -161,6 +172,7 @@ public class JobQueue {
 		if (file != null) {
 			files.store(job.id(), 0, file);
 		}
+		events.publishEvent(new JobQueued(job.id(), kind));
 		return job;
 	}
 

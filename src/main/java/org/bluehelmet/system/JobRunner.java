@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Runs this server's share of the {@link JobQueue}: one job at a time (the embedded
@@ -118,8 +119,13 @@ public class JobRunner implements SmartLifecycle {
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
-	/** A job was queued here: look at once rather than at the next second. */
-	public void wake() {
+	/**
+	 * A job was queued on this server: look at once rather than at the next second (once
+	 * its transaction committed: before, the claim would not see it). Another server's
+	 * jobs are found at the next look.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void queued(JobQueue.JobQueued job) {
 		wake.release();
 	}
 

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.bluehelmet.system.JobQueue;
 import org.bluehelmet.system.JobRunner;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,12 +31,9 @@ class BacktestJobs implements JobRunner.Handler {
 
 	private final JobQueue queue;
 
-	private final ObjectProvider<JobRunner> runner;
-
-	BacktestJobs(WarningService warning, JobQueue queue, ObjectProvider<JobRunner> runner) {
+	BacktestJobs(WarningService warning, JobQueue queue) {
 		this.warning = warning;
 		this.queue = queue;
-		this.runner = runner;
 	}
 
 	/** What a backtest job was asked to do. */
@@ -66,7 +62,6 @@ class BacktestJobs implements JobRunner.Handler {
 					queue.done(KIND, missionId, user, parameters, steps(asked), JSON.writeValueAsString(known.get())));
 		}
 		JobQueue.StoredJob job = queue.submit(KIND, missionId, user, parameters, null);
-		runner.ifAvailable(JobRunner::wake);
 		return view(job);
 	}
 

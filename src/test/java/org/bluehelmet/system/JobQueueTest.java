@@ -45,7 +45,8 @@ class JobQueueTest {
 			.migrate();
 		jdbc = JdbcClient.create(dataSource);
 		DatabaseKind database = new DatabaseKind(new JdbcTemplate(dataSource));
-		queue = new JobQueue(jdbc, new ServerLock(jdbc, database), new JobFiles(jdbc));
+		queue = new JobQueue(jdbc, new ServerLock(jdbc, database), new JobFiles(jdbc), event -> {
+		});
 	}
 
 	@Test
