@@ -20,14 +20,17 @@ class SecurityConfiguration {
 	 * Argon2id for new hashes (the first choice of OWASP's Password Storage Cheat Sheet,
 	 * with Spring Security's parameters: 16 MiB, 2 passes), while hashes of the other
 	 * algorithms Spring Security knows (bcrypt, of accounts made before) are still read.
+	 * A password that matched is remembered for a few minutes
+	 * ({@link VerifiedPasswords}).
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
+	PasswordEncoder passwordEncoder(SecurityProperties properties) {
 		String argon2 = "argon2@SpringSecurity_v5_8";
 		Map<String, PasswordEncoder> encoders = new HashMap<>();
 		encoders.put(argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
 		encoders.put("bcrypt", new BCryptPasswordEncoder());
-		return new DelegatingPasswordEncoder(argon2, encoders);
+		return new VerifiedPasswords(new DelegatingPasswordEncoder(argon2, encoders),
+				properties.verifiedPasswordsKept());
 	}
 
 }

@@ -96,6 +96,27 @@ class AccountSessionsTest extends ApiTest {
 			.isEqualTo(200);
 	}
 
+	/**
+	 * A script's password sent with every request is checked against its hash once and
+	 * then remembered ({@link VerifiedPasswords}); what an administrator changes still
+	 * applies at the next request.
+	 */
+	@Test
+	void aRememberedPasswordIsForgottenWhenItChangesAndADisabledAccountIsRefusedAtOnce() throws Exception {
+		int version = create("script-basic", "ANALYST");
+		ApiClient script = new ApiClient(port, "script-basic", PASSWORD);
+		for (int i = 0; i < 3; i++) {
+			assertThat(script.get("/api/v1/me").statusCode()).isEqualTo(200);
+		}
+		patch("script-basic", "{\"version\":%d,\"password\":\"another-long-password\"}".formatted(version));
+		assertThat(script.get("/api/v1/me").statusCode()).isEqualTo(401);
+		ApiClient renewed = new ApiClient(port, "script-basic", "another-long-password");
+		assertThat(renewed.get("/api/v1/me").statusCode()).isEqualTo(200);
+
+		patch("script-basic", "{\"version\":%d,\"enabled\":false}".formatted(version + 1));
+		assertThat(renewed.get("/api/v1/me").statusCode()).isEqualTo(401);
+	}
+
 	@Test
 	void tokensDoNotCreateTokensNorChangePasswords() throws Exception {
 		create("script-owner", "ANALYST");
