@@ -39,6 +39,9 @@ final class ApplicationContexts {
 		Map<String, Object> properties = new HashMap<>(database.springProperties());
 		properties.putAll(more);
 		properties.put("logging.level.root", "WARN");
+		// A command uses a few services and exits: only what it asks for is made (the
+		// demo's first load and the account's creation still run, as runners).
+		properties.putIfAbsent("spring.main.lazy-initialization", true);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
