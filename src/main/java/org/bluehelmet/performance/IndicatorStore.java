@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.bluehelmet.incident.IncidentCategory;
+import org.bluehelmet.system.MissionRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -21,8 +22,11 @@ class IndicatorStore {
 
 	private final JdbcClient jdbc;
 
+	private final MissionRows<Indicator> rows;
+
 	IndicatorStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.rows = new MissionRows<>(jdbc, "indicator", "code, id", IndicatorStore::indicator);
 	}
 
 	long insert(Indicator i) {
@@ -39,28 +43,19 @@ class IndicatorStore {
 	}
 
 	boolean codeTaken(String missionId, String code) {
-		return jdbc.sql("SELECT COUNT(*) FROM indicator WHERE mission_id = ? AND code = ?")
-			.params(missionId, code)
-			.query(Long.class)
-			.single() > 0;
+		return rows.taken(missionId, "code", code);
 	}
 
 	List<Indicator> all(String missionId) {
-		return jdbc.sql("SELECT * FROM indicator WHERE mission_id = ? ORDER BY code, id")
-			.param(missionId)
-			.query(IndicatorStore::indicator)
-			.list();
+		return rows.all(missionId);
 	}
 
 	Optional<Indicator> find(String missionId, long id) {
-		return jdbc.sql("SELECT * FROM indicator WHERE mission_id = ? AND id = ?")
-			.params(missionId, id)
-			.query(IndicatorStore::indicator)
-			.optional();
+		return rows.find(missionId, id);
 	}
 
 	void delete(String missionId, long id) {
-		jdbc.sql("DELETE FROM indicator WHERE mission_id = ? AND id = ?").params(missionId, id).update();
+		rows.delete(missionId, id);
 	}
 
 	private static Indicator indicator(ResultSet rs, int row) throws SQLException {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.bluehelmet.system.MissionRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -20,8 +21,11 @@ class ScenarioStore {
 
 	private final JdbcClient jdbc;
 
+	private final MissionRows<SavedScenario> rows;
+
 	ScenarioStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.rows = new MissionRows<>(jdbc, "posture_scenario", "id", ScenarioStore::saved);
 	}
 
 	long insert(String missionId, ScenarioResult result, Instant at, String user) {
@@ -36,24 +40,15 @@ class ScenarioStore {
 	}
 
 	boolean nameTaken(String missionId, String name) {
-		return jdbc.sql("SELECT COUNT(*) FROM posture_scenario WHERE mission_id = ? AND name = ?")
-			.params(missionId, name)
-			.query(Long.class)
-			.single() > 0;
+		return rows.taken(missionId, "name", name);
 	}
 
 	List<SavedScenario> all(String missionId) {
-		return jdbc.sql("SELECT * FROM posture_scenario WHERE mission_id = ? ORDER BY id")
-			.param(missionId)
-			.query(ScenarioStore::saved)
-			.list();
+		return rows.all(missionId);
 	}
 
 	Optional<SavedScenario> find(String missionId, long id) {
-		return jdbc.sql("SELECT * FROM posture_scenario WHERE mission_id = ? AND id = ?")
-			.params(missionId, id)
-			.query(ScenarioStore::saved)
-			.optional();
+		return rows.find(missionId, id);
 	}
 
 	private static SavedScenario saved(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -63,7 +58,7 @@ class ScenarioStore {
 	}
 
 	void delete(String missionId, long id) {
-		jdbc.sql("DELETE FROM posture_scenario WHERE mission_id = ? AND id = ?").params(missionId, id).update();
+		rows.delete(missionId, id);
 	}
 
 }
