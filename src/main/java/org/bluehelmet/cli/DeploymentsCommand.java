@@ -6,12 +6,9 @@ import java.util.concurrent.Callable;
 
 import org.bluehelmet.mission.DeploymentMapImport;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code deployments import --mission ID FILE}: a mission's later deployment maps. */
 @Command(name = "deployments", mixinStandardHelpOptions = true, description = "A mission's deployment maps.",
@@ -24,20 +21,14 @@ class DeploymentsCommand extends CommandGroup {
 	static class ImportMaps implements Callable<Integer> {
 
 		@Mixin
-		DatabaseOptions database;
+		FileIntoMission into;
 
 		@Parameters(paramLabel = "FILE", description = "The Geo-PKO CSV file.")
 		Path file;
 
-		@Option(names = "--mission", paramLabel = "ID", description = "Mission (default: the only one).")
-		String mission;
-
-		@Spec
-		CommandLine.Model.CommandSpec spec;
-
 		@Override
 		public Integer call() throws IOException {
-			return FileIntoMission.read(database, file, mission, spec, (context, reader, missionId) -> {
+			return into.read(file, (context, reader, missionId) -> {
 				DeploymentMapImport.AddedMaps added = context.getBean(DeploymentMapImport.class)
 					.importFile(missionId, reader, file.getFileName().toString(), "system");
 				System.out.printf("%s: %d map(s) added %s, %d already stored, %d new site(s)%n", file.getFileName(),

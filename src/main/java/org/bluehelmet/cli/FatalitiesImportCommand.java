@@ -8,12 +8,9 @@ import java.util.concurrent.Callable;
 import org.bluehelmet.casualty.FatalityImport;
 import org.bluehelmet.casualty.FatalityService;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code import fatalities FILE [--mission ID]}: the mission's rows of the UN's record.
@@ -27,20 +24,14 @@ import picocli.CommandLine.Spec;
 class FatalitiesImportCommand implements Callable<Integer> {
 
 	@Mixin
-	DatabaseOptions database;
-
-	@Option(names = "--mission", paramLabel = "ID", description = "Mission (default: the only one).")
-	String mission;
+	FileIntoMission into;
 
 	@Parameters(paramLabel = "FILE", description = "The CSV file.")
 	Path file;
 
-	@Spec
-	CommandLine.Model.CommandSpec spec;
-
 	@Override
 	public Integer call() throws IOException {
-		return FileIntoMission.read(database, file, mission, spec, (context, reader, missionId) -> {
+		return into.read(file, (context, reader, missionId) -> {
 			FatalityImport report = context.getBean(FatalityService.class)
 				.importFile(missionId, reader, file.getFileName().toString(), "cli:" + System.getProperty("user.name"));
 			System.out.printf(Locale.ROOT,

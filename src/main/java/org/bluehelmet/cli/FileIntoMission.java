@@ -12,17 +12,28 @@ import org.bluehelmet.system.NotFoundException;
 import org.bluehelmet.system.RejectedFileException;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * What the commands that read one file into one mission share: an unreadable file is a
- * wrong parameter; the file is read as UTF-8 in an application on the database the
- * options name, into the mission named (or the only one); a file refused whole prints
- * why, every problem, and ends with exit code 1.
+ * What the commands that read one file into one mission share, as options mixed into each
+ * ({@code --mission} and the database's): an unreadable file is a wrong parameter; the
+ * file is read as UTF-8 in an application on the database the options name, into the
+ * mission named (or the only one); a file refused whole prints why, every problem, and
+ * ends with exit code 1.
  */
 final class FileIntoMission {
 
-	private FileIntoMission() {
-	}
+	@Mixin
+	DatabaseOptions database;
+
+	@Option(names = "--mission", paramLabel = "ID", description = "Mission (default: the only one).")
+	String mission;
+
+	/** The command this is mixed into, for its errors. */
+	@Spec(Spec.Target.MIXEE)
+	CommandLine.Model.CommandSpec spec;
 
 	/** The command's own work, given the open file and the mission's id. */
 	@FunctionalInterface
@@ -32,8 +43,7 @@ final class FileIntoMission {
 
 	}
 
-	static int read(DatabaseOptions database, Path file, String mission, CommandLine.Model.CommandSpec spec, Work work)
-			throws IOException {
+	int read(Path file, Work work) throws IOException {
 		if (!Files.isReadable(file)) {
 			throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
 		}

@@ -7,12 +7,9 @@ import java.util.concurrent.Callable;
 
 import org.bluehelmet.forcegen.ForceGenerationService;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code import requirements FILE} and {@code import pledges FILE}: force generation's
@@ -28,23 +25,17 @@ final class ForceGenerationImportCommand {
 	abstract static class CsvImport implements Callable<Integer> {
 
 		@Mixin
-		DatabaseOptions database;
+		FileIntoMission into;
 
 		@Parameters(paramLabel = "FILE", description = "The CSV file.")
 		Path file;
-
-		@Option(names = "--mission", paramLabel = "ID", description = "Mission (default: the only one).")
-		String mission;
-
-		@Spec
-		CommandLine.Model.CommandSpec spec;
 
 		abstract ForceGenerationService.ImportCounts load(ForceGenerationService service, String missionId,
 				Reader reader, String fileName);
 
 		@Override
 		public Integer call() throws IOException {
-			return FileIntoMission.read(database, file, mission, spec, (context, reader, missionId) -> {
+			return into.read(file, (context, reader, missionId) -> {
 				ForceGenerationService.ImportCounts counts = load(context.getBean(ForceGenerationService.class),
 						missionId, reader, file.getFileName().toString());
 				System.out.printf("%s: %d stored, %d skipped (already stored)%n", file.getFileName(), counts.stored(),

@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code import incidents --format ucdp FILE [--mission ID] [--skip-bad-rows]}. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import data from files.",
@@ -35,15 +34,12 @@ class ImportCommand extends CommandGroup {
 	static class Incidents implements Callable<Integer> {
 
 		@Mixin
-		DatabaseOptions database;
+		FileIntoMission into;
 
 		@Option(names = "--format", required = true, paramLabel = "FORMAT",
 				description = "Layout of the file: ${COMPLETION-CANDIDATES}.", converter = FormatConverter.class,
 				completionCandidates = Formats.class)
 		IncidentFormat format;
-
-		@Option(names = "--mission", paramLabel = "ID", description = "Mission (default: the only one).")
-		String mission;
 
 		@Option(names = "--skip-bad-rows", description = "Store the good rows even when some are bad.")
 		boolean skipBadRows;
@@ -51,12 +47,9 @@ class ImportCommand extends CommandGroup {
 		@Parameters(paramLabel = "FILE", description = "The file to import.")
 		Path file;
 
-		@Spec
-		CommandLine.Model.CommandSpec spec;
-
 		@Override
 		public Integer call() throws IOException {
-			return FileIntoMission.read(database, file, mission, spec, (context, reader, missionId) -> {
+			return into.read(file, (context, reader, missionId) -> {
 				PrintStream err = System.err;
 				ImportReport report = context.getBean(IncidentImport.class)
 					.importFile(missionId, reader, file.getFileName().toString(), format, skipBadRows,
