@@ -4,7 +4,8 @@ import { call } from './api.js';
 import { LANG, monthText, t, tCount, translate } from './i18n.js';
 import { byId, chooseMission, dataText, showMissionSources, text } from './nav.js';
 
-const ew = { missionId: null, cellChart: null, apChart: null, crpsChart: null };
+// originChosen: whether the person picked the forecast's first month (else the page shows the latest the data cover).
+const ew = { missionId: null, cellChart: null, apChart: null, crpsChart: null, originChosen: false };
 const MODEL_COLOURS = ['#999999', '#e6ab02', '#1b9e77', '#7570b3', '#d95f02', '#e7298a'];
 
 translate();
@@ -26,7 +27,11 @@ async function startEarlyWarning() {
   for (const s of saved) byId('posture-choice').append(new Option(t('warning.savedScenario', { name: s.name }), s.id));
   byId('posture-choice').addEventListener('change', showAlerts);
   byId('threshold').addEventListener('change', showAlerts);
-  byId('origin').addEventListener('change', () => { showAlerts(); if (ew.cell) showCell(ew.cell); });
+  byId('origin').addEventListener('change', () => {
+    ew.originChosen = byId('origin').value !== '';
+    showAlerts();
+    if (ew.cell) showCell(ew.cell);
+  });
   byId('run-backtest').addEventListener('click', runBacktest);
   const cell = new URLSearchParams(location.search).get('cell');
   await showAlerts();
@@ -38,7 +43,8 @@ async function showAlerts() {
   status.textContent = t('map.forecasting');
   const scenario = byId('posture-choice').value;
   const threshold = byId('threshold').value;
-  const origin = byId('origin').value;
+  // Until a month is picked, the server starts from the latest the data cover (the field only shows it).
+  const origin = ew.originChosen ? byId('origin').value : '';
   let alerts;
   try {
     alerts = await call(`/api/v1/missions/${ew.missionId}/posture/alerts?scenario=${encodeURIComponent(scenario)}`
