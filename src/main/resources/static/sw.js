@@ -9,7 +9,7 @@ const CACHE = 'bluehelmet-pages-v1';
 
 // What the incident form and the incident list need before their first use offline.
 const SHELL = ['/incident-new.html', '/incidents.html', '/css/bluehelmet.css', '/i18n/messages.js', '/js/i18n.js',
-  '/js/api.js', '/js/nav.js',
+  '/js/api.js', '/js/nav.js', '/js/basemap.js',
   '/js/outbox.js', '/js/incident-new.js', '/js/incidents.js', '/favicon.svg', '/manifest.webmanifest',
   '/webjars/leaflet/1.9.4/dist/leaflet.js', '/webjars/leaflet/1.9.4/dist/leaflet.css',
   '/webjars/chart.js/4.5.1/dist/chart.umd.min.js'];

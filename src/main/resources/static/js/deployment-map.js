@@ -3,7 +3,8 @@
 // so the page works on a closed network.
 import { call } from './api.js';
 import { LANG, monthText, t, translate } from './i18n.js';
-import { chooseMission, dataLabel, dataText, drawGeography, drawTowns, escapedHtml, geographyLegend, newMap, plainText, startPlaceSearch, text } from './nav.js';
+import { chooseMission, dataLabel, dataText, plainText, startPlaceSearch, text } from './nav.js';
+import { drawGeography, drawTowns, escapedHtml, geographyLegend, newMap } from './basemap.js';
 
 translate();
 

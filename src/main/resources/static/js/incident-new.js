@@ -1,7 +1,8 @@
 // Logging one incident: every field checked in the browser, the server's verdict shown at the field it names.
 import { call } from './api.js';
 import { LANG, dayText, t, tCount, translate } from './i18n.js';
-import { INCIDENT_CATEGORIES, byId, chooseMission, drawGeography, drawTowns, newMap, plainText, showOutboxCount, startPlaceSearch } from './nav.js';
+import { INCIDENT_CATEGORIES, byId, chooseMission, plainText, showOutboxCount, startPlaceSearch } from './nav.js';
+import { drawGeography, drawTowns, newMap } from './basemap.js';
 import { outbox } from './outbox.js';
 
 translate();

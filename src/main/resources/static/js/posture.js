@@ -3,7 +3,8 @@
 // camp offers casualty evacuation, which planners record.
 import { call } from './api.js';
 import { LANG, t, tCount, translate } from './i18n.js';
-import { chooseMission, drawGeography, mayDo, newMap, plainText, showMissionSources } from './nav.js';
+import { chooseMission, mayDo, plainText, showMissionSources } from './nav.js';
+import { drawGeography, newMap } from './basemap.js';
 
 const posture = { missionId: null, scenarios: [], saved: [], cellLayer: null, siteLayer: null, draftLayer: null };
 // The user's own posture: TOBs placed by clicking the map and camps closed by clicking them.
