@@ -92,6 +92,17 @@ public final class Browser implements AutoCloseable {
 		network.connected(!offline);
 	}
 
+	/**
+	 * As a new visitor: a blank page, no cookies, the usual window size, the console's
+	 * entries so far read and dropped.
+	 */
+	public void blank() {
+		driver.get("about:blank");
+		driver.manage().deleteAllCookies();
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+		consoleErrors();
+	}
+
 	public WebDriver driver() {
 		return driver;
 	}

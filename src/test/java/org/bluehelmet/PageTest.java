@@ -5,28 +5,38 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * What every page test needs: one headless Chromium for the class, and the address of the
- * server under test (each subclass is a {@code @SpringBootTest} on a random port with a
- * database of its own).
+ * What every page test needs: a headless Chromium, and the address of the server under
+ * test (each subclass is a {@code @SpringBootTest} on a random port with a database of
+ * its own). One Chromium serves every class of the run, starting each class on a blank
+ * page with no cookies at the usual size (each class's server has a port, so an origin,
+ * of its own: nothing a page kept in the browser reaches the next class); a class may
+ * start a browser of its own instead, which is closed after it.
  */
 public abstract class PageTest {
 
 	protected static Browser chromium;
+
+	private static Browser shared;
 
 	@Value("${local.server.port}")
 	protected int port;
 
 	@BeforeAll
 	static void startBrowser() {
-		chromium = new Browser();
+		if (shared == null) {
+			shared = new Browser();
+			Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+		}
+		shared.blank();
+		chromium = shared;
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (chromium != null) {
+		if (chromium != null && chromium != shared) {
 			chromium.close();
-			chromium = null;
 		}
+		chromium = null;
 	}
 
 	/** The address of a path on the server under test. */

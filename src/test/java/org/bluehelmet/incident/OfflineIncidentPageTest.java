@@ -44,7 +44,6 @@ class OfflineIncidentPageTest extends PageTest {
 	/** This class's browser reaches the server only through a switch it can cut. */
 	@BeforeAll
 	static void browserThatCanBeCutOff() throws java.io.IOException {
-		chromium.close();
 		chromium = new Browser(new NetworkSwitch());
 	}
 
