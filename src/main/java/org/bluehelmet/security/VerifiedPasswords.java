@@ -42,6 +42,10 @@ final class VerifiedPasswords implements PasswordEncoder {
 	 * @param kept how long a match is remembered; zero remembers nothing
 	 */
 	VerifiedPasswords(PasswordEncoder hashes, Duration kept) {
+		if (kept.isNegative()) {
+			throw new IllegalArgumentException(
+					"bluehelmet.security.verified-passwords-kept cannot be negative, not " + kept);
+		}
 		this.hashes = hashes;
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);

@@ -71,4 +71,11 @@ class VerifiedPasswordsTest {
 		assertThat(hashed).hasValue(2);
 	}
 
+	@Test
+	void aNegativeTimeIsRefusedNamingTheSetting() {
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new VerifiedPasswords(argon2, Duration.ofMinutes(-1)))
+			.withMessageContaining("bluehelmet.security.verified-passwords-kept");
+	}
+
 }
