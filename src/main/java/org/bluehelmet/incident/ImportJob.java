@@ -1,7 +1,8 @@
 package org.bluehelmet.incident;
 
-import org.bluehelmet.text.Phrase;
 import java.time.Instant;
+
+import org.bluehelmet.text.Phrase;
 
 /**
  * An import running in the background, as the browser follows it.

@@ -36,8 +36,7 @@ public class Languages implements LocaleResolver {
 		// Read once a request: Spring asks the locale each time a word is written (a
 		// problem's detail, each phrase of an answer), and the choice is a query.
 		// Kept with the person it was read for: a request that logs in on the way (a
-		// token)
-		// reads the account's choice, not what was read before anyone was known.
+		// token) reads the account's choice, not what was read before anyone was known.
 		Principal user = request.getUserPrincipal();
 		String username = user == null ? null : user.getName();
 		if (request.getAttribute(LANGUAGE) instanceof ReadFor known && Objects.equals(known.username(), username)) {

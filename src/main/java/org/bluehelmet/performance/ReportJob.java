@@ -1,7 +1,8 @@
 package org.bluehelmet.performance;
 
-import org.bluehelmet.text.Phrase;
 import java.time.Instant;
+
+import org.bluehelmet.text.Phrase;
 
 /**
  * A monthly report being made in the background, as the browser follows it.

@@ -1,8 +1,9 @@
 package org.bluehelmet.warning;
 
-import org.bluehelmet.text.Phrase;
 import java.time.Instant;
 import java.util.List;
+
+import org.bluehelmet.text.Phrase;
 
 /**
  * A backtest running in the background, as the browser follows it.

@@ -252,13 +252,10 @@ public final class BoostedHurdleModel implements ForecastModel {
 		Map<String, Object> params = params(seed);
 		params.put("objective", "binary:logistic");
 		// Each leaf's step at most 1 (in log-odds), as XGBoost's parameter notes advise
-		// for
-		// logistic regression on very unbalanced classes (a few cell-months in a hundred
-		// see
-		// an event): fewer cells pushed to extreme chances on a handful of rows. Average
-		// precision against conflictology rose on three of four backtests, on two seeds,
-		// with
-		// CRPS unchanged (BENCHMARKS.md, issue 18).
+		// for logistic regression on very unbalanced classes (a few cell-months in a
+		// hundred see an event): fewer cells pushed to extreme chances on a handful of
+		// rows. Average precision against conflictology rose on three of four backtests,
+		// on two seeds, with CRPS unchanged (BENCHMARKS.md, issue 18).
 		params.put("max_delta_step", 1);
 		return trained(() -> {
 			DMatrix train = new DMatrix(rows.x(), rows.rows(), FEATURES, Float.NaN);
