@@ -8,10 +8,8 @@ import java.util.Map;
 
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
-import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.bluehelmet.text.Phrase;
-import org.bluehelmet.system.UnavailableException;
 
 /**
  * A hurdle model (Mullahy 1986): gradient-boosted trees (XGBoost, Chen &amp; Guestrin
@@ -76,30 +74,6 @@ public final class BoostedHurdleModel implements ForecastModel {
 	public Forecast forecast(CellMonthPanel panel, ForecastTarget target, YearMonth origin, int horizon, int samples,
 			long seed) {
 		return fit(panel, target, origin, horizon, samples, seed).forecast();
-	}
-
-	/**
-	 * Loads XGBoost's native library, or says what the machine lacks: on Linux it needs
-	 * OpenMP's runtime ({@code libgomp.so.1}, Debian's package {@code libgomp1}).
-	 */
-	static Booster trained(DMatrixSupplier data, Map<String, Object> params, int rounds) {
-		try {
-			return XGBoost.train(data.get(), params, rounds, new HashMap<>(), null, null);
-		}
-		catch (XGBoostError ex) {
-			throw new IllegalStateException("XGBoost could not train: " + ex.getMessage(), ex);
-		}
-		catch (LinkageError ex) {
-			throw new UnavailableException("the early-warning model needs XGBoost's native library, which could not be"
-					+ " loaded (on Linux it needs OpenMP's runtime: apt-get install libgomp1): " + ex.getMessage(), ex);
-		}
-	}
-
-	@FunctionalInterface
-	interface DMatrixSupplier {
-
-		DMatrix get() throws XGBoostError;
-
 	}
 
 	/**
@@ -257,11 +231,7 @@ public final class BoostedHurdleModel implements ForecastModel {
 		// rows. Average precision against conflictology rose on three of four backtests,
 		// on two seeds, with CRPS unchanged (BENCHMARKS.md, issue 18).
 		params.put("max_delta_step", 1);
-		return trained(() -> {
-			DMatrix train = new DMatrix(rows.x(), rows.rows(), FEATURES, Float.NaN);
-			train.setLabel(any);
-			return train;
-		}, params, ROUNDS);
+		return TrainedBoosters.trained(rows.x(), any, rows.rows(), FEATURES, params, ROUNDS);
 	}
 
 	static Map<String, Object> params(long seed) {

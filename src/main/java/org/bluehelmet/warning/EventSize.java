@@ -3,7 +3,6 @@ package org.bluehelmet.warning;
 import java.util.Map;
 
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.DMatrix;
 
 /**
  * The size of a month with events: one plus a negative binomial count (Hilbe 2011) whose
@@ -44,11 +43,8 @@ final class EventSize {
 		}
 		Map<String, Object> params = BoostedHurdleModel.params(seed);
 		params.put("objective", "count:poisson");
-		Booster booster = BoostedHurdleModel.trained(() -> {
-			DMatrix train = new DMatrix(positive.x(), positive.rows(), CellFeatures.COUNT, Float.NaN);
-			train.setLabel(excess);
-			return train;
-		}, params, ROUNDS);
+		Booster booster = TrainedBoosters.trained(positive.x(), excess, positive.rows(), CellFeatures.COUNT, params,
+				ROUNDS);
 		float[] fitted = BoostedHurdleModel.predict(booster, positive.x(), positive.rows());
 		double over = 0;
 		double squares = 0;
