@@ -90,7 +90,7 @@ public final class ServerProcess implements AutoCloseable {
 				// not listening yet
 			}
 			assertThat(process.isAlive()).as("the server stopped; see its log " + log).isTrue();
-			Thread.sleep(250);
+			Thread.sleep(100);
 		}
 		process.destroyForcibly();
 		throw new AssertionError("the server did not start within 2 minutes; see its log " + log);
