@@ -23,10 +23,10 @@ import org.bluehelmet.system.UnavailableException;
  * same inputs is the model training would give again: an incident logged this month,
  * after the forecast's origin, changes the mission's data but not one training row, and
  * the forecast is recomputed without training again (a few seconds of two cores each
- * time). The inputs are known by their SHA-256 digest; the last {@value #KEPT} models are
- * kept for the whole process (a few hundred kilobytes each), whichever mission or server
- * context asked. XGBoost's prediction is thread-safe for tree models (since 1.4), so one
- * model serves every request.
+ * time). The inputs are known by their SHA-256 digest; up to {@value #KEPT} models are
+ * kept for the whole process (a few hundred kilobytes each; Caffeine chooses which to
+ * drop), whichever mission or server context asked. XGBoost's prediction is thread-safe
+ * for tree models (since 1.4), so one model serves every request.
  */
 final class TrainedBoosters {
 
