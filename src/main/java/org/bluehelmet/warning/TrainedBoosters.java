@@ -55,8 +55,15 @@ final class TrainedBoosters {
 			int rounds) {
 		try {
 			DMatrix data = new DMatrix(x, rows, features, Float.NaN);
-			data.setLabel(labels);
-			return XGBoost.train(data, params, rounds, new java.util.HashMap<>(), null, null);
+			try {
+				data.setLabel(labels);
+				return XGBoost.train(data, params, rounds, new java.util.HashMap<>(), null, null);
+			}
+			finally {
+				// Its native copy of the rows (megabytes) freed now rather than whenever
+				// the collector finalises it; the trained model does not need it.
+				data.dispose();
+			}
 		}
 		catch (XGBoostError ex) {
 			throw new IllegalStateException("XGBoost could not train: " + ex.getMessage(), ex);
