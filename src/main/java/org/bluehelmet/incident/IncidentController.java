@@ -1,20 +1,11 @@
 package org.bluehelmet.incident;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.URI;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import org.bluehelmet.system.UploadedFiles;
 import org.bluehelmet.audit.Export;
 import org.bluehelmet.security.AccessRules;
 import org.bluehelmet.security.MissionAccess;
@@ -23,43 +14,33 @@ import org.bluehelmet.text.Phrase;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** A mission's incidents: list, one incident, counts, imports and the protection gap. */
+/**
+ * A mission's incidents: list, one incident, exports, counts and the protection gap
+ * (imports in {@link IncidentImportController}, triage in
+ * {@link IncidentTriageController}).
+ */
 @RestController
 @RequestMapping("/api/v1/missions/{missionId}")
 class IncidentController {
 
 	private final IncidentService incidents;
 
-	private final IncidentImport imports;
-
-	private final ImportJobs jobs;
-
-	private final IncidentTriage triage;
-
 	private final IncidentExport export;
 
-	IncidentController(IncidentService incidents, IncidentImport imports, ImportJobs jobs, IncidentTriage triage,
-			IncidentExport export) {
-		this.export = export;
-		this.triage = triage;
+	IncidentController(IncidentService incidents, IncidentExport export) {
 		this.incidents = incidents;
-		this.imports = imports;
-		this.jobs = jobs;
+		this.export = export;
 	}
 
 	@GetMapping("/incidents")
@@ -147,98 +128,12 @@ class IncidentController {
 		};
 	}
 
-	/**
-	 * Imports a file. By default the answer waits for the import: 201 with the report
-	 * when stored, 400 with every bad row when rejected. With {@code wait=false} (the
-	 * browser's way) the file is imported in the background: 202 with the job, to follow
-	 * at its {@code Location}.
-	 */
-	@PostMapping(path = "/incidents/imports", consumes = "multipart/form-data")
-	ResponseEntity<?> importFile(@PathVariable String missionId, @RequestParam MultipartFile file,
-			@RequestParam(defaultValue = "UCDP") IncidentFormat format,
-			@RequestParam(defaultValue = "false") boolean skipBadRows,
-			@RequestParam(defaultValue = "true") boolean wait, Principal user) throws IOException {
-		if (file.isEmpty()) {
-			throw new InvalidInputException("file", Phrase.of("problem.file.empty"));
-		}
-		String name = fileName(file);
-		if (!wait) {
-			incidents.count(missionId); // 404 for an unknown mission before the upload is
-										// copied
-			Path upload = Files.createTempFile("bluehelmet-upload", ".csv");
-			file.transferTo(upload);
-			ImportJob job = jobs.start(missionId, upload, name, format, skipBadRows, user.getName());
-			return ResponseEntity.accepted()
-				.location(URI.create("/api/v1/missions/" + missionId + "/incidents/imports/jobs/" + job.id()))
-				.body(job);
-		}
-		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			ImportReport report = imports.importFile(missionId, reader, name, format, skipBadRows, user.getName(),
-					rows -> {
-					});
-			HttpStatus status = report.status() == ImportReport.Status.STORED ? HttpStatus.CREATED
-					: HttpStatus.BAD_REQUEST;
-			return ResponseEntity.status(status).body(report);
-		}
-	}
-
-	@GetMapping("/incidents/imports/jobs/{jobId}")
-	ImportJob importJob(@PathVariable String missionId, @PathVariable String jobId) {
-		return jobs.find(missionId, jobId);
-	}
-
-	/**
-	 * Triage: status, priority, assignee, corrections; 409 when the incident changed
-	 * since {@code version}.
-	 */
-	@PatchMapping("/incidents/{incidentId}")
-	Incident update(@PathVariable String missionId, @PathVariable long incidentId, @RequestBody TriageUpdate update,
-			Principal user) {
-		return shown(triage.update(missionId, incidentId, update, user.getName()));
-	}
-
-	/**
-	 * Which triage status may follow which, for pages that offer only allowed changes.
-	 */
-	@GetMapping("/incidents/workflow")
-	Map<TriageStatus, Set<TriageStatus>> workflow() {
-		return triage.workflow();
-	}
-
-	@DeleteMapping("/incidents/{incidentId}")
-	ResponseEntity<Void> delete(@PathVariable String missionId, @PathVariable long incidentId, Principal user) {
-		triage.delete(missionId, incidentId, user.getName());
-		return ResponseEntity.noContent().build();
-	}
-
-	@GetMapping("/incidents/{incidentId}/history")
-	List<IncidentChange> history(@PathVariable String missionId, @PathVariable long incidentId) {
-		return triage.history(missionId, incidentId);
-	}
-
-	@GetMapping("/incidents/{incidentId}/comments")
-	List<IncidentComment> comments(@PathVariable String missionId, @PathVariable long incidentId) {
-		return triage.comments(missionId, incidentId);
-	}
-
-	/** Adds a comment; the body is {@code {"text": "..."}}. */
-	@PostMapping("/incidents/{incidentId}/comments")
-	ResponseEntity<IncidentComment> comment(@PathVariable String missionId, @PathVariable long incidentId,
-			@RequestBody Map<String, String> body, Principal user) {
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(triage.comment(missionId, incidentId, body.get("text"), user.getName()));
-	}
-
 	@GetMapping("/protection-gap")
 	List<ProtectionGap> protectionGap(@PathVariable String missionId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) YearMonth at) {
 		return incidents.protectionGap(missionId, from, to, at);
-	}
-
-	private static String fileName(MultipartFile file) {
-		return UploadedFiles.name(file);
 	}
 
 	/**
@@ -250,7 +145,7 @@ class IncidentController {
 	}
 
 	/** An incident as the caller may see it. */
-	private static Incident shown(Incident incident) {
+	static Incident shown(Incident incident) {
 		return mayReadPersonalData() ? incident : incident.withoutPersonalData();
 	}
 

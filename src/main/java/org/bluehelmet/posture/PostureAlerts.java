@@ -10,7 +10,6 @@ import java.util.Map;
 import org.bluehelmet.text.Phrase;
 import org.bluehelmet.geo.GridCell;
 import org.bluehelmet.geo.GridCellStore;
-import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.NotFoundException;
 import org.bluehelmet.warning.Alert;
@@ -39,15 +38,11 @@ public class PostureAlerts {
 
 	private final GridCellStore cells;
 
-	private final MissionService missions;
-
-	PostureAlerts(WarningService warning, PostureService posture, ScenarioService scenarios, GridCellStore cells,
-			MissionService missions) {
+	PostureAlerts(WarningService warning, PostureService posture, ScenarioService scenarios, GridCellStore cells) {
 		this.warning = warning;
 		this.posture = posture;
 		this.scenarios = scenarios;
 		this.cells = cells;
-		this.missions = missions;
 	}
 
 	/** The alerts beyond the posture's reach, most likely first. */
