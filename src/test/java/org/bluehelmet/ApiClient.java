@@ -66,6 +66,11 @@ public final class ApiClient {
 		return send(request(path).build());
 	}
 
+	/** A GET with one more header (a conditional request, say). */
+	public HttpResponse<String> get(String path, String header, String value) throws IOException, InterruptedException {
+		return send(request(path).header(header, value).build());
+	}
+
 	/** A GET whose body is kept as bytes (a PDF, an image). */
 	public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
 		return http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -177,6 +177,27 @@ class SecurityApiTest extends ApiTest {
 	}
 
 	/**
+	 * A slow link asks again for a script it already has and gets a few bytes (304), not
+	 * the file; the API's answers are never kept by the browser's cache.
+	 */
+	@Test
+	void scriptsAndStylesAreRevalidatedNotDownloadedAgainAndAnswersAreNotKept() throws Exception {
+		ApiClient admin = api();
+		for (String path : java.util.List.of("/css/bluehelmet.css", "/js/api.js",
+				"/webjars/leaflet/1.9.4/dist/leaflet.js")) {
+			HttpResponse<String> first = admin.get(path);
+			assertThat(first.statusCode()).as(path).isEqualTo(200);
+			assertThat(first.headers().firstValue("Cache-Control")).as(path).contains("no-cache, private");
+			String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+			HttpResponse<String> again = admin.get(path, "If-Modified-Since", lastModified);
+			assertThat(again.statusCode()).as(path).isEqualTo(304);
+			assertThat(again.body()).as(path).isEmpty();
+		}
+		assertThat(admin.get("/api/v1/missions").headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+	}
+
+	/**
 	 * A page's request with no session (expired, logged out, the account disabled) gets a
 	 * bare 401 the page can act on; a script's gets HTTP Basic's challenge, which in a
 	 * browser would hold the request behind the browser's own password dialog.
