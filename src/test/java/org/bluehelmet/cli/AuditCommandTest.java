@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +16,7 @@ import java.util.List;
 
 import org.bluehelmet.TestDatabases;
 import org.bluehelmet.audit.AuditEntry;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,22 +34,43 @@ class AuditCommandTest {
 
 	private final Console console = new Console();
 
+	/** The data folder the commands made: two imports, the log verified. */
+	private static Path template;
+
 	private String data;
 
-	@BeforeEach
-	void twoImports() throws Exception {
-		Path file = folder.resolve("events.csv");
+	/**
+	 * Two imports into a new data folder, once for the class; each test changes a copy of
+	 * it (the commands that made it are the slow part: a Spring context each).
+	 */
+	@BeforeAll
+	static void twoImports(@TempDir Path templateFolder) throws Exception {
+		Console console = new Console();
+		Path file = templateFolder.resolve("events.csv");
 		List<String> lines = Files.readAllLines(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"));
 		Files.write(file, lines.subList(0, 4));
-		data = folder.resolve("data").toString();
+		template = templateFolder.resolve("data");
 		for (int i = 0; i < 2; i++) {
 			assertThat(console.run("import", "incidents", "--mission", "minusma", "--format", "ucdp", file.toString(),
-					"--data-dir", data))
+					"--data-dir", template.toString()))
 				.as(console.err())
 				.isZero();
 		}
-		assertThat(console.run("audit", "verify", "--data-dir", data)).as(console.err()).isZero();
+		assertThat(console.run("audit", "verify", "--data-dir", template.toString())).as(console.err()).isZero();
 		assertThat(console.out()).contains("intact");
+	}
+
+	/** A copy of the folder, its files' permissions kept. */
+	@BeforeEach
+	void copyOfTheData() throws Exception {
+		Path copy = folder.resolve("data");
+		Files.copy(template, copy, StandardCopyOption.COPY_ATTRIBUTES);
+		try (java.util.stream.Stream<Path> files = Files.list(template)) {
+			for (Path f : files.toList()) {
+				Files.copy(f, copy.resolve(f.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+			}
+		}
+		data = copy.toString();
 	}
 
 	@Test
@@ -109,7 +132,8 @@ class AuditCommandTest {
 
 	@Test
 	void theDatabaseFolderAndFilesAreTheServicesAlone() throws Exception {
-		Path folder = Path.of(data);
+		// The folder as the commands made it, not the test's copy.
+		Path folder = template;
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("bluehelmet.mv.db"))))
 			.isEqualTo("rw-------");
