@@ -30,7 +30,12 @@ import org.bluehelmet.system.UnavailableException;
  */
 final class TrainedBoosters {
 
-	static final int KEPT = 16;
+	/**
+	 * Two models (the chance of an event, the size) per mission and origin: 32 keep the
+	 * latest origin, the posture's map month and a dozen months of the deployment map's
+	 * slider for two missions (16 had the test run train ten models twice over).
+	 */
+	static final int KEPT = 32;
 
 	private static final Cache<String, Booster> TRAINED = Caffeine.newBuilder().maximumSize(KEPT).build();
 
