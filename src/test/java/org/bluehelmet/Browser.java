@@ -160,6 +160,22 @@ public final class Browser implements AutoCloseable {
 				canvasSelector);
 	}
 
+	/**
+	 * Says where the browser is (address, title, console errors) on the standard error
+	 * and keeps a screenshot, for a test that failed; never throws, so that the test's
+	 * own failure is the one reported.
+	 */
+	public void reportFailure(String test) {
+		try {
+			System.err.println("Browser after " + test + " failed: at " + driver.getCurrentUrl() + " (\""
+					+ driver.getTitle() + "\"), console errors " + consoleErrors());
+			screenshot("failed-" + test + ".png");
+		}
+		catch (RuntimeException | IOException ex) {
+			System.err.println("Browser after " + test + " failed: could not say where it is: " + ex);
+		}
+	}
+
 	public void screenshot(String name) throws IOException {
 		Path folder = Files.createDirectories(Path.of("target", "screenshots"));
 		Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

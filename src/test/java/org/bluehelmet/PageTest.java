@@ -2,6 +2,9 @@ package org.bluehelmet;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -20,6 +23,22 @@ public abstract class PageTest {
 
 	@Value("${local.server.port}")
 	protected int port;
+
+	/**
+	 * Where the browser was when a test failed: its address, title and console errors in
+	 * the test's output, and a screenshot ({@code target/screenshots/failed-*.png}); a
+	 * wait that times out otherwise says only what it did not find.
+	 */
+	@RegisterExtension
+	static final TestWatcher WHERE_IT_FAILED = new TestWatcher() {
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			if (chromium != null) {
+				chromium.reportFailure(context.getRequiredTestClass().getSimpleName() + "."
+						+ context.getRequiredTestMethod().getName());
+			}
+		}
+	};
 
 	@BeforeAll
 	static void startBrowser() {
