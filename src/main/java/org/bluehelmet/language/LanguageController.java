@@ -32,6 +32,8 @@ class LanguageController {
 
 	private final Messages messages;
 
+	private final Map<Language, MessagesScript> scripts = new java.util.concurrent.ConcurrentHashMap<>();
+
 	LanguageController(Languages languages, LanguageChoice choices, Messages messages) {
 		this.languages = languages;
 		this.choices = choices;
@@ -44,10 +46,24 @@ class LanguageController {
 	 */
 	@GetMapping(path = "/i18n/messages.js", produces = "text/javascript;charset=UTF-8")
 	ResponseEntity<String> script(HttpServletRequest request) {
-		Language language = languages.of(request);
+		MessagesScript script = scripts.computeIfAbsent(languages.of(request), this::script);
+		// With its tag, a browser that has this language's script gets a 304 (Spring
+		// MVC answers If-None-Match itself): every page loads it.
+		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).eTag(script.tag()).body(script.body());
+	}
+
+	/**
+	 * One language's script and its entity tag: the bundles are in the jar, so made once.
+	 */
+	record MessagesScript(String body, String tag) {
+	}
+
+	private MessagesScript script(Language language) {
 		String body = "window.BH_LANG = " + JSON.writeValueAsString(language.tag()) + ";\nwindow.BH_MESSAGES = "
 				+ JSON.writeValueAsString(messages.of(language)) + ";\n";
-		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(body);
+		String digest = org.springframework.util.DigestUtils
+			.md5DigestAsHex(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return new MessagesScript(body, "\"" + digest + "\"");
 	}
 
 	record ChosenLanguage(String language) {

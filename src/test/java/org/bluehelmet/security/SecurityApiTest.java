@@ -193,6 +193,13 @@ class SecurityApiTest extends ApiTest {
 			assertThat(again.statusCode()).as(path).isEqualTo(304);
 			assertThat(again.body()).as(path).isEmpty();
 		}
+		// The pages' words: tagged by their content, which the language chosen changes.
+		HttpResponse<String> words = admin.get("/i18n/messages.js");
+		String tag = words.headers().firstValue("ETag").orElseThrow();
+		assertThat(admin.get("/i18n/messages.js", "If-None-Match", tag).statusCode()).isEqualTo(304);
+		HttpResponse<String> french = admin.withLanguage("fr").get("/i18n/messages.js", "If-None-Match", tag);
+		assertThat(french.statusCode()).isEqualTo(200);
+		assertThat(french.body()).contains("window.BH_LANG = \"fr\"");
 		assertThat(admin.get("/api/v1/missions").headers().firstValue("Cache-Control"))
 			.hasValueSatisfying(value -> assertThat(value).contains("no-store"));
 	}
