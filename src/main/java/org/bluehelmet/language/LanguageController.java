@@ -63,7 +63,8 @@ class LanguageController {
 				+ JSON.writeValueAsString(messages.of(language)) + ";\n";
 		String digest = org.springframework.util.DigestUtils
 			.md5DigestAsHex(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		return new MessagesScript(body, "\"" + digest + "\"");
+		// Weak: Tomcat compresses no answer with a strong tag, and this one is 73 kB.
+		return new MessagesScript(body, "W/\"" + digest + "\"");
 	}
 
 	record ChosenLanguage(String language) {

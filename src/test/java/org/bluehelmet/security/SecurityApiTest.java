@@ -174,11 +174,20 @@ class SecurityApiTest extends ApiTest {
 				java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(text).contains("@media (max-width: 900px)");
 		assertThat(css.body().length).isLessThan(text.length() / 2);
+		// The pages' words too, though tagged (a strong tag would stop Tomcat
+		// compressing).
+		java.net.http.HttpResponse<byte[]> words = client.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + "/i18n/messages.js"))
+			.header("Accept-Encoding", "gzip")
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(words.headers().firstValue("Content-Encoding")).contains("gzip");
+		assertThat(words.headers().firstValue("ETag")).hasValueSatisfying(tag -> assertThat(tag).startsWith("W/"));
 	}
 
 	/**
 	 * A slow link asks again for a script it already has and gets a few bytes (304), not
-	 * the file; the API's answers are never kept by the browser's cache.
+	 * the file, and the file whenever its content differs; the API's answers are never
+	 * kept by the browser's cache.
 	 */
 	@Test
 	void scriptsAndStylesAreRevalidatedNotDownloadedAgainAndAnswersAreNotKept() throws Exception {
@@ -188,10 +197,15 @@ class SecurityApiTest extends ApiTest {
 			HttpResponse<String> first = admin.get(path);
 			assertThat(first.statusCode()).as(path).isEqualTo(200);
 			assertThat(first.headers().firstValue("Cache-Control")).as(path).contains("no-cache, private");
-			String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
-			HttpResponse<String> again = admin.get(path, "If-Modified-Since", lastModified);
+			String tag = first.headers().firstValue("ETag").orElseThrow();
+			HttpResponse<String> again = admin.get(path, "If-None-Match", tag);
 			assertThat(again.statusCode()).as(path).isEqualTo(304);
 			assertThat(again.body()).as(path).isEmpty();
+			// Told by content, not by time: a browser holding a copy "newer" than the
+			// server's files (an older version put back) gets the server's.
+			assertThat(admin.get(path, "If-Modified-Since", "Fri, 01 Jan 2100 00:00:00 GMT").statusCode()).as(path)
+				.isEqualTo(200);
+			assertThat(admin.get(path, "If-None-Match", "\"another\"").statusCode()).as(path).isEqualTo(200);
 		}
 		// The pages' words: tagged by their content, which the language chosen changes.
 		HttpResponse<String> words = admin.get("/i18n/messages.js");
