@@ -60,14 +60,17 @@ class AuditCommandTest {
 		assertThat(console.out()).contains("intact");
 	}
 
-	/** A copy of the folder, its files' permissions kept. */
+	/**
+	 * A copy of the whole folder, subfolders included (parents before their contents),
+	 * its files' permissions kept.
+	 */
 	@BeforeEach
 	void copyOfTheData() throws Exception {
 		Path copy = folder.resolve("data");
-		Files.copy(template, copy, StandardCopyOption.COPY_ATTRIBUTES);
-		try (java.util.stream.Stream<Path> files = Files.list(template)) {
-			for (Path f : files.toList()) {
-				Files.copy(f, copy.resolve(f.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+		try (java.util.stream.Stream<Path> paths = Files.walk(template)) {
+			for (Path from : paths.toList()) {
+				Files.copy(from, copy.resolve(template.relativize(from).toString()),
+						StandardCopyOption.COPY_ATTRIBUTES);
 			}
 		}
 		data = copy.toString();

@@ -62,8 +62,7 @@ class WarningCommandsTest {
 			assertThat(console.run(withOut.toArray(String[]::new))).as(console.err()).isZero();
 		}
 		// The second run takes the models the first trained (TrainedBoosters); that
-		// training
-		// again gives them is TrainedBoostersTest's.
+		// training them again gives the same models is TrainedBoostersTest's.
 		assertThat(Files.readAllBytes(out[1])).isEqualTo(Files.readAllBytes(out[0]));
 		assertThat(Files.readAllBytes(out[2])).isNotEqualTo(Files.readAllBytes(out[0]));
 		long cellsInCar = Files.readAllLines(Path.of(car)).stream().filter(l -> l.contains(",true,")).count();
