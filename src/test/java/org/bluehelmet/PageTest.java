@@ -1,7 +1,7 @@
 package org.bluehelmet;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -40,15 +40,19 @@ public abstract class PageTest {
 		}
 	};
 
-	@BeforeAll
-	static void startBrowser() {
-		if (shared == null) {
-			shared = new Browser();
-			Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
-		}
+	/**
+	 * The Chromium every class shares, kept in JUnit's root store so that JUnit closes it
+	 * when the run ends, before the JVM exits (a shutdown hook ran too late: the headless
+	 * shell outlived the run).
+	 */
+	@RegisterExtension
+	static final BeforeAllCallback SHARED_BROWSER = context -> {
+		shared = context.getRoot()
+			.getStore(ExtensionContext.Namespace.GLOBAL)
+			.computeIfAbsent(Browser.class, type -> new Browser(), Browser.class);
 		shared.blank();
 		chromium = shared;
-	}
+	};
 
 	@AfterAll
 	static void stopBrowser() {
