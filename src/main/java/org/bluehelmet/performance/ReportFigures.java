@@ -50,8 +50,11 @@ final class ReportFigures {
 	private ReportFigures() {
 	}
 
-	/** The month's map, {@code width} pixels wide. */
-	static byte[] map(MonthlyReport report, int width) {
+	/**
+	 * The month's map, {@code width} pixels wide: an image, which the PDF takes as it is
+	 * and the HTML as {@link #png}.
+	 */
+	static BufferedImage map(MonthlyReport report, int width) {
 		ScenarioResult posture = report.posture();
 		List<double[]> cells = new ArrayList<>();
 		if (posture != null) {
@@ -124,7 +127,7 @@ final class ReportFigures {
 		}
 		legend(g, report.words(), height - 55, width);
 		g.dispose();
-		return png(image);
+		return image;
 	}
 
 	/**
@@ -234,7 +237,7 @@ final class ReportFigures {
 	}
 
 	/** One indicator's monthly series with its target and baseline. */
-	static byte[] indicatorChart(IndicatorSeries series, ReportWords w, int width, int height) {
+	static BufferedImage indicatorChart(IndicatorSeries series, ReportWords w, int width, int height) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		boolean share = series.indicator().measure().isShare();
 		for (IndicatorSeries.Point point : series.points()) {
@@ -276,7 +279,7 @@ final class ReportFigures {
 			}
 		}
 		plot.getRangeAxis().setRange(0, top <= 0 ? 1 : top * 1.12);
-		return png(chart.createBufferedImage(width, height));
+		return chart.createBufferedImage(width, height);
 	}
 
 	private static Color blend(Color colour, double alpha) {
@@ -284,7 +287,11 @@ final class ReportFigures {
 				(int) (255 + (colour.getBlue() - 255) * alpha));
 	}
 
-	private static byte[] png(BufferedImage image) {
+	/**
+	 * The image as PNG, for the HTML report. The PDF is given the image itself: OpenPDF
+	 * decodes a PNG back into pixels, so encoding one for it only cost the time of both.
+	 */
+	static byte[] png(BufferedImage image) {
 		try {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			ImageIO.write(image, "png", out);

@@ -1,5 +1,6 @@
 package org.bluehelmet.performance;
 
+import java.awt.image.BufferedImage;
 import java.util.Base64;
 import java.util.List;
 
@@ -194,8 +195,8 @@ final class ReportHtml {
 		h.append("</tbody></table>");
 	}
 
-	private static String png(byte[] bytes) {
-		return "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes);
+	private static String png(BufferedImage image) {
+		return "data:image/png;base64," + Base64.getEncoder().encodeToString(ReportFigures.png(image));
 	}
 
 	private static String esc(String text) {

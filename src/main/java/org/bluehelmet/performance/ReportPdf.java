@@ -62,7 +62,7 @@ final class ReportPdf {
 				document.add(p);
 			}
 			heading(document, w.t("report.mapHeading"));
-			Image map = Image.getInstance(ReportFigures.map(report, 1000));
+			Image map = Image.getInstance(ReportFigures.map(report, 1000), null);
 			// Small enough to stay on the first page with the key figures and the
 			// summary.
 			map.scaleToFit(515, 330);
@@ -211,7 +211,7 @@ final class ReportPdf {
 					s.indicator().code() + " " + s.indicator().name() + " (" + w.t("perfStatus." + s.status()) + ")",
 					CELL_BOLD));
 			if (s.hasData()) {
-				Image chart = Image.getInstance(ReportFigures.indicatorChart(s, w, 520, 260));
+				Image chart = Image.getInstance(ReportFigures.indicatorChart(s, w, 520, 260), null);
 				chart.scaleToFit(245, 125);
 				cell.addElement(chart);
 			}
