@@ -32,6 +32,7 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The report's pictures as PNG: the month's map (the mission area's cells by whether the
@@ -62,28 +63,29 @@ final class ReportFigures {
 				cells.add(new double[] { c.lon(), c.lat(), c.peopleAtRisk(), c.withinReach() ? 1 : 0 });
 			}
 		}
-		double west = 180;
-		double east = -180;
-		double south = 90;
-		double north = -90;
+		// The frame: the mission's country, its cells and the month's incidents, so that
+		// a mission anywhere is drawn where it is.
+		Envelope frame = new Envelope();
+		if (report.mapBase() != null && !report.mapBase().border().isEmpty()) {
+			frame.expandToInclude(report.mapBase().border().getEnvelopeInternal());
+		}
 		for (double[] c : cells) {
-			west = Math.min(west, c[0] - 0.25);
-			east = Math.max(east, c[0] + 0.25);
-			south = Math.min(south, c[1] - 0.25);
-			north = Math.max(north, c[1] + 0.25);
+			frame.expandToInclude(c[0] - 0.25, c[1] - 0.25);
+			frame.expandToInclude(c[0] + 0.25, c[1] + 0.25);
 		}
 		for (Incident i : report.incidents()) {
-			west = Math.min(west, i.report().position().lon());
-			east = Math.max(east, i.report().position().lon());
-			south = Math.min(south, i.report().position().lat());
-			north = Math.max(north, i.report().position().lat());
+			frame.expandToInclude(i.report().position().lon(), i.report().position().lat());
 		}
-		if (west > east) {
-			west = -12.5;
-			east = 4.5;
-			south = 10;
-			north = 25.5;
+		if (frame.isNull()) {
+			// Nothing to place: a blank square degree at the origin under the legend.
+			frame.expandToInclude(0, 0);
 		}
+		// A single incident and nothing else would give a frame of no size.
+		frame.expandBy(frame.getWidth() < 0.5 || frame.getHeight() < 0.5 ? 0.5 : 0);
+		double west = frame.getMinX();
+		double east = frame.getMaxX();
+		double south = frame.getMinY();
+		double north = frame.getMaxY();
 		// Degrees of longitude shrink with latitude: scale x by the cosine at the centre.
 		double kx = Math.cos(Math.toRadians((south + north) / 2));
 		double scale = (width - 20) / ((east - west) * kx);
