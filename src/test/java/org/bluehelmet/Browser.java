@@ -28,9 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-	private final WebDriver driver;
-
 	private static final Path SHELL = Path.of("/usr/bin/chromium-headless-shell");
+
+	private final WebDriver driver;
 
 	private final NetworkSwitch network;
 
@@ -202,8 +202,8 @@ public final class Browser implements AutoCloseable {
 	@Override
 	public void close() {
 		// ChromeDriver leaves the headless shell running after quit (and waits 20 s for
-		// it): the browser started with this profile is ended first, which quit then
-		// finds gone.
+		// it): the processes it started for this browser are ended first (their
+		// renderers end with them), which quit then finds gone.
 		processes.forEach(ProcessHandle::destroy);
 		driver.quit();
 		if (network != null) {
