@@ -3,14 +3,17 @@ package org.bluehelmet.language;
 import org.bluehelmet.text.Language;
 import org.bluehelmet.text.Phrase;
 import org.bluehelmet.text.Messages;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.bluehelmet.system.InvalidInputException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,7 +35,7 @@ class LanguageController {
 
 	private final Messages messages;
 
-	private final Map<Language, MessagesScript> scripts = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<Language, MessagesScript> scripts = new ConcurrentHashMap<>();
 
 	LanguageController(Languages languages, LanguageChoice choices, Messages messages) {
 		this.languages = languages;
@@ -61,8 +64,7 @@ class LanguageController {
 	private MessagesScript script(Language language) {
 		String body = "window.BH_LANG = " + JSON.writeValueAsString(language.tag()) + ";\nwindow.BH_MESSAGES = "
 				+ JSON.writeValueAsString(messages.of(language)) + ";\n";
-		String digest = org.springframework.util.DigestUtils
-			.md5DigestAsHex(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		String digest = DigestUtils.md5DigestAsHex(body.getBytes(StandardCharsets.UTF_8));
 		// Weak: Tomcat compresses no answer with a strong tag, and this one is 73 kB.
 		return new MessagesScript(body, "W/\"" + digest + "\"");
 	}

@@ -35,10 +35,10 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The report's pictures as PNG: the month's map (the mission area's cells by whether the
- * camps reach their people at risk, the camps, the month's incidents) drawn with Java2D
- * in an equirectangular projection, and each indicator's series with its target
- * (JFreeChart).
+ * The report's pictures, as images (PNG for the HTML report): the month's map (the
+ * mission area's cells by whether the camps reach their people at risk, the camps, the
+ * month's incidents) drawn with Java2D in an equirectangular projection over the
+ * mission's own country, and each indicator's series with its target (JFreeChart).
  */
 final class ReportFigures {
 
