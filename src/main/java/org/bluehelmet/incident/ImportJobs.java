@@ -1,16 +1,20 @@
 package org.bluehelmet.incident;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
+import org.bluehelmet.mission.MissionService;
 import org.bluehelmet.system.JobQueue;
 import org.bluehelmet.system.JobRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,10 +43,13 @@ class ImportJobs implements JobRunner.Handler {
 
 	private final ImportRecovery recovery;
 
-	ImportJobs(IncidentImport imports, JobQueue queue, ImportRecovery recovery) {
+	private final MissionService missions;
+
+	ImportJobs(IncidentImport imports, JobQueue queue, ImportRecovery recovery, MissionService missions) {
 		this.imports = imports;
 		this.queue = queue;
 		this.recovery = recovery;
+		this.missions = missions;
 	}
 
 	/** What an import job was asked to do. */
@@ -50,12 +57,17 @@ class ImportJobs implements JobRunner.Handler {
 	}
 
 	/**
-	 * Queues the import of an uploaded file, which is stored with the job and deleted
-	 * here.
+	 * Queues the import of an uploaded file, stored with the job. An unknown mission is
+	 * refused (404) before the upload is read: nothing is copied or queued for it.
 	 */
-	public ImportJob start(String missionId, Path upload, String fileName, IncidentFormat format, boolean skipBadRows,
-			String user) {
+	public ImportJob start(String missionId, InputStreamSource file, String fileName, IncidentFormat format,
+			boolean skipBadRows, String user) throws IOException {
+		missions.mission(missionId);
+		Path upload = Files.createTempFile("bluehelmet-upload", ".csv");
 		try {
+			try (InputStream in = file.getInputStream()) {
+				Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
+			}
 			JobQueue.StoredJob job = queue.submit(KIND, missionId, user,
 					JSON.writeValueAsString(new Parameters(fileName, format, skipBadRows)), upload);
 			return view(job);

@@ -5,8 +5,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.Principal;
 
 import org.bluehelmet.system.InvalidInputException;
@@ -27,14 +25,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/missions/{missionId}")
 class IncidentImportController {
 
-	private final IncidentService incidents;
-
 	private final IncidentImport imports;
 
 	private final ImportJobs jobs;
 
-	IncidentImportController(IncidentService incidents, IncidentImport imports, ImportJobs jobs) {
-		this.incidents = incidents;
+	IncidentImportController(IncidentImport imports, ImportJobs jobs) {
 		this.imports = imports;
 		this.jobs = jobs;
 	}
@@ -55,11 +50,7 @@ class IncidentImportController {
 		}
 		String name = UploadedFiles.name(file);
 		if (!wait) {
-			incidents.count(missionId); // 404 for an unknown mission before the upload is
-										// copied
-			Path upload = Files.createTempFile("bluehelmet-upload", ".csv");
-			file.transferTo(upload);
-			ImportJob job = jobs.start(missionId, upload, name, format, skipBadRows, user.getName());
+			ImportJob job = jobs.start(missionId, file, name, format, skipBadRows, user.getName());
 			return ResponseEntity.accepted()
 				.location(URI.create("/api/v1/missions/" + missionId + "/incidents/imports/jobs/" + job.id()))
 				.body(job);

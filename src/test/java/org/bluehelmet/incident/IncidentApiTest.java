@@ -176,6 +176,17 @@ class IncidentApiTest extends ApiTest {
 	}
 
 	@Test
+	void aBackgroundImportIntoAMissionThatDoesNotExistIsRefusedBeforeAnythingIsQueued() throws Exception {
+		Map<String, String> real = UcdpTestFiles.realRows(r -> r.get("id").equals("12993")).get(0);
+		byte[] file = UcdpTestFiles.csv(List.of(UcdpTestFiles.with(real, "id", "job-" + UUID.randomUUID())))
+			.getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> refused = api().upload("/api/v1/missions/no-such-mission/incidents/imports?wait=false",
+				file, "one.csv");
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(404);
+		assertThat(refused.headers().firstValue("Location")).isEmpty();
+	}
+
+	@Test
 	void logsAnIncidentAndRefusesBadOnes() throws Exception {
 		String body = """
 				{"source":"JOC","sourceId":"%s","occurredOn":"2022-06-01","timePrecision":"DAY",
