@@ -10,7 +10,6 @@ import java.util.Map;
 import org.bluehelmet.text.Phrase;
 import org.bluehelmet.geo.GridCell;
 import org.bluehelmet.geo.GridCellStore;
-import org.bluehelmet.system.InvalidInputException;
 import org.bluehelmet.system.NotFoundException;
 import org.bluehelmet.warning.Alert;
 import org.bluehelmet.warning.CapMessage;
@@ -27,20 +26,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class PostureAlerts {
 
-	/** The posture as deployed on the latest map. */
-	public static final String AS_DEPLOYED = "as-deployed";
-
 	private final WarningService warning;
-
-	private final PostureService posture;
 
 	private final ScenarioService scenarios;
 
 	private final GridCellStore cells;
 
-	PostureAlerts(WarningService warning, PostureService posture, ScenarioService scenarios, GridCellStore cells) {
+	PostureAlerts(WarningService warning, ScenarioService scenarios, GridCellStore cells) {
 		this.warning = warning;
-		this.posture = posture;
 		this.scenarios = scenarios;
 		this.cells = cells;
 	}
@@ -55,7 +48,7 @@ public class PostureAlerts {
 	 * {@code null}): the map page asks for its own month.
 	 */
 	public List<Alert> alerts(String missionId, String scenario, YearMonth origin, double threshold) {
-		return alerts(missionId, posture(missionId, scenario),
+		return alerts(missionId, scenarios.named(missionId, scenario),
 				origin == null ? warning.latestOrigin(missionId) : origin, threshold);
 	}
 
@@ -99,18 +92,6 @@ public class PostureAlerts {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("alert for cell", gid));
 		return warning.cap(missionId, alert);
-	}
-
-	private ScenarioResult posture(String missionId, String scenario) {
-		if (scenario == null || scenario.isBlank() || scenario.equals(AS_DEPLOYED)) {
-			return posture.asDeployed(missionId, "history");
-		}
-		try {
-			return scenarios.get(missionId, Long.parseLong(scenario.trim())).result();
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException("scenario", Phrase.of("problem.alerts.scenario", "scenario", scenario));
-		}
 	}
 
 }

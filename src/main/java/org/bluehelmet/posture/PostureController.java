@@ -82,7 +82,7 @@ class PostureController {
 	 */
 	@GetMapping("/alerts")
 	List<Alert> alerts(@PathVariable String missionId,
-			@RequestParam(defaultValue = PostureAlerts.AS_DEPLOYED) String scenario,
+			@RequestParam(defaultValue = ScenarioService.AS_DEPLOYED) String scenario,
 			@RequestParam(defaultValue = "0.1") double threshold, @RequestParam(required = false) String origin) {
 		return alerts.alerts(missionId, scenario, origin(origin), threshold);
 	}
@@ -96,7 +96,7 @@ class PostureController {
 	@Export
 	@GetMapping("/alerts/{gid}.cap")
 	ResponseEntity<String> cap(@PathVariable String missionId, @PathVariable int gid,
-			@RequestParam(defaultValue = PostureAlerts.AS_DEPLOYED) String scenario,
+			@RequestParam(defaultValue = ScenarioService.AS_DEPLOYED) String scenario,
 			@RequestParam(defaultValue = "0.1") double threshold, @RequestParam(required = false) String origin) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))

@@ -18,6 +18,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(readOnly = true)
 class ScenarioService {
 
+	/**
+	 * What names the posture as deployed on the latest map, where a scenario is asked
+	 * for.
+	 */
+	static final String AS_DEPLOYED = "as-deployed";
+
 	private final ScenarioStore store;
 
 	private final PostureService posture;
@@ -35,6 +41,25 @@ class ScenarioService {
 		this.posture = posture;
 		this.audit = audit;
 		this.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * The posture a caller names: {@link #AS_DEPLOYED} (or nothing) for the posture as
+	 * deployed, else a saved scenario's id; anything else is refused, naming the
+	 * parameter. Outside a transaction: evaluating the posture as deployed runs the
+	 * planner, which should hold no database connection.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public ScenarioResult named(String missionId, String scenario) {
+		if (scenario == null || scenario.isBlank() || scenario.equals(AS_DEPLOYED)) {
+			return posture.asDeployed(missionId, "history");
+		}
+		try {
+			return get(missionId, Long.parseLong(scenario.trim())).result();
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException("scenario", Phrase.of("problem.alerts.scenario", "scenario", scenario));
+		}
 	}
 
 	/**
