@@ -74,7 +74,7 @@ public class Languages implements LocaleResolver {
 	 * The language asked for by a parameter ({@code lang=fr}), else the request's; a
 	 * language Blue Helmet does not speak is refused, naming the parameter.
 	 */
-	public Language asked(String parameter, String tag, HttpServletRequest request) {
+	Language asked(String parameter, String tag, HttpServletRequest request) {
 		if (tag == null || tag.isBlank()) {
 			return of(request);
 		}

@@ -7,8 +7,8 @@ import java.time.YearMonth;
 
 import org.bluehelmet.audit.Export;
 import org.bluehelmet.system.Months;
-import jakarta.servlet.http.HttpServletRequest;
-import org.bluehelmet.language.Languages;
+import org.bluehelmet.language.AskedLanguage;
+import org.bluehelmet.text.Language;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,43 +30,37 @@ class ReportController {
 
 	private final MonthlyReportService reports;
 
-	private final Languages languages;
-
 	private final ReportJobs jobs;
 
-	ReportController(MonthlyReportService reports, Languages languages, ReportJobs jobs) {
+	ReportController(MonthlyReportService reports, ReportJobs jobs) {
 		this.reports = reports;
 		this.jobs = jobs;
-		this.languages = languages;
 	}
 
 	@Export
 	@GetMapping("/monthly.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String missionId, @RequestParam(required = false) String month,
-			@RequestParam(required = false) String lang, HttpServletRequest request) {
+			@AskedLanguage Language language) {
 		YearMonth m = month(missionId, month);
-		return file(reports.pdf(reports.build(missionId, m, languages.asked("lang", lang, request))),
-				MediaType.APPLICATION_PDF, name(missionId, m) + ".pdf");
+		return file(reports.pdf(reports.build(missionId, m, language)), MediaType.APPLICATION_PDF,
+				name(missionId, m) + ".pdf");
 	}
 
 	@Export
 	@GetMapping("/monthly.html")
 	ResponseEntity<String> html(@PathVariable String missionId, @RequestParam(required = false) String month,
-			@RequestParam(required = false) String lang, HttpServletRequest request) {
+			@AskedLanguage Language language) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.body(reports
-				.html(reports.build(missionId, month(missionId, month), languages.asked("lang", lang, request))));
+			.body(reports.html(reports.build(missionId, month(missionId, month), language)));
 	}
 
 	@Export
 	@GetMapping("/monthly.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String missionId, @RequestParam(required = false) String month,
-			@RequestParam(required = false) String lang, HttpServletRequest request) {
+			@AskedLanguage Language language) {
 		YearMonth m = month(missionId, month);
-		return file(
-				reports.annexCsv(reports.build(missionId, m, languages.asked("lang", lang, request)))
-					.getBytes(StandardCharsets.UTF_8),
+		return file(reports.annexCsv(reports.build(missionId, m, language)).getBytes(StandardCharsets.UTF_8),
 				new MediaType("text", "csv", StandardCharsets.UTF_8), name(missionId, m) + "-annex.csv");
 	}
 
@@ -76,10 +70,8 @@ class ReportController {
 	 */
 	@PostMapping("/jobs")
 	ResponseEntity<ReportJob> start(@PathVariable String missionId, @RequestParam String format,
-			@RequestParam(required = false) String month, @RequestParam(required = false) String lang,
-			HttpServletRequest request, Principal user) {
-		ReportJob job = jobs.start(missionId, format, month(missionId, month), languages.asked("lang", lang, request),
-				user.getName());
+			@RequestParam(required = false) String month, @AskedLanguage Language language, Principal user) {
+		ReportJob job = jobs.start(missionId, format, month(missionId, month), language, user.getName());
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/missions/" + missionId + "/reports/jobs/" + job.id()))
 			.body(job);

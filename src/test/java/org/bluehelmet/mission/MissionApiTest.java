@@ -92,6 +92,13 @@ class MissionApiTest extends ApiTest {
 		JsonNode description = json(get("/v3/api-docs", PASSWORD));
 		assertThat(description.get("info").get("title").asString()).isEqualTo("Blue Helmet API");
 		assertThat(description.get("paths").has("/api/v1/missions/{missionId}/sectors/summary")).isTrue();
+		// A report's language is the query parameter lang, as a string.
+		JsonNode report = description.get("paths").get("/api/v1/missions/{missionId}/reports/monthly.pdf").get("get");
+		assertThat(report.get("parameters").findValuesAsString("name")).containsExactlyInAnyOrder("missionId", "month",
+				"lang");
+		JsonNode lang = report.get("parameters").get(2);
+		assertThat(lang.get("in").asString()).isEqualTo("query");
+		assertThat(lang.get("schema").get("type").asString()).isEqualTo("string");
 		assertThat(get("/v3/api-docs", null).statusCode()).isEqualTo(401);
 	}
 
