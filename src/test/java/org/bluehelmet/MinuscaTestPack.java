@@ -11,12 +11,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A mission pack of a real second mission, MINUSCA, made from
- * {@code ../shared/data/minusca/} in the documented layout (issue 15): the cells with the
- * pack's column names, Geo-PKO's deployments, the border and GeoNames' places as they
- * are. Its {@code mission.json} takes the sectors and ceilings of the data's facts file
- * as they are, without the Bangui region (no cell of the PRIO-GRID file has it); the demo
- * pack will carry checked and cited ones.
+ * A mission pack of a real second mission, MINUSCA, made from the published files in the
+ * documented layout (issue 15): {@code ../shared/data/minusca/}'s PRIO-GRID cells with
+ * the pack's column names; Geo-PKO's deployments, the border and GeoNames' places as they
+ * are (the demo bundles the same files). Its {@code mission.json} takes the sectors and
+ * ceilings of the data's facts file as they are, without the Bangui region (no cell of
+ * the PRIO-GRID file has it); the demo pack will carry checked and cited ones.
  */
 public final class MinuscaTestPack {
 
@@ -85,12 +85,9 @@ public final class MinuscaTestPack {
 			.readAllLines(TestDatabases.sharedData("minusca/priogrid_central_african_republic.csv"));
 		cells.set(0, cells.get(0).replace("cercle_pcode", "admin2_code").replace("population_2020_est", "population"));
 		Files.write(folder.resolve("cells.csv"), cells);
-		Files.copy(TestDatabases.sharedData("minusca/minusca_deployments_geopko_v2.1.csv"),
-				folder.resolve("deployments.csv"));
-		Files.copy(TestDatabases.sharedData("minusca/central_african_republic_outline.geojson"),
-				folder.resolve("outline.geojson"));
-		Files.copy(TestDatabases.sharedData("minusca/central_african_republic_places_geonames.csv"),
-				folder.resolve("places.csv"));
+		Files.copy(DemoPacks.file("minusca", "deployments.csv"), folder.resolve("deployments.csv"));
+		Files.copy(DemoPacks.file("minusca", "outline.geojson"), folder.resolve("outline.geojson"));
+		Files.copy(DemoPacks.file("minusca", "places.csv"), folder.resolve("places.csv"));
 		return folder;
 	}
 

@@ -14,7 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bluehelmet.TestDatabases;
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.audit.AuditEntry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +47,7 @@ class AuditCommandTest {
 	static void twoImports(@TempDir Path templateFolder) throws Exception {
 		Console console = new Console();
 		Path file = templateFolder.resolve("events.csv");
-		List<String> lines = Files.readAllLines(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"));
+		List<String> lines = Files.readAllLines(DemoPacks.file("minusma", "incidents-ucdp.csv"));
 		Files.write(file, lines.subList(0, 4));
 		template = templateFolder.resolve("data");
 		for (int i = 0; i < 2; i++) {

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class BackupCommandTest {
 	void restoresEveryTableIntoAnEmptyEmbeddedOrPostgresDatabase() throws Exception {
 		String source = folder.resolve("source").toString();
 		Path events = folder.resolve("events.csv");
-		List<String> lines = Files.readAllLines(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"));
+		List<String> lines = Files.readAllLines(DemoPacks.file("minusma", "incidents-ucdp.csv"));
 		Files.write(events, lines.subList(0, 3));
 		assertThat(console.run("import", "incidents", "--mission", "minusma", "--format", "ucdp", events.toString(),
 				"--data-dir", source))

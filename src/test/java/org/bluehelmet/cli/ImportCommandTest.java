@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class ImportCommandTest {
 	@Test
 	void importingTheDemosOwnFileAgainStoresNothing() {
 		int exit = console.run("import", "incidents", "--mission", "minusma", "--format", "ucdp",
-				TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv").toString(), "--data-dir", data());
+				DemoPacks.file("minusma", "incidents-ucdp.csv").toString(), "--data-dir", data());
 		assertThat(exit).as(console.err()).isZero();
 		assertThat(console.out()).contains("1,393 rows read: 0 stored, 1,393 skipped (already stored), 0 rejected",
 				"Stored.");
@@ -34,7 +35,7 @@ class ImportCommandTest {
 	@Test
 	void aFileWithABadRowStoresNothingAndNamesTheLine() throws IOException {
 		Path file = folder.resolve("bad.csv");
-		List<String> lines = Files.readAllLines(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv")).subList(0, 3);
+		List<String> lines = Files.readAllLines(DemoPacks.file("minusma", "incidents-ucdp.csv")).subList(0, 3);
 		// The second data row (line 3) gets an id of its own, a type of violence UCDP
 		// does not have and a day that does not exist: both are named.
 		Files.write(file,

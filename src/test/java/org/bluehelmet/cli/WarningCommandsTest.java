@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +24,9 @@ class WarningCommandsTest {
 
 	private final Console console = new Console();
 
-	private final String events = TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv").toString();
+	private final String events = DemoPacks.file("minusma", "incidents-ucdp.csv").toString();
 
-	private final String cells = TestDatabases.sharedData("priogrid_mali.csv").toString();
+	private final String cells = DemoPacks.file("minusma", "cells.csv").toString();
 
 	@Test
 	void writesSamplesForEveryCellOfMaliAndEveryMonthAfterTheOrigin() throws Exception {
@@ -46,8 +47,7 @@ class WarningCommandsTest {
 		// The Central African Republic's cells (flag column centre_in_country), learning
 		// from Mali's and Burkina Faso's events and cells too.
 		String car = TestDatabases.sharedData("minusca/priogrid_central_african_republic.csv").toString();
-		List<String> args = List.of("forecast", "--events",
-				TestDatabases.sharedData("minusca/ucdp_ged_central_african_republic_1991_2020.csv").toString(),
+		List<String> args = List.of("forecast", "--events", DemoPacks.file("minusca", "incidents-ucdp.csv").toString(),
 				"--events", events, "--events",
 				TestDatabases.sharedData("ucdp_ged_burkina_faso_2016_2021.csv").toString(), "--cells", car,
 				"--context-cells", cells, "--origin", "2018-12", "--horizon", "3", "--samples", "40", "--target",

@@ -9,7 +9,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.util.List;
 
-import org.bluehelmet.TestDatabases;
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.system.RejectedFileException;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class PrioGridCsvReaderTest {
 	@Test
 	void readsEveryCellOfMali() throws IOException {
 		List<GridCell> cells;
-		try (Reader reader = Files.newBufferedReader(TestDatabases.sharedData("priogrid_mali.csv"))) {
+		try (Reader reader = Files.newBufferedReader(DemoPacks.file("minusma", "cells.csv"))) {
 			cells = PrioGridCsvReader.read(reader, "priogrid_mali.csv");
 		}
 		assertThat(cells).hasSize(503);

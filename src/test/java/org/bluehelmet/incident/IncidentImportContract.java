@@ -17,7 +17,7 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.bluehelmet.TestDatabases;
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.geo.BoundingBox;
 import org.bluehelmet.geo.Position;
 import org.bluehelmet.mission.DemoMission;
@@ -72,7 +72,7 @@ abstract class IncidentImportContract {
 	@Test
 	void theDemoHoldsEveryRealUcdpEvent() {
 		IncidentPage all = incidents.search(IncidentFilter.of(MISSION).withSource(UcdpGedCsvReader.SOURCE), 0, 10);
-		assertThat(all.total()).isGreaterThanOrEqualTo(1393);
+		assertThat(all.total()).isGreaterThanOrEqualTo(DemoPacks.incidents("minusma"));
 		assertThat(incidents
 			.search(IncidentFilter.of(MISSION).between(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)), 0, 10)
 			.total()).isEqualTo(232);
@@ -103,14 +103,14 @@ abstract class IncidentImportContract {
 	void importingTheSameFileTwiceStoresNothingNew() throws IOException {
 		long before = incidents.count(MISSION);
 		ImportReport report;
-		try (Reader reader = Files.newBufferedReader(TestDatabases.sharedData(UcdpTestFiles.REAL_FILE))) {
+		try (Reader reader = Files.newBufferedReader(UcdpTestFiles.realFile())) {
 			report = imports.importFile(MISSION, reader, "again.csv", IncidentFormat.UCDP, false, "test", rows -> {
 			});
 		}
 		assertThat(report.status()).isEqualTo(ImportReport.Status.STORED);
-		assertThat(report.rowsRead()).isEqualTo(1393);
+		assertThat(report.rowsRead()).isEqualTo(DemoPacks.incidents("minusma"));
 		assertThat(report.stored()).isZero();
-		assertThat(report.skipped()).isEqualTo(1393);
+		assertThat(report.skipped()).isEqualTo(DemoPacks.incidents("minusma"));
 		assertThat(incidents.count(MISSION)).isEqualTo(before);
 	}
 

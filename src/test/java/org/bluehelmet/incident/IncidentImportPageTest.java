@@ -40,7 +40,7 @@ class IncidentImportPageTest extends PageTest {
 
 	@Test
 	void importsTheRealUcdpFileAndSaysNothingWasNew() throws IOException {
-		upload(TestDatabases.sharedData(UcdpTestFiles.REAL_FILE));
+		upload(UcdpTestFiles.realFile());
 		WebDriver page = chromium.driver();
 		chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report")));
 		assertThat(page.findElement(By.id("verdict")).getText()).isEqualTo("ucdp_ged_mali_1990_2021.csv: stored.");

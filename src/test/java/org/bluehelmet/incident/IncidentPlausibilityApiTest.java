@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.UUID;
 
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.ApiClient;
 import org.bluehelmet.ApiTest;
 import org.bluehelmet.TestDatabases;
@@ -80,14 +81,13 @@ class IncidentPlausibilityApiTest extends ApiTest {
 
 	@Test
 	void refusesAnotherCountrysEventsNamingTheRows() throws Exception {
-		byte[] car = Files
-			.readAllBytes(TestDatabases.sharedData("minusca/ucdp_ged_central_african_republic_1991_2020.csv"));
+		byte[] car = Files.readAllBytes(DemoPacks.file("minusca", "incidents-ucdp.csv"));
 		HttpResponse<String> refused = upload(car, "car.csv");
 		assertThat(refused.statusCode()).isEqualTo(400);
 		JsonNode report = JSON.readTree(refused.body());
 		assertThat(report.get("status").asString()).isEqualTo("REJECTED");
 		assertThat(report.get("stored").asLong()).isZero();
-		assertThat(report.get("rejected").asLong()).isEqualTo(1576);
+		assertThat(report.get("rejected").asLong()).isEqualTo(DemoPacks.incidents("minusca"));
 		assertThat(report.get("rowsRead").asLong()).isEqualTo(report.get("stored").asLong()
 				+ report.get("skipped").asLong() + report.get("rejected").asLong() + report.get("withheld").asLong());
 		assertThat(report.get("problems").get(0).get("reason").asString()).contains("outside MINUSMA's area");
@@ -96,7 +96,7 @@ class IncidentPlausibilityApiTest extends ApiTest {
 
 	@Test
 	void refusesAFileOfAnotherLayoutSayingWhichItIs() throws Exception {
-		byte[] ucdp = Files.readAllBytes(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"));
+		byte[] ucdp = Files.readAllBytes(DemoPacks.file("minusma", "incidents-ucdp.csv"));
 		HttpResponse<String> refused = api().upload("/api/v1/missions/minusma/incidents/imports?format=ACLED", ucdp,
 				"ucdp.csv");
 		assertThat(refused.statusCode()).isEqualTo(400);

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.bluehelmet.TestDatabases;
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.geo.CsvRecords;
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +21,12 @@ class UcdpGedCsvReaderTest {
 	void readsEveryEventOfTheRealFile() throws IOException {
 		List<NewIncident> incidents = new ArrayList<>();
 		CsvRecords.Outcome outcome;
-		try (Reader reader = Files.newBufferedReader(TestDatabases.sharedData(UcdpTestFiles.REAL_FILE))) {
+		try (Reader reader = Files.newBufferedReader(UcdpTestFiles.realFile())) {
 			outcome = UcdpGedCsvReader.read(reader, (incident, line) -> incidents.add(incident));
 		}
-		assertThat(outcome.rows()).isEqualTo(1393);
+		assertThat(outcome.rows()).isEqualTo(DemoPacks.incidents("minusma"));
 		assertThat(outcome.badRows()).isZero();
-		assertThat(incidents).hasSize(1393);
+		assertThat(incidents).hasSize(DemoPacks.incidents("minusma"));
 		assertThat(incidents.stream().filter(i -> i.category() == IncidentCategory.ATTACK_ON_CIVILIANS)).hasSize(339);
 	}
 

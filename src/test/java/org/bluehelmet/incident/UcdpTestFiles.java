@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,22 +16,25 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.bluehelmet.TestDatabases;
+import org.bluehelmet.DemoPacks;
 
 /**
- * Files in the UCDP GED layout made from the real rows of {@code ../shared/data}, changed
- * as a test needs.
+ * Files in the UCDP GED layout made from the real rows the MINUSMA demo bundles (UCDP
+ * GED's events in Mali), changed as a test needs.
  */
 final class UcdpTestFiles {
 
-	static final String REAL_FILE = "ucdp_ged_mali_1990_2021.csv";
+	/** The real UCDP events of the MINUSMA demo, as bundled. */
+	static Path realFile() {
+		return DemoPacks.file("minusma", "incidents-ucdp.csv");
+	}
 
 	private UcdpTestFiles() {
 	}
 
 	/** The real rows that pass a test, as column → value, in file order. */
 	static List<Map<String, String>> realRows(Predicate<Map<String, String>> which) {
-		try (Reader reader = Files.newBufferedReader(TestDatabases.sharedData(REAL_FILE));
+		try (Reader reader = Files.newBufferedReader(realFile());
 				CSVParser parser = CSVFormat.RFC4180.builder()
 					.setHeader()
 					.setSkipHeaderRecord(true)

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.bluehelmet.TestDatabases;
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.system.RejectedFileException;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class GeoPkoCsvReaderTest {
 	@Test
 	void readsTheMinusmaDeployments() throws IOException {
 		List<GeoPkoRow> rows;
-		try (Reader reader = Files.newBufferedReader(TestDatabases.sharedData("minusma_deployments_geopko_v2.1.csv"))) {
+		try (Reader reader = Files.newBufferedReader(DemoPacks.file("minusma", "deployments.csv"))) {
 			rows = GeoPkoCsvReader.read(reader, "geopko.csv");
 		}
 		assertThat(rows).hasSize(442);

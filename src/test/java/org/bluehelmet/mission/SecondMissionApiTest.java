@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.ApiClient;
 import org.bluehelmet.ApiTest;
 import org.bluehelmet.MinuscaTestPack;
@@ -51,7 +52,7 @@ class SecondMissionApiTest extends ApiTest {
 		}
 		assertThat(attacks).isPositive();
 		assertThat(ApiClient.ok(api().get("/api/v1/missions/minusca/incidents?size=1")).get("total").asInt())
-			.isEqualTo(1576);
+			.isEqualTo(DemoPacks.incidents("minusca"));
 	}
 
 	@Test
@@ -111,9 +112,7 @@ class SecondMissionApiTest extends ApiTest {
 				Bangui,2014-09,level 3,airfield,4,"test: Bangui's hospitals and airport"
 				Kaga Bandoro,2016-01,2,helipad,,"test: level-2 hospital"
 				""", "incidents-ucdp.csv",
-				java.nio.file.Files
-					.readString(TestDatabases.sharedData("minusca/ucdp_ged_central_african_republic_1991_2020.csv")),
-				"requirements.csv",
+				java.nio.file.Files.readString(DemoPacks.file("minusca", "incidents-ucdp.csv")), "requirements.csv",
 				"""
 						reference,capability,units,personnel,equipment,sector,language,women_share_target,needed_by,priority,origin,issued_on
 						TEST-R1,INFANTRY_BATTALION,1,750,APCs,East,French,0.15,2021-06-30,1,test requirement,2020-11-01
@@ -153,7 +152,8 @@ class SecondMissionApiTest extends ApiTest {
 			.orElseThrow();
 		assertThat(bangui.get("medicalLevel").asString()).isEqualTo("LEVEL_3");
 		assertThat(bangui.get("facilities").get("helicopters").asInt()).isEqualTo(4);
-		assertThat(ApiClient.ok(api().get(base + "/incidents?size=1")).get("total").asInt()).isEqualTo(1576);
+		assertThat(ApiClient.ok(api().get(base + "/incidents?size=1")).get("total").asInt())
+			.isEqualTo(DemoPacks.incidents("minusca"));
 		assertThat(ApiClient.ok(api().get(base + "/indicators")).findValuesAsString("code")).contains("TEST-1");
 		assertThat(ApiClient.ok(api().get(base + "/forcegen/requirements")).findValuesAsString("reference"))
 			.contains("TEST-R1");

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.bluehelmet.TestDatabases;
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.geo.Gazetteer;
 import org.bluehelmet.geo.GridCell;
 import org.bluehelmet.geo.PrioGridCsvReader;
@@ -30,7 +30,7 @@ class SectorAreasTest {
 
 	@BeforeAll
 	static void readMali() throws IOException {
-		try (Reader grid = Files.newBufferedReader(TestDatabases.sharedData("priogrid_mali.csv"));
+		try (Reader grid = Files.newBufferedReader(DemoPacks.file("minusma", "cells.csv"));
 				Reader names = new InputStreamReader(
 						SectorAreasTest.class.getResourceAsStream("/demo/minusma/gazetteer.csv"),
 						StandardCharsets.UTF_8)) {

@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.ApiClient;
 import org.bluehelmet.ApiTest;
 import org.bluehelmet.TestDatabases;
@@ -340,7 +341,7 @@ class PerformanceApiTest extends ApiTest {
 		assertThat(total).isEqualTo(311);
 
 		HttpResponse<String> ucdp = api().upload(BASE + "/fatalities",
-				Files.readAllBytes(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv")), "ucdp.csv");
+				Files.readAllBytes(DemoPacks.file("minusma", "incidents-ucdp.csv")), "ucdp.csv");
 		assertThat(ucdp.statusCode()).isEqualTo(400);
 		assertThat(ucdp.body()).contains("not in the layout of the UN's record of peacekeeping fatalities",
 				"incident_date");
@@ -372,7 +373,7 @@ class PerformanceApiTest extends ApiTest {
 
 	private static Map<YearMonth, Integer> ucdpAttacksByMonth() throws IOException {
 		Map<YearMonth, Integer> counts = new HashMap<>();
-		try (Reader reader = Files.newBufferedReader(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"))) {
+		try (Reader reader = Files.newBufferedReader(DemoPacks.file("minusma", "incidents-ucdp.csv"))) {
 			for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().get().parse(reader)) {
 				if (row.get("type_of_violence").equals("3")) {
 					counts.merge(YearMonth.from(LocalDate.parse(row.get("date_start").substring(0, 10))), 1,

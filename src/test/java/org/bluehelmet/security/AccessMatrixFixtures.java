@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.ApiClient;
-import org.bluehelmet.TestDatabases;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -171,7 +171,7 @@ final class AccessMatrixFixtures {
 
 	/** The header and first event of the real UCDP file: stored once, then skipped. */
 	static byte[] ucdpFile() throws IOException {
-		List<String> lines = Files.readAllLines(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"));
+		List<String> lines = Files.readAllLines(DemoPacks.file("minusma", "incidents-ucdp.csv"));
 		return String.join("\n", lines.subList(0, 2)).concat("\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.ApiClient;
 import org.bluehelmet.ApiTest;
 import org.bluehelmet.TestDatabases;
@@ -214,7 +215,7 @@ class WarningApiTest extends ApiTest {
 	private static int ucdpAttacks(int gid, int fromYear, int toYear) throws java.io.IOException {
 		int n = 0;
 		try (java.io.Reader reader = java.nio.file.Files
-			.newBufferedReader(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"))) {
+			.newBufferedReader(DemoPacks.file("minusma", "incidents-ucdp.csv"))) {
 			for (org.apache.commons.csv.CSVRecord row : org.apache.commons.csv.CSVFormat.DEFAULT.builder()
 				.setHeader()
 				.get()

@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.ApiClient;
 import org.bluehelmet.ServerProcess;
-import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +49,7 @@ class KillDuringImportTest {
 
 	private void killMidImportAndCheck(List<String> database) throws Exception {
 		Path file = folder.resolve("large.csv");
-		UcdpBenchmarkFile.write(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"), file, ROWS);
+		UcdpBenchmarkFile.write(DemoPacks.file("minusma", "incidents-ucdp.csv"), file, ROWS);
 
 		int port = ServerProcess.freePort();
 		ServerProcess server = start(port, database);

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.ApiClient;
 import org.bluehelmet.BrowserSession;
 import org.bluehelmet.ServerProcess;
@@ -180,7 +181,7 @@ class SeveralServersTest {
 	@Order(Integer.MAX_VALUE)
 	void aServerKilledMidImportLeavesTheJobInterruptedNothingStoredAndTheOtherAnswering() throws Exception {
 		Path file = folder.resolve("large.csv");
-		UcdpBenchmarkFile.write(TestDatabases.sharedData("ucdp_ged_mali_1990_2021.csv"), file, ROWS);
+		UcdpBenchmarkFile.write(DemoPacks.file("minusma", "incidents-ucdp.csv"), file, ROWS);
 		ApiClient viaBalancer = new ApiClient(balancer.port(), "admin", PASSWORD);
 		long before = total(BrowserSession.logIn(one.port(), "admin", PASSWORD)::get);
 		HttpResponse<String> queued = viaBalancer.upload("/api/v1/missions/minusma/incidents/imports?wait=false",
