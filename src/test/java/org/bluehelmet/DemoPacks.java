@@ -43,6 +43,11 @@ public final class DemoPacks {
 		return records(file(mission, "incidents-ucdp.csv"));
 	}
 
+	/** A count as the English pages and commands write it ({@code 1,393}). */
+	public static String inEnglish(long count) {
+		return String.format(java.util.Locale.ENGLISH, "%,d", count);
+	}
+
 	/** The records of a CSV file with a header (a quoted field may span lines). */
 	public static int records(Path csv) {
 		try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);

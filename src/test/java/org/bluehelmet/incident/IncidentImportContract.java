@@ -29,8 +29,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * What incident imports (and exports read back) must do on every supported database; each
  * subclass of {@link IncidentContract} points the application at one. The demo (with its
- * 1,393 UCDP events) is loaded once per database; tests that add incidents use copies of
- * 1990s events with new ids and compare counts before and after.
+ * UCDP events) is loaded once per database; tests that add incidents use copies of 1990s
+ * events with new ids and compare counts before and after.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "bluehelmet.mission.load-demo=false")
 abstract class IncidentImportContract {
