@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,6 +27,9 @@ public final class DemoPacks {
 
 	private static final Map<String, Path> FILES = new ConcurrentHashMap<>();
 
+	/** Counted once a run: the packs do not change while the tests read them. */
+	private static final Map<String, Integer> INCIDENTS = new ConcurrentHashMap<>();
+
 	private DemoPacks() {
 	}
 
@@ -40,12 +44,12 @@ public final class DemoPacks {
 
 	/** The UCDP events in a demo mission's pack: the records of its events file. */
 	public static int incidents(String mission) {
-		return records(file(mission, "incidents-ucdp.csv"));
+		return INCIDENTS.computeIfAbsent(mission, m -> records(file(m, "incidents-ucdp.csv")));
 	}
 
 	/** A count as the English pages and commands write it ({@code 1,393}). */
 	public static String inEnglish(long count) {
-		return String.format(java.util.Locale.ENGLISH, "%,d", count);
+		return String.format(Locale.ENGLISH, "%,d", count);
 	}
 
 	/** The records of a CSV file with a header (a quoted field may span lines). */

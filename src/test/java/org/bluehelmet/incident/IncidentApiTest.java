@@ -17,9 +17,9 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.bluehelmet.DemoPacks;
 import org.bluehelmet.ApiClient;
 import org.bluehelmet.ApiTest;
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;

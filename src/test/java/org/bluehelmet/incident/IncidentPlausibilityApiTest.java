@@ -8,9 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.UUID;
 
-import org.bluehelmet.DemoPacks;
 import org.bluehelmet.ApiClient;
 import org.bluehelmet.ApiTest;
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
-import org.bluehelmet.DemoPacks;
 import org.bluehelmet.ApiClient;
 import org.bluehelmet.ApiTest;
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.MinuscaTestPack;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.Test;

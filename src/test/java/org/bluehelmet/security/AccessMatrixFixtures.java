@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.bluehelmet.DemoPacks;
 import org.bluehelmet.ApiClient;
+import org.bluehelmet.DemoPacks;
 import tools.jackson.databind.JsonNode;
 
 /**

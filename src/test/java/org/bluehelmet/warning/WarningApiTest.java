@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
-import org.bluehelmet.DemoPacks;
 import org.bluehelmet.ApiClient;
 import org.bluehelmet.ApiTest;
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;

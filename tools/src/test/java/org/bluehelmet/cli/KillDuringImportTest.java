@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bluehelmet.DemoPacks;
 import org.bluehelmet.ApiClient;
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.ServerProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -13,9 +13,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 
-import org.bluehelmet.DemoPacks;
 import org.bluehelmet.ApiClient;
 import org.bluehelmet.BrowserSession;
+import org.bluehelmet.DemoPacks;
 import org.bluehelmet.ServerProcess;
 import org.bluehelmet.TestDatabases;
 import org.bluehelmet.geo.Position;
